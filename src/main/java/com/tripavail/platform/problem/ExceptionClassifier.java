@@ -1,0 +1,150 @@
+package com.tripavail.platform.problem;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.RollbackException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Decides what any throwable means to a client: status, stable code and a detail that never
+ * carries internals. Pure, so every branch is unit tested.
+ */
+public final class ExceptionClassifier {
+
+    /** What the client is told; {@code unexpected} marks a 500 whose cause is logged in full. */
+    public record Classified(int status, String code, String detail, List<FieldError> errors, boolean unexpected) {
+        static Classified of(int status, String code, String detail) {
+            return new Classified(status, code, detail, List.of(), false);
+        }
+    }
+
+    private ExceptionClassifier() {
+    }
+
+    public static Classified classify(Throwable t) {
+        Throwable e = unwrapTransactional(t);
+        if (e instanceof DomainException d) {
+            return new Classified(d.status(), d.code(), d.getMessage(), d.fieldErrors(), false);
+        }
+        if (e instanceof ConstraintViolationException cve) {
+            return new Classified(400, "validation_failed", "The request has invalid fields",
+                    fieldErrors(cve), false);
+        }
+        if (e instanceof OptimisticLockException) {
+            return Classified.of(409, "concurrent_modification",
+                    "The resource was changed by another request; reload and retry");
+        }
+        PayloadTooLargeException tooLarge = findCause(e, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return Classified.of(413, "payload_too_large", tooLarge.getMessage());
+        }
+        Classified json = jsonProblem(e);
+        if (json != null) {
+            return json;
+        }
+        if (e instanceof WebApplicationException wae) {
+            return webApplication(wae);
+        }
+        return new Classified(500, "internal_error",
+                "An unexpected error occurred; quote the request id when reporting it", List.of(), true);
+    }
+
+    private static Classified webApplication(WebApplicationException wae) {
+        if (wae instanceof NotFoundException) {
+            return Classified.of(404, "not_found", "No resource at this path");
+        }
+        if (wae instanceof NotAllowedException) {
+            return Classified.of(405, "method_not_allowed", "This method is not allowed on this path");
+        }
+        if (wae instanceof NotSupportedException) {
+            return Classified.of(415, "unsupported_media_type", "Send the body as application/json");
+        }
+        if (wae instanceof NotAcceptableException) {
+            return Classified.of(406, "not_acceptable", "This resource answers application/json only");
+        }
+        if (wae instanceof NotAuthorizedException) {
+            return Classified.of(401, "unauthorized", "Authentication is required");
+        }
+        if (wae instanceof ForbiddenException) {
+            return Classified.of(403, "forbidden", "You are not allowed to do this");
+        }
+        int status = wae.getResponse() == null ? 500 : wae.getResponse().getStatus();
+        if (status >= 500) {
+            return new Classified(status, "internal_error",
+                    "An unexpected error occurred; quote the request id when reporting it", List.of(), true);
+        }
+        if (status == 400) {
+            return Classified.of(400, "bad_request", "The request could not be understood");
+        }
+        return Classified.of(status, "http_" + status, StatusTitles.title(status));
+    }
+
+    /** Malformed JSON and unknown properties surface as binding errors somewhere in the cause chain. */
+    private static Classified jsonProblem(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            String message = c.getMessage() == null ? "" : c.getMessage().toLowerCase(Locale.ROOT);
+            if ((c instanceof JsonbException || c instanceof ProcessingException) && message.contains("unknown propert")) {
+                return Classified.of(400, "unknown_property",
+                        "The body has a property this endpoint does not accept");
+            }
+            if (c instanceof JsonParsingException || c instanceof JsonbException
+                    || c instanceof jakarta.json.JsonException) {
+                return Classified.of(400, "malformed_json", "The request body is not valid JSON for this endpoint");
+            }
+            if (c == c.getCause()) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
+    }
+
+    private static Throwable unwrapTransactional(Throwable t) {
+        Throwable e = t;
+        while ((e instanceof RollbackException || e instanceof jakarta.ejb.EJBException
+                || e instanceof jakarta.transaction.RollbackException
+                || e.getClass().getName().endsWith("TransactionalException"))
+                && e.getCause() != null && e.getCause() != e) {
+            e = e.getCause();
+        }
+        return e;
+    }
+
+    private static List<FieldError> fieldErrors(ConstraintViolationException cve) {
+        return cve.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+    }
+
+    /** {@code create.arg0.price.amountMinor} → {@code price.amountMinor}: the client's view of the path. */
+    static String fieldName(ConstraintViolation<?> v) {
+        String path = String.valueOf(v.getPropertyPath());
+        String[] parts = path.split("\\.");
+        if (parts.length >= 3) {
+            return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+        }
+        return parts[parts.length - 1];
+    }
+}

@@ -1,0 +1,86 @@
+package com.tripavail.platform.redis;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.net.URI;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.JedisClientConfig;
+import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.ConnectionPoolConfig;
+
+/**
+ * The one Redis client of the application ({@code REDIS_URL}, e.g. {@code redis://:secret@host:6379/0}).
+ * Short timeouts: Redis is an accelerator, and a slow Redis must not stall requests.
+ */
+@ApplicationScoped
+public class RedisClientProducer {
+    @Inject
+    @ConfigProperty(name = "REDIS_URL", defaultValue = "redis://localhost:6379")
+    String redisUrl;
+
+    @Inject
+    @ConfigProperty(name = "REDIS_TIMEOUT_MS", defaultValue = "500")
+    int timeoutMs;
+
+    private JedisPooled client;
+
+    @Produces
+    @ApplicationScoped
+    public synchronized JedisPooled client() {
+        if (client == null) {
+            URI uri = URI.create(redisUrl);
+            JedisClientConfig clientConfig = DefaultJedisClientConfig.builder()
+                    .connectionTimeoutMillis(timeoutMs)
+                    .socketTimeoutMillis(timeoutMs)
+                    .user(user(uri))
+                    .password(password(uri))
+                    .database(database(uri))
+                    .ssl("rediss".equals(uri.getScheme()))
+                    .clientName("tripavail")
+                    .build();
+            ConnectionPoolConfig pool = new ConnectionPoolConfig();
+            pool.setMaxTotal(32);
+            pool.setMaxIdle(8);
+            pool.setTestWhileIdle(true);
+            client = new JedisPooled(pool, new HostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort()),
+                    clientConfig);
+        }
+        return client;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (client != null) {
+            client.close();
+        }
+    }
+
+    private static String user(URI uri) {
+        String info = uri.getUserInfo();
+        if (info == null || !info.contains(":")) {
+            return null;
+        }
+        String user = info.substring(0, info.indexOf(':'));
+        return user.isEmpty() ? null : user;
+    }
+
+    private static String password(URI uri) {
+        String info = uri.getUserInfo();
+        if (info == null) {
+            return null;
+        }
+        return info.contains(":") ? info.substring(info.indexOf(':') + 1) : info;
+    }
+
+    private static int database(URI uri) {
+        String path = uri.getPath();
+        if (path == null || path.length() <= 1) {
+            return 0;
+        }
+        return Integer.parseInt(path.substring(1));
+    }
+}

@@ -1,0 +1,101 @@
+package com.tripavail.platform.web;
+
+import com.ibm.websphere.logging.hpel.LogRecordContext;
+import com.tripavail.platform.config.AppConfig;
+import com.tripavail.platform.problem.Problem;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Wraps every request of the application: assigns the request id (echoed, logged, put into
+ * problem bodies), enforces the body size limit and writes one JSON access line with requestId,
+ * userId, method, path, status and latency.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class RequestEnvelopeFilter extends HttpFilter {
+    private static final Logger ACCESS = Logger.getLogger("com.tripavail.access");
+    private static final List<String> FIELDS = List.of("requestId", "userId", "method", "path", "status", "latencyMs");
+
+    @Inject
+    AppConfig config;
+
+    @Inject
+    Jsonb jsonb;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        long start = System.nanoTime();
+        String header = config.requestIdHeader();
+        String requestId = RequestIds.acceptOrGenerate(request.getHeader(header));
+        RequestIds.set(requestId);
+        LogRecordContext.addExtension("requestId", requestId);
+        response.setHeader(header, requestId);
+        try {
+            long limit = config.maxBodyBytes();
+            if (request.getContentLengthLong() > limit) {
+                writeTooLarge(request, response, requestId, limit);
+                return;
+            }
+            chain.doFilter(new LimitedBodyRequest(request, limit), response);
+        } finally {
+            logAccess(request, response, start);
+            FIELDS.forEach(LogRecordContext::removeExtension);
+            RequestIds.clear();
+        }
+    }
+
+    private void writeTooLarge(HttpServletRequest request, HttpServletResponse response, String requestId, long limit)
+            throws IOException {
+        Problem problem = Problem.of(413, "payload_too_large", "The request body exceeds " + limit + " bytes",
+                request.getRequestURI(), requestId, null);
+        response.setStatus(413);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setHeader("Connection", "close");
+        response.getOutputStream().write(jsonb.toJson(problem).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private void logAccess(HttpServletRequest request, HttpServletResponse response, long start) {
+        Principal user = request.getUserPrincipal();
+        if (user != null) {
+            LogRecordContext.addExtension("userId", user.getName());
+        }
+        long latencyMs = (System.nanoTime() - start) / 1_000_000;
+        LogRecordContext.addExtension("method", request.getMethod());
+        LogRecordContext.addExtension("path", request.getRequestURI());
+        LogRecordContext.addExtension("status", Integer.toString(response.getStatus()));
+        LogRecordContext.addExtension("latencyMs", Long.toString(latencyMs));
+        ACCESS.info(() -> request.getMethod() + " " + request.getRequestURI() + " " + response.getStatus()
+                + " " + latencyMs + "ms");
+    }
+
+    private static final class LimitedBodyRequest extends HttpServletRequestWrapper {
+        private final long limit;
+        private ServletInputStream stream;
+
+        LimitedBodyRequest(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                stream = new LimitedInputStream(super.getInputStream(), limit);
+            }
+            return stream;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package com.tripavail.testenv;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import redis.embedded.RedisServer;
+
+/**
+ * A real PostgreSQL and a real Redis started from Maven artifacts, with their data under a work
+ * directory so it survives a restart. Each can be stopped and started again on the same port and
+ * data, which the readiness tests use to take a dependency away and bring it back.
+ */
+public final class EmbeddedServices implements AutoCloseable {
+    public static final String DATABASE = "tripavail";
+
+    private final Path workDir;
+    private final int pgPort;
+    private final int redisPort;
+    private EmbeddedPostgres postgres;
+    private RedisServer redis;
+
+    public EmbeddedServices(Path workDir, int pgPort, int redisPort) {
+        this.workDir = workDir;
+        this.pgPort = pgPort;
+        this.redisPort = redisPort;
+    }
+
+    public static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public EmbeddedServices start() throws IOException, SQLException {
+        startPostgres();
+        createDatabase();
+        startRedis();
+        return this;
+    }
+
+    public synchronized void startPostgres() throws IOException {
+        Path data = workDir.resolve("postgres");
+        Files.createDirectories(data);
+        postgres = EmbeddedPostgres.builder()
+                .setPort(pgPort)
+                .setDataDirectory(data)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(true)
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("timezone", "UTC")
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(workDir.resolve("postgres.log").toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(workDir.resolve("postgres.log").toFile()))
+                .start();
+    }
+
+    public synchronized void stopPostgres() throws IOException {
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+
+    public synchronized void startRedis() throws IOException {
+        Path data = workDir.resolve("redis");
+        Files.createDirectories(data);
+        redis = RedisServer.newRedisServer()
+                .port(redisPort)
+                .bind("127.0.0.1")
+                .setting("dir " + data.toAbsolutePath())
+                .setting("appendonly yes")
+                .setting("save \"\"")
+                .build();
+        redis.start();
+    }
+
+    public synchronized void stopRedis() throws IOException {
+        if (redis != null) {
+            redis.stop();
+            redis = null;
+        }
+    }
+
+    private void createDatabase() throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            s.execute("CREATE DATABASE " + DATABASE);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + pgPort + "/" + DATABASE;
+    }
+
+    public String user() {
+        return "postgres";
+    }
+
+    public String redisUrl() {
+        return "redis://127.0.0.1:" + redisPort;
+    }
+
+    public int pgPort() {
+        return pgPort;
+    }
+
+    public int redisPort() {
+        return redisPort;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        stopRedis();
+        stopPostgres();
+    }
+}

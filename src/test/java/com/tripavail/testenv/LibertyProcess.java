@@ -1,0 +1,100 @@
+package com.tripavail.testenv;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The Liberty server the build installed (target/liberty/wlp), driven through its own script. */
+public final class LibertyProcess {
+    private final Path wlp;
+    private final String serverName;
+    private final Map<String, String> env = new HashMap<>();
+
+    public LibertyProcess(Path wlp, String serverName) {
+        this.wlp = wlp;
+        this.serverName = serverName;
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+    }
+
+    public LibertyProcess env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    public Path logsDir() {
+        return wlp.resolve("usr/servers").resolve(serverName).resolve("logs");
+    }
+
+    /** Runs in the foreground, output to this console, until the process ends. */
+    public Process runForeground() throws IOException {
+        return command("run").inheritIO().start();
+    }
+
+    public void start(Duration readyTimeout, int httpPort) throws IOException, InterruptedException {
+        Path console = logsDir().resolve("console.log");
+        int code = await(command("start").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start(), Duration.ofMinutes(3));
+        if (code != 0) {
+            throw new IllegalStateException("server start exited " + code + "; see " + console);
+        }
+        awaitReady(httpPort, readyTimeout);
+    }
+
+    public void stop() throws IOException, InterruptedException {
+        await(command("stop").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start(),
+                Duration.ofMinutes(2));
+    }
+
+    public static void awaitReady(int httpPort, Duration timeout) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + httpPort + "/health/ready")).timeout(Duration.ofSeconds(5))
+                        .build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Liberty was not ready on port " + httpPort + " within " + timeout);
+    }
+
+    private ProcessBuilder command(String action) {
+        List<String> cmd = new ArrayList<>(List.of(wlp.resolve("bin/server").toString(), action, serverName));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().putAll(env);
+        return pb;
+    }
+
+    private static int await(Process p, Duration timeout) throws InterruptedException {
+        if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("Liberty command timed out");
+        }
+        return p.exitValue();
+    }
+
+    public String readConsoleLog() throws IOException {
+        Path console = logsDir().resolve("console.log");
+        return Files.exists(console) ? Files.readString(console) : "";
+    }
+}

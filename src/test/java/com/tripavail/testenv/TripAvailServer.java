@@ -1,0 +1,75 @@
+package com.tripavail.testenv;
+
+import com.tripavail.dev.ServerEnvironment;
+import io.restassured.RestAssured;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * JUnit extension for the in-server tests: once per test JVM it starts a real PostgreSQL and
+ * Redis and the Liberty server the build installed, pointed at them; it stops all of them when the
+ * run ends. Tests talk HTTP to {@link #baseUri()}.
+ */
+public final class TripAvailServer implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+    private static TripAvailServer instance;
+
+    private EmbeddedServices services;
+    private LibertyProcess liberty;
+    private int httpPort;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (TripAvailServer.class) {
+            if (instance == null) {
+                TripAvailServer server = new TripAvailServer();
+                server.boot();
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(TripAvailServer.class.getName(), server);
+                instance = server;
+            }
+        }
+        RestAssured.baseURI = "http://localhost";
+        RestAssured.port = instance.httpPort;
+    }
+
+    public static TripAvailServer get() {
+        return instance;
+    }
+
+    private void boot() throws Exception {
+        Path workDir = Path.of(System.getProperty("tripavail.workDir", "target/it-work"));
+        Files.createDirectories(workDir);
+        httpPort = Integer.parseInt(System.getProperty("tripavail.httpPort", "4180"));
+        services = new EmbeddedServices(workDir, EmbeddedServices.freePort(), EmbeddedServices.freePort()).start();
+        liberty = new LibertyProcess(Path.of(System.getProperty("tripavail.wlp", "target/liberty/wlp")),
+                System.getProperty("tripavail.server", "tripavail"));
+        liberty.stop(); // a server left over from a killed run
+        ServerEnvironment.configure(liberty, services, workDir, httpPort);
+        liberty.env("HTTPS_PORT", System.getProperty("tripavail.httpsPort", "4543"));
+        liberty.env("MAX_BODY_BYTES", "65536");
+        liberty.start(Duration.ofMinutes(3), httpPort);
+    }
+
+    public String baseUri() {
+        return "http://localhost:" + httpPort;
+    }
+
+    public EmbeddedServices services() {
+        return services;
+    }
+
+    public LibertyProcess liberty() {
+        return liberty;
+    }
+
+    @Override
+    public void close() throws Throwable {
+        try {
+            liberty.stop();
+        } finally {
+            services.close();
+        }
+    }
+}
