@@ -51,7 +51,21 @@ public final class LibertyProcess {
         if (code != 0) {
             throw new IllegalStateException("server start exited " + code + "; see " + console);
         }
-        awaitReady(httpPort, readyTimeout);
+        awaitReady(httpPort, readyTimeout, () -> {
+            String log = readMessagesLog();
+            if (log.contains("CWWKZ0002E")) {
+                throw new IllegalStateException("The application failed to start; see " + logsDir().resolve("messages.log"));
+            }
+        });
+    }
+
+    public String readMessagesLog() {
+        try {
+            Path messages = logsDir().resolve("messages.log");
+            return Files.exists(messages) ? Files.readString(messages) : "";
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     public void stop() throws IOException, InterruptedException {
@@ -60,6 +74,10 @@ public final class LibertyProcess {
     }
 
     public static void awaitReady(int httpPort, Duration timeout) throws InterruptedException {
+        awaitReady(httpPort, timeout, () -> { });
+    }
+
+    private static void awaitReady(int httpPort, Duration timeout, Runnable failFast) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -73,6 +91,7 @@ public final class LibertyProcess {
             } catch (IOException e) {
                 // not listening yet
             }
+            failFast.run();
             Thread.sleep(500);
         }
         throw new IllegalStateException("Liberty was not ready on port " + httpPort + " within " + timeout);

@@ -25,8 +25,9 @@ public final class TripAvailServer implements BeforeAllCallback, ExtensionContex
         synchronized (TripAvailServer.class) {
             if (instance == null) {
                 TripAvailServer server = new TripAvailServer();
-                server.boot();
+                // registered before booting so a failed start still stops whatever did start
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(TripAvailServer.class.getName(), server);
+                server.boot();
                 instance = server;
             }
         }
@@ -67,9 +68,13 @@ public final class TripAvailServer implements BeforeAllCallback, ExtensionContex
     @Override
     public void close() throws Throwable {
         try {
-            liberty.stop();
+            if (liberty != null) {
+                liberty.stop();
+            }
         } finally {
-            services.close();
+            if (services != null) {
+                services.close();
+            }
         }
     }
 }

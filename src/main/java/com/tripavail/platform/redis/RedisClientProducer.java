@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import redis.clients.jedis.DefaultJedisClientConfig;
@@ -28,8 +29,9 @@ public class RedisClientProducer {
 
     private JedisPooled client;
 
+    /** Singleton, not ApplicationScoped: JedisPooled has final methods, so it cannot be proxied. */
     @Produces
-    @ApplicationScoped
+    @Singleton
     public synchronized JedisPooled client() {
         if (client == null) {
             URI uri = URI.create(redisUrl);

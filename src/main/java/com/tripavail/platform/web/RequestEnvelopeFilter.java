@@ -1,7 +1,7 @@
 package com.tripavail.platform.web;
 
-import com.ibm.websphere.logging.hpel.LogRecordContext;
 import com.tripavail.platform.config.AppConfig;
+import com.tripavail.platform.logging.LogContext;
 import com.tripavail.platform.problem.Problem;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -41,7 +41,7 @@ public class RequestEnvelopeFilter extends HttpFilter {
         String header = config.requestIdHeader();
         String requestId = RequestIds.acceptOrGenerate(request.getHeader(header));
         RequestIds.set(requestId);
-        LogRecordContext.addExtension("requestId", requestId);
+        LogContext.put("requestId", requestId);
         response.setHeader(header, requestId);
         try {
             long limit = config.maxBodyBytes();
@@ -52,7 +52,7 @@ public class RequestEnvelopeFilter extends HttpFilter {
             chain.doFilter(new LimitedBodyRequest(request, limit), response);
         } finally {
             logAccess(request, response, start);
-            FIELDS.forEach(LogRecordContext::removeExtension);
+            FIELDS.forEach(LogContext::remove);
             RequestIds.clear();
         }
     }
@@ -70,13 +70,13 @@ public class RequestEnvelopeFilter extends HttpFilter {
     private void logAccess(HttpServletRequest request, HttpServletResponse response, long start) {
         Principal user = request.getUserPrincipal();
         if (user != null) {
-            LogRecordContext.addExtension("userId", user.getName());
+            LogContext.put("userId", user.getName());
         }
         long latencyMs = (System.nanoTime() - start) / 1_000_000;
-        LogRecordContext.addExtension("method", request.getMethod());
-        LogRecordContext.addExtension("path", request.getRequestURI());
-        LogRecordContext.addExtension("status", Integer.toString(response.getStatus()));
-        LogRecordContext.addExtension("latencyMs", Long.toString(latencyMs));
+        LogContext.put("method", request.getMethod());
+        LogContext.put("path", request.getRequestURI());
+        LogContext.put("status", Integer.toString(response.getStatus()));
+        LogContext.put("latencyMs", Long.toString(latencyMs));
         ACCESS.info(() -> request.getMethod() + " " + request.getRequestURI() + " " + response.getStatus()
                 + " " + latencyMs + "ms");
     }
