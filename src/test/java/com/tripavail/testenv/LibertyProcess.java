@@ -53,7 +53,7 @@ public final class LibertyProcess {
         }
         awaitReady(httpPort, readyTimeout, () -> {
             String log = readMessagesLog();
-            if (log.contains("CWWKZ0002E")) {
+            if (log.contains("CWWKZ0002E") || log.contains("CWWKZ0012I")) {
                 throw new IllegalStateException("The application failed to start; see " + logsDir().resolve("messages.log"));
             }
         });
@@ -66,6 +66,12 @@ public final class LibertyProcess {
         } catch (IOException e) {
             return "";
         }
+    }
+
+    /** {@code server start} only: for tests that watch a start fail. */
+    public void startWithoutWaiting() throws IOException, InterruptedException {
+        await(command("start").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start(),
+                Duration.ofMinutes(3));
     }
 
     public void stop() throws IOException, InterruptedException {

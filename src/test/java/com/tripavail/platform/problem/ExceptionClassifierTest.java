@@ -1,0 +1,48 @@
+package com.tripavail.platform.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ProcessingException;
+import org.junit.jupiter.api.Test;
+
+class ExceptionClassifierTest {
+
+    @Test
+    void domainExceptionKeepsItsCodeAndStatus() {
+        var c = ExceptionClassifier.classify(DomainException.conflict("insufficient_inventory", "sold out"));
+        assertThat(c.status()).isEqualTo(409);
+        assertThat(c.code()).isEqualTo("insufficient_inventory");
+        assertThat(c.unexpected()).isFalse();
+    }
+
+    @Test
+    void bindingFailuresAreMalformedJsonOrUnknownProperty() {
+        var malformed = ExceptionClassifier.classify(new ProcessingException(new JsonbException("Unexpected char 123")));
+        assertThat(malformed.code()).isEqualTo("malformed_json");
+        assertThat(malformed.status()).isEqualTo(400);
+        var unknown = ExceptionClassifier.classify(new JsonbException("Unknown properties encountered: [status]"));
+        assertThat(unknown.code()).isEqualTo("unknown_property");
+    }
+
+    @Test
+    void tooLargeIsFoundDeepInTheChain() {
+        var c = ExceptionClassifier.classify(new ProcessingException(new RuntimeException(new PayloadTooLargeException(10))));
+        assertThat(c.status()).isEqualTo(413);
+        assertThat(c.code()).isEqualTo("payload_too_large");
+    }
+
+    @Test
+    void optimisticLockIsAConflict() {
+        assertThat(ExceptionClassifier.classify(new OptimisticLockException()).code()).isEqualTo("concurrent_modification");
+    }
+
+    @Test
+    void anythingElseIsAnOpaque500() {
+        var c = ExceptionClassifier.classify(new IllegalStateException("SELECT * FROM users failed"));
+        assertThat(c.status()).isEqualTo(500);
+        assertThat(c.unexpected()).isTrue();
+        assertThat(c.detail()).doesNotContain("SELECT").doesNotContain("IllegalState");
+    }
+}
