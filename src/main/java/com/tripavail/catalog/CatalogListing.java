@@ -1,0 +1,177 @@
+package com.tripavail.catalog;
+
+import com.tripavail.catalog.CatalogDtos.HotelPackageView;
+import com.tripavail.catalog.CatalogDtos.PropertySummary;
+import com.tripavail.catalog.CatalogDtos.TourPackageView;
+import com.tripavail.platform.paging.Cursor;
+import com.tripavail.platform.paging.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The public listings: one SQL statement per page whatever its size (the property and the
+ * availability check are joined in, not fetched per row), keyset pagination on the sort key plus
+ * id so pages stay stable while rows are inserted, every filter backed by an index.
+ */
+@ApplicationScoped
+public class CatalogListing {
+    private static final String VISIBLE = " AND pv.status = 'APPROVED'";
+    private static final int HOTEL_PRICE_COLUMN = 11;
+    private static final int TOUR_PRICE_COLUMN = 8;
+
+    @PersistenceContext(unitName = "tripavail")
+    EntityManager em;
+
+    public Page<HotelPackageView> hotels(ListingQuery q) {
+        Sql sql = new Sql("""
+                SELECT hp.id, hp.public_id, pv.public_id, p.public_id, p.name, p.city, p.country, p.time_zone,
+                       hp.title, hp.description, hp.nights, hp.price_minor, hp.currency, hp.max_guests, hp.inclusions,
+                       hp.cancel_kind, hp.cancel_free_days, hp.cancel_refund_percent, hp.status, hp.created_at
+                FROM hotel_packages hp
+                JOIN properties p ON p.id = hp.property_id
+                JOIN providers pv ON pv.id = hp.provider_id
+                WHERE hp.status = 'PUBLISHED' AND p.status = 'APPROVED'""" + VISIBLE);
+        sql.filter(q.place() != null, " AND lower(p.city) = lower(?)", q.place());
+        sql.filter(q.country() != null, " AND p.country = ?", q.country());
+        commonFilters(sql, q, "hp");
+        sql.filter(q.guests() != null, " AND hp.max_guests * ? >= ?", q.unitsOrOne(), q.guests());
+        if (q.hasDates()) {
+            sql.filter(true, """
+                     AND hp.nights <= ? AND (SELECT count(*) FROM hotel_nights n WHERE n.package_id = hp.id
+                       AND n.night >= ? AND n.night < ? AND n.total - n.held - n.sold >= ?) = ?""",
+                    q.nights(), Date.valueOf(q.from()), Date.valueOf(q.to()), q.unitsOrOne(), q.nights());
+        }
+        List<Object[]> rows = run(sql, q, "hp");
+        return page(rows, q, this::hotelView, HOTEL_PRICE_COLUMN);
+    }
+
+    public Page<TourPackageView> tours(ListingQuery q) {
+        Sql sql = new Sql("""
+                SELECT tp.id, tp.public_id, pv.public_id, tp.title, tp.description, tp.destination, tp.country,
+                       tp.duration_days, tp.price_minor, tp.currency, tp.max_group_size, tp.inclusions,
+                       tp.cancel_kind, tp.cancel_free_days, tp.cancel_refund_percent, tp.status, tp.created_at
+                FROM tour_packages tp
+                JOIN providers pv ON pv.id = tp.provider_id
+                WHERE tp.status = 'PUBLISHED'""" + VISIBLE);
+        sql.filter(q.place() != null, " AND lower(tp.destination) = lower(?)", q.place());
+        sql.filter(q.country() != null, " AND tp.country = ?", q.country());
+        commonFilters(sql, q, "tp");
+        sql.filter(q.guests() != null, " AND tp.max_group_size >= ?", q.guests());
+        if (q.hasDates()) {
+            sql.filter(true, """
+                     AND EXISTS (SELECT 1 FROM tour_departures d WHERE d.package_id = tp.id
+                       AND d.departure_date >= ? AND d.departure_date < ? AND d.total - d.held - d.sold >= ?)""",
+                    Date.valueOf(q.from()), Date.valueOf(q.to()), q.guests() == null ? 1 : q.guests());
+        }
+        List<Object[]> rows = run(sql, q, "tp");
+        return page(rows, q, this::tourView, TOUR_PRICE_COLUMN);
+    }
+
+    private static void commonFilters(Sql sql, ListingQuery q, String alias) {
+        sql.filter(q.minPrice() != null, " AND " + alias + ".price_minor >= ?", q.minPrice());
+        sql.filter(q.maxPrice() != null, " AND " + alias + ".price_minor <= ?", q.maxPrice());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> run(Sql sql, ListingQuery q, String alias) {
+        List<String> after = Cursor.decode(q.cursor(), q.sortOrder() == ListingQuery.Sort.NEWEST ? 1 : 2);
+        switch (q.sortOrder()) {
+            case PRICE -> {
+                sql.filter(!after.isEmpty(), " AND (" + alias + ".price_minor, " + alias + ".id) > (?, ?)",
+                        after.isEmpty() ? null : Cursor.longPart(after, 0), after.isEmpty() ? null : Cursor.longPart(after, 1));
+                sql.append(" ORDER BY " + alias + ".price_minor, " + alias + ".id");
+            }
+            case PRICE_DESC -> {
+                sql.filter(!after.isEmpty(), " AND (" + alias + ".price_minor, " + alias + ".id) < (?, ?)",
+                        after.isEmpty() ? null : Cursor.longPart(after, 0), after.isEmpty() ? null : Cursor.longPart(after, 1));
+                sql.append(" ORDER BY " + alias + ".price_minor DESC, " + alias + ".id DESC");
+            }
+            case NEWEST -> {
+                sql.filter(!after.isEmpty(), " AND " + alias + ".id < ?", after.isEmpty() ? null : Cursor.longPart(after, 0));
+                sql.append(" ORDER BY " + alias + ".id DESC");
+            }
+        }
+        sql.append(" LIMIT " + (q.limit() + 1));
+        Query query = em.createNativeQuery(sql.text.toString());
+        for (int i = 0; i < sql.params.size(); i++) {
+            query.setParameter(i + 1, sql.params.get(i));
+        }
+        return query.getResultList();
+    }
+
+    private static <V> Page<V> page(List<Object[]> rows, ListingQuery q, java.util.function.Function<Object[], V> view,
+                                    int priceColumn) {
+        boolean more = rows.size() > q.limit();
+        List<Object[]> shown = more ? rows.subList(0, q.limit()) : rows;
+        String next = null;
+        if (more) {
+            Object[] last = shown.get(shown.size() - 1);
+            long id = ((Number) last[0]).longValue();
+            next = q.sortOrder() == ListingQuery.Sort.NEWEST ? Cursor.encode(id) : Cursor.encode(((Number) last[priceColumn]).longValue(), id);
+        }
+        return new Page<>(shown.stream().map(view).toList(), next);
+    }
+
+    private HotelPackageView hotelView(Object[] r) {
+        return new HotelPackageView(r[1].toString(), r[2].toString(),
+                new PropertySummary(r[3].toString(), (String) r[4], (String) r[5], (String) r[6], (String) r[7]),
+                (String) r[8], (String) r[9], ((Number) r[10]).intValue(),
+                new Money(((Number) r[11]).longValue(), (String) r[12]), ((Number) r[13]).intValue(),
+                inclusions((String) r[14]), policy(r[15], r[16], r[17]), PackageStatus.valueOf((String) r[18]),
+                instant(r[19]), null);
+    }
+
+    private TourPackageView tourView(Object[] r) {
+        return new TourPackageView(r[1].toString(), r[2].toString(), (String) r[3], (String) r[4], (String) r[5],
+                (String) r[6], ((Number) r[7]).intValue(), new Money(((Number) r[8]).longValue(), (String) r[9]),
+                ((Number) r[10]).intValue(), inclusions((String) r[11]), policy(r[12], r[13], r[14]),
+                PackageStatus.valueOf((String) r[15]), instant(r[16]), null);
+    }
+
+    private static CatalogDtos.PolicyDto policy(Object kind, Object days, Object percent) {
+        return new CatalogDtos.PolicyDto(CancellationPolicy.Kind.valueOf((String) kind),
+                days == null ? null : ((Number) days).intValue(), percent == null ? null : ((Number) percent).intValue());
+    }
+
+    private static List<String> inclusions(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
+    }
+
+    private static java.time.Instant instant(Object value) {
+        if (value instanceof Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return (java.time.Instant) value;
+    }
+
+    /** SQL text with positional parameters, appended in order. */
+    private static final class Sql {
+        private final StringBuilder text;
+        private final List<Object> params = new ArrayList<>();
+
+        Sql(String base) {
+            this.text = new StringBuilder(base);
+        }
+
+        void filter(boolean when, String clause, Object... values) {
+            if (when) {
+                text.append(clause);
+                params.addAll(Arrays.asList(values));
+            }
+        }
+
+        void append(String clause) {
+            text.append(clause);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package com.tripavail.catalog;
+
+import com.tripavail.platform.problem.DomainException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** What hotel and tour packages share: ownership, texts, price, policy and the publishing state. */
+@MappedSuperclass
+public abstract class CatalogPackage {
+    private static final String INCLUSION_SEPARATOR = "\n";
+
+    @Id
+    @SequenceGenerator(name = "tripavail_id", sequenceName = "tripavail_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tripavail_id")
+    private Long id;
+
+    @Column(name = "public_id", nullable = false, updatable = false)
+    private UUID publicId;
+
+    @Column(name = "provider_id", nullable = false, updatable = false)
+    private long providerId;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(nullable = false)
+    private String description;
+
+    @Column(name = "price_minor", nullable = false)
+    private long priceMinor;
+
+    @Column(nullable = false)
+    private String currency;
+
+    @Column(nullable = false)
+    private String inclusions;
+
+    @Embedded
+    private CancellationPolicy cancellationPolicy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PackageStatus status;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected CatalogPackage() {
+        // JPA
+    }
+
+    protected CatalogPackage(long providerId, String title, String description, Money price, List<String> inclusions,
+                             CancellationPolicy policy, Instant now) {
+        this.publicId = UUID.randomUUID();
+        this.providerId = providerId;
+        this.status = PackageStatus.DRAFT;
+        this.createdAt = now;
+        describe(title, description, inclusions, now);
+        reprice(price, now);
+        this.cancellationPolicy = Objects.requireNonNull(policy);
+    }
+
+    public final void describe(String title, String description, List<String> inclusions, Instant now) {
+        if (title != null) {
+            this.title = title.trim();
+        }
+        if (description != null) {
+            this.description = description.trim();
+        }
+        if (inclusions != null) {
+            this.inclusions = String.join(INCLUSION_SEPARATOR, inclusions.stream().map(String::trim).toList());
+        }
+        touch(now);
+    }
+
+    public final void reprice(Money price, Instant now) {
+        if (price == null) {
+            return;
+        }
+        this.priceMinor = price.amountMinor();
+        this.currency = price.currency();
+        touch(now);
+    }
+
+    public final void changePolicy(CancellationPolicy policy, Instant now) {
+        if (policy != null) {
+            this.cancellationPolicy = policy;
+            touch(now);
+        }
+    }
+
+    /** Only the catalog service calls this, after the publishing gate has let it through. */
+    final void publish(Instant now) {
+        moveTo(PackageStatus.PUBLISHED, now);
+        this.publishedAt = now;
+    }
+
+    public final void unpublish(Instant now) {
+        moveTo(PackageStatus.UNPUBLISHED, now);
+    }
+
+    public final void archive(Instant now) {
+        moveTo(PackageStatus.ARCHIVED, now);
+    }
+
+    private void moveTo(PackageStatus next, Instant now) {
+        if (!status.canTransitionTo(next)) {
+            throw DomainException.conflict("invalid_transition", "A package cannot go from " + status + " to " + next);
+        }
+        this.status = next;
+        touch(now);
+    }
+
+    protected final void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    public void requireVersion(Long expected) {
+        if (expected != null && expected != version) {
+            throw new DomainException(412, "precondition_failed",
+                    "The package changed since you read it (ETag mismatch); reload and retry");
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public UUID publicId() {
+        return publicId;
+    }
+
+    public long providerId() {
+        return providerId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Money price() {
+        return new Money(priceMinor, currency);
+    }
+
+    public List<String> inclusions() {
+        return inclusions == null || inclusions.isEmpty() ? List.of()
+                : Arrays.asList(inclusions.split(INCLUSION_SEPARATOR));
+    }
+
+    public CancellationPolicy cancellationPolicy() {
+        return cancellationPolicy;
+    }
+
+    public PackageStatus status() {
+        return status;
+    }
+
+    public boolean isPublished() {
+        return status == PackageStatus.PUBLISHED;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

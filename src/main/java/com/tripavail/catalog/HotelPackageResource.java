@@ -1,0 +1,128 @@
+package com.tripavail.catalog;
+
+import com.tripavail.catalog.CatalogDtos.CreateHotelPackage;
+import com.tripavail.catalog.CatalogDtos.HotelPackageView;
+import com.tripavail.catalog.CatalogDtos.InventoryRequest;
+import com.tripavail.catalog.CatalogDtos.PatchHotelPackage;
+import com.tripavail.catalog.CatalogService.Action;
+import com.tripavail.platform.paging.Page;
+import com.tripavail.platform.security.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Path("/v1/hotel-packages")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class HotelPackageResource {
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    CatalogListing listing;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @PermitAll
+    public Page<HotelPackageView> list(@QueryParam("city") String city, @QueryParam("country") String country,
+                                       @QueryParam("minPrice") Long minPrice, @QueryParam("maxPrice") Long maxPrice,
+                                       @QueryParam("guests") Integer guests, @QueryParam("units") Integer units,
+                                       @QueryParam("checkIn") LocalDate checkIn, @QueryParam("checkOut") LocalDate checkOut,
+                                       @QueryParam("sort") String sort, @QueryParam("cursor") String cursor,
+                                       @QueryParam("limit") Integer limit) {
+        return listing.hotels(new ListingQuery(city, country, minPrice, maxPrice, guests, checkIn, checkOut, units,
+                sort, cursor, Page.limit(limit)));
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    public HotelPackageView detail(@PathParam("id") UUID id, @QueryParam("checkIn") LocalDate checkIn,
+                                   @QueryParam("checkOut") LocalDate checkOut) {
+        return catalog.publicHotel(id, checkIn, checkOut);
+    }
+
+    @GET
+    @Path("/{id}/availability")
+    @PermitAll
+    public HotelPackageView availability(@PathParam("id") UUID id, @QueryParam("from") @NotNull LocalDate from,
+                                         @QueryParam("to") @NotNull LocalDate to) {
+        return catalog.publicHotel(id, from, to);
+    }
+
+    @GET
+    @Path("/{id}/draft")
+    @RolesAllowed(CurrentUser.PROVIDER)
+    public Response own(@PathParam("id") UUID id) {
+        return withETag(Response.ok(catalog.ownHotel(user.id(), id)), id);
+    }
+
+    @POST
+    @RolesAllowed(CurrentUser.PROVIDER)
+    public Response create(@Valid @NotNull CreateHotelPackage request) {
+        HotelPackageView created = catalog.createHotel(user.id(), request);
+        return withETag(Response.status(201).entity(created), UUID.fromString(created.id()));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(CurrentUser.PROVIDER)
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                          @Valid @NotNull PatchHotelPackage request) {
+        HotelPackageView view = catalog.patchHotel(user.id(), id, ETags.expectedVersion(ifMatch), request);
+        return withETag(Response.ok(view), id);
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed(CurrentUser.PROVIDER)
+    public HotelPackageView publish(@PathParam("id") UUID id) {
+        return catalog.changeHotel(user.id(), id, Action.PUBLISH);
+    }
+
+    @POST
+    @Path("/{id}/unpublish")
+    @RolesAllowed(CurrentUser.PROVIDER)
+    public HotelPackageView unpublish(@PathParam("id") UUID id) {
+        return catalog.changeHotel(user.id(), id, Action.UNPUBLISH);
+    }
+
+    @POST
+    @Path("/{id}/archive")
+    @RolesAllowed(CurrentUser.PROVIDER)
+    public HotelPackageView archive(@PathParam("id") UUID id) {
+        return catalog.changeHotel(user.id(), id, Action.ARCHIVE);
+    }
+
+    @PUT
+    @Path("/{id}/inventory")
+    @RolesAllowed(CurrentUser.PROVIDER)
+    public HotelPackageView inventory(@PathParam("id") UUID id, @Valid @NotNull InventoryRequest request) {
+        return catalog.setInventory(user.id(), id, request);
+    }
+
+    private Response withETag(Response.ResponseBuilder builder, UUID id) {
+        return builder.tag(ETags.of(catalog.versionOf(HotelPackage.class, id))).build();
+    }
+}

@@ -1,0 +1,120 @@
+package com.tripavail.catalog;
+
+import com.tripavail.catalog.CatalogDtos.CreateTourPackage;
+import com.tripavail.catalog.CatalogDtos.DepartureRequest;
+import com.tripavail.catalog.CatalogDtos.PatchTourPackage;
+import com.tripavail.catalog.CatalogDtos.TourPackageView;
+import com.tripavail.catalog.CatalogService.Action;
+import com.tripavail.platform.paging.Page;
+import com.tripavail.platform.security.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Path("/v1/tour-packages")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TourPackageResource {
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    CatalogListing listing;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @PermitAll
+    public Page<TourPackageView> list(@QueryParam("destination") String destination,
+                                      @QueryParam("country") String country,
+                                      @QueryParam("minPrice") Long minPrice, @QueryParam("maxPrice") Long maxPrice,
+                                      @QueryParam("guests") Integer guests,
+                                      @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                      @QueryParam("sort") String sort, @QueryParam("cursor") String cursor,
+                                      @QueryParam("limit") Integer limit) {
+        return listing.tours(new ListingQuery(destination, country, minPrice, maxPrice, guests, from, to, null,
+                sort, cursor, Page.limit(limit)));
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    public TourPackageView detail(@PathParam("id") UUID id, @QueryParam("from") LocalDate from,
+                                  @QueryParam("to") LocalDate to) {
+        return catalog.publicTour(id, from, to);
+    }
+
+    @GET
+    @Path("/{id}/draft")
+    @RolesAllowed(CurrentUser.PROVIDER)
+    public Response own(@PathParam("id") UUID id) {
+        return withETag(Response.ok(catalog.ownTour(user.id(), id)), id);
+    }
+
+    @POST
+    @RolesAllowed(CurrentUser.PROVIDER)
+    public Response create(@Valid @NotNull CreateTourPackage request) {
+        TourPackageView created = catalog.createTour(user.id(), request);
+        return withETag(Response.status(201).entity(created), UUID.fromString(created.id()));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(CurrentUser.PROVIDER)
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                          @Valid @NotNull PatchTourPackage request) {
+        TourPackageView view = catalog.patchTour(user.id(), id, ETags.expectedVersion(ifMatch), request);
+        return withETag(Response.ok(view), id);
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed(CurrentUser.PROVIDER)
+    public TourPackageView publish(@PathParam("id") UUID id) {
+        return catalog.changeTour(user.id(), id, Action.PUBLISH);
+    }
+
+    @POST
+    @Path("/{id}/unpublish")
+    @RolesAllowed(CurrentUser.PROVIDER)
+    public TourPackageView unpublish(@PathParam("id") UUID id) {
+        return catalog.changeTour(user.id(), id, Action.UNPUBLISH);
+    }
+
+    @POST
+    @Path("/{id}/archive")
+    @RolesAllowed(CurrentUser.PROVIDER)
+    public TourPackageView archive(@PathParam("id") UUID id) {
+        return catalog.changeTour(user.id(), id, Action.ARCHIVE);
+    }
+
+    @POST
+    @Path("/{id}/departures")
+    @RolesAllowed(CurrentUser.PROVIDER)
+    public Response departure(@PathParam("id") UUID id, @Valid @NotNull DepartureRequest request) {
+        return Response.status(201).entity(catalog.addDeparture(user.id(), id, request)).build();
+    }
+
+    private Response withETag(Response.ResponseBuilder builder, UUID id) {
+        return builder.tag(ETags.of(catalog.versionOf(TourPackage.class, id))).build();
+    }
+}

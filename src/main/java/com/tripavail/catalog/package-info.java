@@ -1,0 +1,5 @@
+/**
+ * Hotel and tour packages: drafting, the publishing gate (only approved providers and properties
+ * publish), the public listing and detail.
+ */
+package com.tripavail.catalog;

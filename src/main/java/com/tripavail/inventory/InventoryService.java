@@ -1,0 +1,106 @@
+package com.tripavail.inventory;
+
+import com.tripavail.catalog.CatalogDtos.DepartureAvailability;
+import com.tripavail.catalog.CatalogDtos.NightAvailability;
+import com.tripavail.platform.problem.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Sets and reads inventory with single SQL statements: the conditional upsert refuses to lower a
+ * total below what is already held plus sold, and the check constraints back that up.
+ */
+@ApplicationScoped
+public class InventoryService {
+    public static final int MAX_RANGE_NIGHTS = 366;
+
+    @PersistenceContext(unitName = "tripavail")
+    EntityManager em;
+
+    /** Rooms available per night in {@code [from, to)}; {@code today} is the property's own date. */
+    @Transactional
+    public int setHotelNights(long packageId, LocalDate from, LocalDate to, int units, LocalDate today) {
+        long nights = checkRange(from, to, today);
+        int changed = em.createNativeQuery("""
+                INSERT INTO hotel_nights (package_id, night, total, held, sold)
+                SELECT ?1, d::date, ?2, 0, 0 FROM generate_series(?3::date, ?4::date - 1, interval '1 day') AS d
+                ON CONFLICT (package_id, night) DO UPDATE SET total = EXCLUDED.total
+                WHERE hotel_nights.held + hotel_nights.sold <= EXCLUDED.total
+                """)
+                .setParameter(1, packageId).setParameter(2, units)
+                .setParameter(3, Date.valueOf(from)).setParameter(4, Date.valueOf(to))
+                .executeUpdate();
+        if (changed < nights) {
+            throw DomainException.conflict("inventory_below_committed",
+                    "Some nights already have more rooms held or sold than " + units + "; nothing was changed");
+        }
+        return changed;
+    }
+
+    @Transactional
+    public UUID setDeparture(long packageId, LocalDate date, int seats, LocalDate today) {
+        checkRange(date, date.plusDays(1), today);
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("""
+                INSERT INTO tour_departures (id, public_id, package_id, departure_date, total, held, sold)
+                VALUES (nextval('tripavail_id_seq'), ?1, ?2, ?3, ?4, 0, 0)
+                ON CONFLICT (package_id, departure_date) DO UPDATE SET total = EXCLUDED.total
+                WHERE tour_departures.held + tour_departures.sold <= EXCLUDED.total
+                RETURNING public_id
+                """)
+                .setParameter(1, UUID.randomUUID()).setParameter(2, packageId)
+                .setParameter(3, Date.valueOf(date)).setParameter(4, seats)
+                .getResultList();
+        if (ids.isEmpty()) {
+            throw DomainException.conflict("inventory_below_committed",
+                    "The departure already has more seats held or sold than " + seats + "; nothing was changed");
+        }
+        return (UUID) ids.get(0);
+    }
+
+    public List<NightAvailability> hotelNights(long packageId, LocalDate from, LocalDate to) {
+        checkRange(from, to, null);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT night, total, total - held - sold FROM hotel_nights
+                WHERE package_id = ?1 AND night >= ?2 AND night < ?3 ORDER BY night
+                """)
+                .setParameter(1, packageId).setParameter(2, Date.valueOf(from)).setParameter(3, Date.valueOf(to))
+                .getResultList();
+        return rows.stream().map(r -> new NightAvailability(((Date) r[0]).toLocalDate(), ((Number) r[1]).intValue(),
+                ((Number) r[2]).intValue())).toList();
+    }
+
+    public List<DepartureAvailability> departures(long packageId, LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT public_id, departure_date, total, total - held - sold FROM tour_departures
+                WHERE package_id = ?1 AND departure_date >= ?2 AND departure_date < ?3 ORDER BY departure_date
+                """)
+                .setParameter(1, packageId).setParameter(2, Date.valueOf(from)).setParameter(3, Date.valueOf(to))
+                .getResultList();
+        return rows.stream().map(r -> new DepartureAvailability(r[0].toString(), ((Date) r[1]).toLocalDate(),
+                ((Number) r[2]).intValue(), ((Number) r[3]).intValue())).toList();
+    }
+
+    private static long checkRange(LocalDate from, LocalDate to, LocalDate today) {
+        long nights = ChronoUnit.DAYS.between(from, to);
+        if (nights < 1) {
+            throw DomainException.invalidField("to", "must be after from");
+        }
+        if (nights > MAX_RANGE_NIGHTS) {
+            throw DomainException.invalidField("to", "a range covers at most " + MAX_RANGE_NIGHTS + " nights");
+        }
+        if (today != null && from.isBefore(today)) {
+            throw DomainException.invalidField("from", "must not be in the past (" + today + " at the property)");
+        }
+        return nights;
+    }
+}

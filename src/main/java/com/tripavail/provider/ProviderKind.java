@@ -1,0 +1,5 @@
+package com.tripavail.provider;
+
+public enum ProviderKind {
+    HOTEL, TOUR_OPERATOR
+}

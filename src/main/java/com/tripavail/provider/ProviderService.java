@@ -1,0 +1,184 @@
+package com.tripavail.provider;
+
+import com.tripavail.audit.AuditService;
+import com.tripavail.platform.paging.Cursor;
+import com.tripavail.platform.paging.Page;
+import com.tripavail.platform.problem.DomainException;
+import com.tripavail.provider.ProviderDtos.OnboardRequest;
+import com.tripavail.provider.ProviderDtos.PropertyRequest;
+import com.tripavail.provider.ProviderDtos.PropertyView;
+import com.tripavail.provider.ProviderDtos.ProviderView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Onboarding, property profiles and the admin review workflow. */
+@ApplicationScoped
+public class ProviderService {
+    @Inject
+    ProviderRepository providers;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Event<ProviderSuspended> suspended;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public ProviderView onboard(UUID ownerId, OnboardRequest request) {
+        if (providers.byOwner(ownerId).isPresent()) {
+            throw DomainException.conflict("provider_exists", "This account already has a provider");
+        }
+        Provider provider = new Provider(ownerId, request.legalName(), request.kind(), request.country(),
+                request.contactEmail(), request.phone(), clock.instant());
+        providers.add(provider);
+        return ProviderView.of(provider);
+    }
+
+    public ProviderView mine(UUID ownerId) {
+        return ProviderView.of(ownProvider(ownerId));
+    }
+
+    /** The caller's provider, or 404 when the caller has none. */
+    public Provider ownProvider(UUID ownerId) {
+        return providers.byOwner(ownerId).orElseThrow(() -> DomainException.notFound("Provider"));
+    }
+
+    @Transactional
+    public PropertyView addProperty(UUID ownerId, UUID providerId, PropertyRequest request) {
+        Provider provider = providers.byPublicId(providerId);
+        if (!provider.isOwnedBy(ownerId)) {
+            throw DomainException.notFound("Provider");
+        }
+        if (provider.kind() != ProviderKind.HOTEL) {
+            throw DomainException.conflict("not_a_hotel_provider", "Only hotel providers have properties");
+        }
+        Property property = new Property(provider, new Property.PropertyDetails(request.name(), request.address(),
+                request.city(), request.country(), request.latitude(), request.longitude(), request.description(),
+                zone(request.timeZone())), clock.instant());
+        providers.add(property);
+        return PropertyView.of(property);
+    }
+
+    public List<PropertyView> propertiesOf(UUID ownerId) {
+        return providers.propertiesOf(ownProvider(ownerId)).stream().map(PropertyView::of).toList();
+    }
+
+    public Page<ProviderView> reviewQueue(ProviderStatus status, String cursor, int limit) {
+        List<String> parts = Cursor.decode(cursor, 1);
+        long after = parts.isEmpty() ? 0 : Cursor.longPart(parts, 0);
+        List<Provider> rows = providers.page(status, after, limit + 1);
+        return page(rows, limit, ProviderView::of, Provider::id);
+    }
+
+    public Page<PropertyView> propertyQueue(ReviewStatus status, String cursor, int limit) {
+        List<String> parts = Cursor.decode(cursor, 1);
+        long after = parts.isEmpty() ? 0 : Cursor.longPart(parts, 0);
+        List<Property> rows = providers.propertiesPage(status, after, limit + 1);
+        return page(rows, limit, PropertyView::of, Property::id);
+    }
+
+    private static <E, V> Page<V> page(List<E> rows, int limit, java.util.function.Function<E, V> view,
+                                       java.util.function.Function<E, Long> id) {
+        boolean more = rows.size() > limit;
+        List<E> shown = more ? rows.subList(0, limit) : rows;
+        String next = more ? Cursor.encode(id.apply(shown.get(shown.size() - 1))) : null;
+        return new Page<>(shown.stream().map(view).toList(), next);
+    }
+
+    @Transactional
+    public ProviderView approve(String adminId, UUID providerId, String reason) {
+        Provider p = providers.byPublicIdForUpdate(providerId);
+        p.approve(reason, clock.instant());
+        record(adminId, "provider.approved", p, reason);
+        return ProviderView.of(p);
+    }
+
+    @Transactional
+    public ProviderView reject(String adminId, UUID providerId, String reason) {
+        Provider p = providers.byPublicIdForUpdate(providerId);
+        p.reject(reason, clock.instant());
+        record(adminId, "provider.rejected", p, reason);
+        return ProviderView.of(p);
+    }
+
+    /** Suspends and, in the same transaction, unpublishes every package of the provider. */
+    @Transactional
+    public ProviderView suspend(String adminId, UUID providerId, String reason) {
+        Provider p = providers.byPublicIdForUpdate(providerId);
+        p.suspend(reason, clock.instant());
+        suspended.fire(new ProviderSuspended(p.id()));
+        record(adminId, "provider.suspended", p, reason);
+        return ProviderView.of(p);
+    }
+
+    @Transactional
+    public PropertyView approveProperty(String adminId, UUID propertyId, String reason) {
+        Property p = providers.propertyByPublicId(propertyId);
+        p.approve(reason, clock.instant());
+        audit.record(adminId, "property.approved", "property", p.publicId().toString(), reason, Map.of());
+        return PropertyView.of(p);
+    }
+
+    @Transactional
+    public PropertyView rejectProperty(String adminId, UUID propertyId, String reason) {
+        Property p = providers.propertyByPublicId(propertyId);
+        p.reject(reason, clock.instant());
+        audit.record(adminId, "property.rejected", "property", p.publicId().toString(), reason, Map.of());
+        return PropertyView.of(p);
+    }
+
+    /**
+     * The publishing gate: a package shows only while its provider is APPROVED and, for a hotel
+     * package, its property is APPROVED. Row-locks the provider so a concurrent suspension cannot
+     * slip between the check and the publish.
+     */
+    public void requirePublishable(long providerId, Long propertyId) {
+        Provider provider = providers.byIdForShare(providerId);
+        if (!provider.isApproved()) {
+            throw DomainException.forbidden("provider_not_approved",
+                    "The provider is " + provider.status() + "; only approved providers publish");
+        }
+        if (propertyId != null && !providers.propertyById(propertyId).isApproved()) {
+            throw DomainException.forbidden("property_not_approved", "The property is not approved yet");
+        }
+    }
+
+    /** A property of the caller's own provider, or 404. */
+    public Property ownProperty(UUID ownerId, UUID propertyId) {
+        Property property = providers.propertyByPublicId(propertyId);
+        if (!property.provider().isOwnedBy(ownerId)) {
+            throw DomainException.notFound("Property");
+        }
+        return property;
+    }
+
+    public Provider providerById(long id) {
+        return providers.byId(id);
+    }
+
+    public Property property(long id) {
+        return providers.propertyById(id);
+    }
+
+    private void record(String adminId, String action, Provider p, String reason) {
+        audit.record(adminId, action, "provider", p.publicId().toString(), reason, Map.of("status", p.status().name()));
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw DomainException.invalidField("timeZone", "must be an IANA time zone such as Europe/Lisbon");
+        }
+    }
+}
