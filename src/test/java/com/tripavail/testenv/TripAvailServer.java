@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class TripAvailServer implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
     private static TripAvailServer instance;
+    private static Exception bootFailure;
 
     private EmbeddedServices services;
     private LibertyProcess liberty;
@@ -23,11 +24,19 @@ public final class TripAvailServer implements BeforeAllCallback, ExtensionContex
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         synchronized (TripAvailServer.class) {
+            if (bootFailure != null) {
+                throw new IllegalStateException("The test server failed to start earlier in this run", bootFailure);
+            }
             if (instance == null) {
                 TripAvailServer server = new TripAvailServer();
                 // registered before booting so a failed start still stops whatever did start
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(TripAvailServer.class.getName(), server);
-                server.boot();
+                try {
+                    server.boot();
+                } catch (Exception e) {
+                    bootFailure = e;
+                    throw e;
+                }
                 instance = server;
             }
         }

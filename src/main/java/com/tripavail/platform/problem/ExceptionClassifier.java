@@ -36,7 +36,8 @@ public final class ExceptionClassifier {
 
     public static Classified classify(Throwable t) {
         Throwable e = unwrapTransactional(t);
-        if (e instanceof DomainException d) {
+        DomainException d = findCause(e, DomainException.class);
+        if (d != null) {
             return new Classified(d.status(), d.code(), d.getMessage(), d.fieldErrors(), false);
         }
         if (e instanceof ConstraintViolationException cve) {
