@@ -23,6 +23,7 @@ public final class EmbeddedServices implements AutoCloseable {
     private final int pgPort;
     private final int redisPort;
     private EmbeddedPostgres postgres;
+    private boolean logStatements;
     private RedisServer redis;
 
     public EmbeddedServices(Path workDir, int pgPort, int redisPort) {
@@ -40,6 +41,16 @@ public final class EmbeddedServices implements AutoCloseable {
         }
     }
 
+    /** Every SQL statement into postgres.log, for tests that count statements per request. */
+    public EmbeddedServices logStatements() {
+        this.logStatements = true;
+        return this;
+    }
+
+    public Path postgresLog() {
+        return workDir.resolve("postgres.log");
+    }
+
     public EmbeddedServices start() throws IOException, SQLException {
         startPostgres();
         createDatabase();
@@ -50,7 +61,11 @@ public final class EmbeddedServices implements AutoCloseable {
     public synchronized void startPostgres() throws IOException {
         Path data = workDir.resolve("postgres");
         Files.createDirectories(data);
-        postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (logStatements) {
+            builder.setServerConfig("log_statement", "all").setServerConfig("log_line_prefix", "%m [%p] %a ");
+        }
+        postgres = builder
                 .setPort(pgPort)
                 .setDataDirectory(data)
                 .setCleanDataDirectory(false)

@@ -52,7 +52,8 @@ public final class TripAvailServer implements BeforeAllCallback, ExtensionContex
         Path workDir = Path.of(System.getProperty("tripavail.workDir", "target/it-work"));
         Files.createDirectories(workDir);
         httpPort = Integer.parseInt(System.getProperty("tripavail.httpPort", "4180"));
-        services = new EmbeddedServices(workDir, EmbeddedServices.freePort(), EmbeddedServices.freePort()).start();
+        services = new EmbeddedServices(workDir, EmbeddedServices.freePort(), EmbeddedServices.freePort())
+                .logStatements().start();
         liberty = new LibertyProcess(Path.of(System.getProperty("tripavail.wlp", "target/liberty/wlp")),
                 System.getProperty("tripavail.server", "tripavail"));
         liberty.stop(); // a server left over from a killed run

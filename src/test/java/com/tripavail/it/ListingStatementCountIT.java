@@ -1,0 +1,64 @@
+package com.tripavail.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tripavail.testenv.Accounts;
+import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.TripAvailServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A listing page costs the same small number of SQL statements whether it shows 1 row or 20: no
+ * N+1. Counted from PostgreSQL's own statement log (log_statement = all in the test database).
+ */
+@ExtendWith(TripAvailServer.class)
+class ListingStatementCountIT {
+
+    @Test
+    void listingStatementsDoNotGrowWithThePage() throws Exception {
+        var setup = CatalogFixtures.approvedHotelProvider(Accounts.admin());
+        for (int i = 0; i < 20; i++) {
+            CatalogFixtures.publishedHotel(setup, 10000 + i, 2);
+        }
+        String checkIn = LocalDate.now().plusDays(3).toString();
+        String checkOut = LocalDate.now().plusDays(5).toString();
+
+        long one = statementsFor(() -> given().queryParam("city", setup.city()).queryParam("limit", 1)
+                .queryParam("checkIn", checkIn).queryParam("checkOut", checkOut)
+                .get("/v1/hotel-packages").then().statusCode(200).extract().jsonPath().getList("data").size(), 1);
+        long twenty = statementsFor(() -> given().queryParam("city", setup.city()).queryParam("limit", 20)
+                .queryParam("checkIn", checkIn).queryParam("checkOut", checkOut)
+                .get("/v1/hotel-packages").then().statusCode(200).extract().jsonPath().getList("data").size(), 20);
+
+        assertThat(one).isBetween(1L, 2L);
+        assertThat(twenty).isEqualTo(one);
+    }
+
+    private interface Request {
+        int rows();
+    }
+
+    /** Catalog-table statements PostgreSQL logged while the request ran (the suite runs one test at a time). */
+    private static long statementsFor(Request request, int expectedRows) throws Exception {
+        Path log = TripAvailServer.get().services().postgresLog();
+        long before = Files.size(log);
+        assertThat(request.rows()).isEqualTo(expectedRows);
+        Thread.sleep(300); // PostgreSQL writes its log asynchronously
+        List<String> lines;
+        try (var in = Files.newInputStream(log)) {
+            in.skipNBytes(before);
+            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        }
+        return lines.stream()
+                .filter(l -> l.contains(" tripavail ") && (l.contains("LOG:  execute") || l.contains("LOG:  statement:")))
+                .filter(l -> l.contains("hotel_packages") || l.contains("properties") || l.contains("providers")
+                        || l.contains("hotel_nights"))
+                .count();
+    }
+}
