@@ -1,6 +1,7 @@
 package com.tripavail.identity;
 
 import com.tripavail.ops.StartupMigration;
+import com.tripavail.platform.problem.DomainException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -39,7 +40,13 @@ public class AdminBootstrap {
             LOG.warning("ADMIN_EMAIL is set without ADMIN_PASSWORD; no administrator was created");
             return;
         }
-        boolean created = identity.ensureAdmin(email.get(), password.get());
+        boolean created;
+        try {
+            created = identity.ensureAdmin(email.get(), password.get());
+        } catch (DomainException e) {
+            String why = e.fieldErrors().stream().map(f -> f.field() + " " + f.message()).toList().toString();
+            throw new IllegalStateException("ADMIN_PASSWORD does not meet the password policy: " + why);
+        }
         LOG.info(created ? "Created the first administrator from ADMIN_EMAIL"
                 : "The ADMIN_EMAIL account already exists; left unchanged");
     }

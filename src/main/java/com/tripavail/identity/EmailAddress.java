@@ -11,6 +11,12 @@ public final class EmailAddress {
         return raw == null ? null : raw.trim().toLowerCase(Locale.ROOT);
     }
 
+    /** A deliberately plain check (one @, a dot in the domain, no spaces, at most 254 characters). */
+    public static boolean isValid(String normalised) {
+        return normalised != null && normalised.length() <= 254
+                && normalised.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    }
+
     /** The part before the {@code @}, which a password must not contain. */
     public static String localPart(String normalised) {
         int at = normalised == null ? -1 : normalised.indexOf('@');

@@ -12,7 +12,7 @@ public final class IdentityDtos {
     }
 
     public record RegisterRequest(
-            @NotBlank @Email @Size(max = 254) String email,
+            @NotBlank @Size(max = 300) String email,
             @NotNull String password,
             @NotBlank @Size(max = 100) String displayName,
             @NotNull Role role) {

@@ -118,7 +118,10 @@ public class IdentityService {
     }
 
     private static void requireStrong(String password, String normalisedEmail) {
-        List<FieldError> errors = PasswordPolicy.violations(password, normalisedEmail);
+        List<FieldError> errors = new java.util.ArrayList<>(PasswordPolicy.violations(password, normalisedEmail));
+        if (!EmailAddress.isValid(normalisedEmail)) {
+            errors.add(0, new FieldError("email", "must be a well-formed email address"));
+        }
         if (!errors.isEmpty()) {
             throw new DomainException(400, "validation_failed", "The request has invalid fields", errors);
         }

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TestSettings {
     public static final String ADMIN_EMAIL = "root-admin@tripavail.test";
-    public static final String ADMIN_PASSWORD = "Root-Admin-Passw0rd!";
+    public static final String ADMIN_PASSWORD = "Bootstrap-Passw0rd-7";
     public static final int ANON_LIMIT = 10;
     public static final int AUTH_LIMIT = 100;
     public static final int PROVIDER_LIMIT = 500;

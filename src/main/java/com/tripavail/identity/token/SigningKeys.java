@@ -85,6 +85,11 @@ public final class SigningKeys {
         return current;
     }
 
+    public java.util.Set<String> acceptedKeyIds() {
+        return accepted.getJsonWebKeys().stream().map(JsonWebKey::getKeyId)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** The JWKS (public parts only) mpJwt verifies with. */
     public String acceptedJwks() {
         return accepted.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
