@@ -33,4 +33,56 @@ class PlatformErrorsIT {
                 .contentType("application/problem+json")
                 .body("code", equalTo("method_not_allowed"));
     }
+
+    private static final String REGISTER = "/v1/auth/register";
+
+    private static void assertNoInternals(io.restassured.response.Response r) {
+        String body = r.asString();
+        org.assertj.core.api.Assertions.assertThat(body)
+                .doesNotContain("Exception").doesNotContain("com.tripavail").doesNotContain("at org.")
+                .doesNotContain("\tat ").doesNotContain("jakarta.").doesNotContain("eclipse");
+    }
+
+    @Test
+    void garbageJsonIsMalformedJson() {
+        var r = given().contentType(ContentType.JSON).body("{\"email\": ").post(REGISTER);
+        r.then().statusCode(400).contentType("application/problem+json").body("code", equalTo("malformed_json"));
+        assertNoInternals(r);
+    }
+
+    @Test
+    void xmlIsUnsupportedMediaType() {
+        var r = given().contentType(ContentType.XML).body("<user/>").post(REGISTER);
+        r.then().statusCode(415).contentType("application/problem+json").body("code", equalTo("unsupported_media_type"));
+        assertNoInternals(r);
+    }
+
+    @Test
+    void unknownPropertyIsRefused() {
+        var r = given().contentType(ContentType.JSON)
+                .body("{\"email\":\"x@example.test\",\"password\":\"Correct-Horse-1\",\"displayName\":\"X\","
+                        + "\"role\":\"TRAVELER\",\"status\":\"ACTIVE\"}")
+                .post(REGISTER);
+        r.then().statusCode(400).contentType("application/problem+json").body("code", equalTo("unknown_property"));
+        assertNoInternals(r);
+    }
+
+    @Test
+    void invalidFieldsAreValidationFailedWithFieldNames() {
+        var r = given().contentType(ContentType.JSON)
+                .body("{\"email\":\"not-an-email\",\"password\":\"Correct-Horse-1\",\"displayName\":\"\","
+                        + "\"role\":null}")
+                .post(REGISTER);
+        r.then().statusCode(400).contentType("application/problem+json").body("code", equalTo("validation_failed"))
+                .body("errors.field", org.hamcrest.Matchers.hasItems("role", "displayName"));
+        assertNoInternals(r);
+    }
+
+    @Test
+    void oversizedBodyIsPayloadTooLarge() {
+        String big = "{\"email\":\"" + "a".repeat(70_000) + "\"}";
+        var r = given().contentType(ContentType.JSON).body(big).post(REGISTER);
+        r.then().statusCode(413).contentType("application/problem+json").body("code", equalTo("payload_too_large"));
+        assertNoInternals(r);
+    }
 }

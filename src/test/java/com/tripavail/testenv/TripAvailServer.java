@@ -42,6 +42,7 @@ public final class TripAvailServer implements BeforeAllCallback, ExtensionContex
         }
         RestAssured.baseURI = "http://localhost";
         RestAssured.port = instance.httpPort;
+        RestAssured.filters(TestSettings.OWN_CLIENT_ADDRESS);
     }
 
     public static TripAvailServer get() {
@@ -60,6 +61,7 @@ public final class TripAvailServer implements BeforeAllCallback, ExtensionContex
         ServerEnvironment.configure(liberty, services, workDir, httpPort);
         liberty.env("HTTPS_PORT", System.getProperty("tripavail.httpsPort", "4543"));
         liberty.env("MAX_BODY_BYTES", "65536");
+        TestSettings.apply(liberty);
         liberty.start(Duration.ofMinutes(3), httpPort);
     }
 

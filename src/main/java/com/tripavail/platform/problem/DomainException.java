@@ -1,6 +1,8 @@
 package com.tripavail.platform.problem;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -11,6 +13,7 @@ public class DomainException extends RuntimeException {
     private final int status;
     private final String code;
     private final List<FieldError> fieldErrors;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public DomainException(int status, String code, String detail) {
         this(status, code, detail, List.of());
@@ -42,6 +45,16 @@ public class DomainException extends RuntimeException {
     public static DomainException invalidField(String field, String message) {
         return new DomainException(400, "validation_failed", "The request has invalid fields",
                 List.of(new FieldError(field, message)));
+    }
+
+    /** A response header the client needs with this problem (e.g. {@code Retry-After}). */
+    public DomainException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public Map<String, String> headers() {
+        return Map.copyOf(headers);
     }
 
     public int status() {

@@ -33,6 +33,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         }
         Problem problem = Problem.of(c.status(), c.code(), c.detail(), instance, requestId, c.errors());
         Response.ResponseBuilder builder = Response.status(c.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (exception instanceof DomainException d) {
+            d.headers().forEach(builder::header);
+        }
         if (exception instanceof NotAllowedException na && na.getResponse() != null) {
             builder.allow(na.getResponse().getAllowedMethods());
         }

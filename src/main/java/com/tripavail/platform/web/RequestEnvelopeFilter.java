@@ -8,7 +8,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -21,9 +20,8 @@ import java.util.logging.Logger;
 /**
  * Wraps every request of the application: assigns the request id (echoed, logged, put into
  * problem bodies), enforces the body size limit and writes one JSON access line with requestId,
- * userId, method, path, status and latency.
+ * userId, method, path, status and latency. Declared first in web.xml.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestEnvelopeFilter extends HttpFilter {
     private static final Logger ACCESS = Logger.getLogger("com.tripavail.access");
     private static final List<String> FIELDS = List.of("requestId", "userId", "method", "path", "status", "latencyMs");

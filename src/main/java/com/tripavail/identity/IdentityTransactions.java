@@ -1,0 +1,137 @@
+package com.tripavail.identity;
+
+import com.tripavail.audit.AuditService;
+import com.tripavail.identity.token.AccessTokenIssuer;
+import com.tripavail.platform.problem.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+
+/**
+ * The transactional units of the identity use cases. Kept apart from {@link IdentityService} so
+ * slow work (bcrypt) never holds a connection or a row lock.
+ */
+@ApplicationScoped
+public class IdentityTransactions {
+    private static final Logger LOG = Logger.getLogger(IdentityTransactions.class.getName());
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    RefreshTokens refreshTokens;
+
+    @Inject
+    AccessTokenIssuer tokens;
+
+    @Inject
+    AuditService audit;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public IdentityService.Session createAndOpenSession(Supplier<User> newUser) {
+        User user = insert(newUser.get());
+        return session(user, UUID.randomUUID());
+    }
+
+    @Transactional
+    public User createUser(Supplier<User> newUser, String actorId) {
+        User user = insert(newUser.get());
+        audit.record(actorId, "user_created", "user", user.publicId().toString(), null,
+                Map.of("role", user.role().name()));
+        return user;
+    }
+
+    @Transactional
+    public IdentityService.Session openSession(UUID userId) {
+        User user = users.byPublicId(userId).orElseThrow(() -> DomainException.notFound("User"));
+        return session(user, UUID.randomUUID());
+    }
+
+    /**
+     * Single use: the presented token is marked used and its successor issued in the same family.
+     * A token presented again after rotation means a copy exists: the whole family is revoked, the
+     * revocation audited and committed although the call fails.
+     */
+    @Transactional(dontRollbackOn = DomainException.class)
+    public IdentityService.Session rotate(String raw) {
+        Instant now = clock.instant();
+        RefreshToken token = refreshTokens.findForUpdate(raw).orElseThrow(IdentityTransactions::invalidRefresh);
+        if (token.wasRotated()) {
+            int revoked = refreshTokens.revokeFamily(token.familyId(), now);
+            String userId = token.user().publicId().toString();
+            audit.record(AuditService.SYSTEM, "token_family_revoked", "user", userId, "refresh token reused",
+                    Map.of("familyId", token.familyId().toString(), "revokedTokens", Integer.toString(revoked)));
+            LOG.warning("Refresh token reuse detected; revoked family " + token.familyId() + " of user " + userId);
+            throw new DomainException(401, "refresh_token_reused",
+                    "This refresh token was already used; the session has been ended, sign in again");
+        }
+        if (!token.isUsable(now)) {
+            throw invalidRefresh();
+        }
+        token.markUsed(now);
+        return session(token.user(), token.familyId());
+    }
+
+    @Transactional
+    public void revokeOwnFamily(UUID caller, String raw) {
+        Optional<RefreshToken> token = refreshTokens.findForUpdate(raw);
+        if (token.isPresent() && token.get().user().publicId().equals(caller)) {
+            refreshTokens.revokeFamily(token.get().familyId(), clock.instant());
+        }
+    }
+
+    @Transactional
+    public User changeRole(UUID admin, UUID target, Role role, String reason) {
+        User user = users.byPublicId(target).orElseThrow(() -> DomainException.notFound("User"));
+        Role previous = user.changeRole(role, clock.instant());
+        if (previous != role) {
+            audit.record(admin.toString(), "role_changed", "user", target.toString(), reason,
+                    Map.of("from", previous.name(), "to", role.name()));
+        }
+        return user;
+    }
+
+    private User insert(User user) {
+        try {
+            users.add(user);
+            return user;
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw DomainException.conflict("email_taken", "An account with this email already exists");
+            }
+            throw e;
+        }
+    }
+
+    private IdentityService.Session session(User user, UUID familyId) {
+        Instant now = clock.instant();
+        String refresh = refreshTokens.issue(user, familyId, now,
+                Duration.ofSeconds(tokens.refreshExpiresInSeconds()));
+        AccessTokenIssuer.AccessToken access = tokens.mint(user.publicId(), user.role().name(), now);
+        return new IdentityService.Session(user, access.value(), access.expiresIn(), refresh);
+    }
+
+    private static DomainException invalidRefresh() {
+        return new DomainException(401, "invalid_refresh_token", "The refresh token is invalid, expired or revoked");
+    }
+
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

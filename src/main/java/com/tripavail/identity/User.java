@@ -1,0 +1,118 @@
+package com.tripavail.identity;
+
+import com.tripavail.platform.problem.DomainException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** An account. Changes only through the methods below; the email is stored normalised. */
+@Entity
+@Table(name = "users")
+@NamedQuery(name = "User.byEmail", query = "SELECT u FROM User u WHERE u.email = :email")
+@NamedQuery(name = "User.byPublicId", query = "SELECT u FROM User u WHERE u.publicId = :publicId")
+public class User {
+    @Id
+    @SequenceGenerator(name = "tripavail_id", sequenceName = "tripavail_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tripavail_id")
+    private Long id;
+
+    @Column(name = "public_id", nullable = false, updatable = false)
+    private UUID publicId;
+
+    @Column(nullable = false, updatable = false)
+    private String email;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected User() {
+        // JPA
+    }
+
+    private User(String email, String displayName, String passwordHash, Role role, Instant now) {
+        this.publicId = UUID.randomUUID();
+        this.email = Objects.requireNonNull(EmailAddress.normalise(email), "email");
+        this.displayName = Objects.requireNonNull(displayName, "displayName").trim();
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.role = Objects.requireNonNull(role, "role");
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Self-service sign-up: never an administrator. */
+    public static User signUp(String email, String displayName, String passwordHash, Role role, Instant now) {
+        if (role == null || !role.selfRegistrable()) {
+            throw DomainException.invalidField("role", "must be TRAVELER or PROVIDER");
+        }
+        return new User(email, displayName, passwordHash, role, now);
+    }
+
+    /** Created by an administrator (or the start-up bootstrap); any role. */
+    public static User createdByAdmin(String email, String displayName, String passwordHash, Role role, Instant now) {
+        return new User(email, displayName, passwordHash, role, now);
+    }
+
+    /** @return the previous role */
+    public Role changeRole(Role newRole, Instant now) {
+        Objects.requireNonNull(newRole, "role");
+        Role previous = role;
+        role = newRole;
+        updatedAt = now;
+        return previous;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public UUID publicId() {
+        return publicId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA helpers shared by every capability (type converters). */
+package com.tripavail.platform.persistence;

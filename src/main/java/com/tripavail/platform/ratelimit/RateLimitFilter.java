@@ -1,0 +1,93 @@
+package com.tripavail.platform.ratelimit;
+
+import com.tripavail.platform.problem.ProblemWriter;
+import com.tripavail.platform.web.EdgeConfig;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import redis.clients.jedis.exceptions.JedisException;
+
+/**
+ * One bucket per caller: providers per user (RATE_LIMIT_PROVIDER), other signed-in users per user
+ * (RATE_LIMIT_AUTH), everyone else per client address (RATE_LIMIT_ANON). Adds the RateLimit-*
+ * headers to every response it passes and answers 429 {@code rate_limited} with Retry-After.
+ * Redis down: fail open (logged, counted in {@code tripavail_ratelimit_unavailable_total}) —
+ * login, which must not become a password-guessing window, fails closed in the login throttle.
+ * Declared in web.xml, after the request envelope and the edge filter.
+ */
+public class RateLimitFilter extends HttpFilter {
+    private static final Logger LOG = Logger.getLogger(RateLimitFilter.class.getName());
+    private static final long LOG_EVERY_MILLIS = 60_000;
+
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    RateLimitConfig config;
+
+    @Inject
+    EdgeConfig edge;
+
+    @Inject
+    Jsonb jsonb;
+
+    @Inject
+    MetricRegistry metrics;
+
+    private volatile long lastLogged;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        RateLimitDecision decision;
+        try {
+            decision = decide(request);
+        } catch (JedisException e) {
+            failOpen(e);
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setHeader("RateLimit-Limit", Integer.toString(decision.limit()));
+        response.setHeader("RateLimit-Remaining", Integer.toString(decision.remaining()));
+        response.setHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
+        if (!decision.allowed()) {
+            response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
+            ProblemWriter.write(jsonb, request, response, 429, "rate_limited",
+                    "Too many requests; retry after " + decision.retryAfterSeconds() + " s");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private RateLimitDecision decide(HttpServletRequest request) {
+        Principal user = request.getUserPrincipal();
+        if (user == null) {
+            String client = edge.trustedProxies().clientAddress(request.getRemoteAddr(),
+                    request.getHeader("X-Forwarded-For"));
+            return limiter.acquire("anon:" + client, config.anonymous());
+        }
+        if (request.isUserInRole("PROVIDER")) {
+            return limiter.acquire("provider:" + user.getName(), config.provider());
+        }
+        return limiter.acquire("user:" + user.getName(), config.authenticated());
+    }
+
+    private void failOpen(JedisException e) {
+        metrics.counter("tripavail_ratelimit_unavailable_total").inc();
+        long now = System.currentTimeMillis();
+        if (now - lastLogged > LOG_EVERY_MILLIS) {
+            lastLogged = now;
+            LOG.log(Level.WARNING, "Rate limiter unavailable (Redis: " + e.getClass().getSimpleName()
+                    + "); letting requests through without limits");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package com.tripavail.testenv;
+
+import io.restassured.filter.Filter;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What the in-server tests change about the server: a cheap bcrypt cost, a bootstrap administrator,
+ * and the contract's rate limits. Every request gets its own client address (X-Forwarded-For from
+ * the trusted loopback peer) unless the test sets one, so the anonymous limit of 10/min per address
+ * is real and yet no test throttles another; RateLimitIT sets the address itself.
+ */
+public final class TestSettings {
+    public static final String ADMIN_EMAIL = "root-admin@tripavail.test";
+    public static final String ADMIN_PASSWORD = "Bootstrap-Passw0rd-7";
+    public static final int ANON_LIMIT = 10;
+    public static final int AUTH_LIMIT = 100;
+    public static final int PROVIDER_LIMIT = 500;
+    public static final int LOGIN_LIMIT = 3;
+
+    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
+
+    /** 10.x.y.z addresses, unique per request of this test JVM. */
+    public static final Filter OWN_CLIENT_ADDRESS = (request, response, ctx) -> {
+        if (!request.getHeaders().hasHeaderWithName("X-Forwarded-For")) {
+            request.header("X-Forwarded-For", nextAddress());
+        }
+        return ctx.next(request, response);
+    };
+
+    private TestSettings() {
+    }
+
+    public static String nextAddress() {
+        int n = NEXT_ADDRESS.getAndIncrement();
+        return "10." + ((n >> 16) & 255) + "." + ((n >> 8) & 255) + "." + (n & 255);
+    }
+
+    static void apply(LibertyProcess liberty) {
+        liberty.env("PASSWORD_HASH_COST", "4");
+        liberty.env("ADMIN_EMAIL", ADMIN_EMAIL);
+        liberty.env("ADMIN_PASSWORD", ADMIN_PASSWORD);
+        liberty.env("RATE_LIMIT_ANON", ANON_LIMIT + "/min");
+        liberty.env("RATE_LIMIT_AUTH", AUTH_LIMIT + "/min");
+        liberty.env("RATE_LIMIT_PROVIDER", PROVIDER_LIMIT + "/min");
+        liberty.env("RATE_LIMIT_LOGIN", LOGIN_LIMIT + "/5min");
+        liberty.env("CORS_ORIGINS", "http://localhost:4000,https://app.tripavail.test");
+    }
+}
