@@ -56,7 +56,7 @@ class ListingStatementCountIT {
             lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
         }
         return lines.stream()
-                .filter(l -> l.contains(" tripavail ") && (l.contains("LOG:  execute") || l.contains("LOG:  statement:")))
+                .filter(l -> l.contains("|tripavail|") && (l.contains("LOG:  execute") || l.contains("LOG:  statement:")))
                 .filter(l -> l.contains("hotel_packages") || l.contains("properties") || l.contains("providers")
                         || l.contains("hotel_nights"))
                 .count();
