@@ -36,7 +36,7 @@ class SecretsNotLoggedIT {
         given().auth().oauth2((String) login.path("accessToken")).get("/v1/me").then().statusCode(200);
 
         Thread.sleep(1500); // let the log writer flush
-        String log = liberty.readMessagesLog().substring(before);
+        String log = liberty.readMessagesLog().substring(before).replace("\\/", "/");
         assertThat(log).contains("/v1/auth/login").contains("Refresh token reuse detected");
         assertThat(log).doesNotContain(password);
         for (String secret : new String[] {reg.path("accessToken"), reg.path("refreshToken"), login.path("accessToken"),

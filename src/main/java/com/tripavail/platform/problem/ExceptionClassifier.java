@@ -95,18 +95,18 @@ public final class ExceptionClassifier {
 
     /** Malformed JSON and unknown properties surface as binding errors somewhere in the cause chain. */
     private static Classified jsonProblem(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
+        // two passes: the unknown-property cause is often wrapped in a more generic binding error
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             String message = c.getMessage() == null ? "" : c.getMessage().toLowerCase(Locale.ROOT);
             if ((c instanceof JsonbException || c instanceof ProcessingException) && message.contains("unknown propert")) {
                 return Classified.of(400, "unknown_property",
                         "The body has a property this endpoint does not accept");
             }
+        }
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof JsonParsingException || c instanceof JsonbException
                     || c instanceof jakarta.json.JsonException) {
                 return Classified.of(400, "malformed_json", "The request body is not valid JSON for this endpoint");
-            }
-            if (c == c.getCause()) {
-                break;
             }
         }
         return null;
