@@ -43,9 +43,8 @@ public class CatalogListing {
         commonFilters(sql, q, "hp");
         sql.filter(q.guests() != null, " AND hp.max_guests * ? >= ?", q.unitsOrOne(), q.guests());
         if (q.hasDates()) {
-            sql.filter(true, """
-                     AND hp.nights <= ? AND (SELECT count(*) FROM hotel_nights n WHERE n.package_id = hp.id
-                       AND n.night >= ? AND n.night < ? AND n.total - n.held - n.sold >= ?) = ?""",
+            sql.filter(true, " AND hp.nights <= ? AND (SELECT count(*) FROM hotel_nights n WHERE n.package_id = hp.id"
+                    + " AND n.night >= ? AND n.night < ? AND n.total - n.held - n.sold >= ?) = ?",
                     q.nights(), Date.valueOf(q.from()), Date.valueOf(q.to()), q.unitsOrOne(), q.nights());
         }
         List<Object[]> rows = run(sql, q, "hp");
@@ -65,9 +64,8 @@ public class CatalogListing {
         commonFilters(sql, q, "tp");
         sql.filter(q.guests() != null, " AND tp.max_group_size >= ?", q.guests());
         if (q.hasDates()) {
-            sql.filter(true, """
-                     AND EXISTS (SELECT 1 FROM tour_departures d WHERE d.package_id = tp.id
-                       AND d.departure_date >= ? AND d.departure_date < ? AND d.total - d.held - d.sold >= ?)""",
+            sql.filter(true, " AND EXISTS (SELECT 1 FROM tour_departures d WHERE d.package_id = tp.id"
+                    + " AND d.departure_date >= ? AND d.departure_date < ? AND d.total - d.held - d.sold >= ?)",
                     Date.valueOf(q.from()), Date.valueOf(q.to()), q.guests() == null ? 1 : q.guests());
         }
         List<Object[]> rows = run(sql, q, "tp");

@@ -55,10 +55,23 @@ class ListingStatementCountIT {
             in.skipNBytes(before);
             lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
         }
-        return lines.stream()
-                .filter(l -> l.contains("|tripavail|") && (l.contains("LOG:  execute") || l.contains("LOG:  statement:")))
-                .filter(l -> l.contains("hotel_packages") || l.contains("properties") || l.contains("providers")
-                        || l.contains("hotel_nights"))
+        return records(lines).stream()
+                .filter(r -> r.contains(":tripavail:") && (r.contains("LOG:  execute") || r.contains("LOG:  statement:")))
+                .filter(r -> r.contains("hotel_packages") || r.contains("properties") || r.contains("providers")
+                        || r.contains("hotel_nights"))
                 .count();
+    }
+
+    /** One log record per statement: continuation lines of a multi-line statement join their record. */
+    private static List<String> records(List<String> lines) {
+        List<String> records = new java.util.ArrayList<>();
+        for (String line : lines) {
+            if (line.matches("^\\d{4}-\\d{2}-\\d{2} .*") || records.isEmpty()) {
+                records.add(line);
+            } else {
+                records.set(records.size() - 1, records.get(records.size() - 1) + "\n" + line);
+            }
+        }
+        return records;
     }
 }

@@ -63,7 +63,7 @@ public final class EmbeddedServices implements AutoCloseable {
         Files.createDirectories(data);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         if (logStatements) {
-            builder.setServerConfig("log_statement", "all").setServerConfig("log_line_prefix", "%m|%p|%a|");
+            builder.setServerConfig("log_statement", "all").setServerConfig("log_line_prefix", "%m:%a:");
         }
         postgres = builder
                 .setPort(pgPort)

@@ -31,6 +31,10 @@ public final class ExceptionClassifier {
         }
     }
 
+    /** Yasson's wording when fail-on-unknown-properties rejects a property. */
+    private static final java.util.regex.Pattern UNMAPPED_PROPERTY =
+            java.util.regex.Pattern.compile("Json property (\\S+) can not be mapped");
+
     private ExceptionClassifier() {
     }
 
@@ -98,9 +102,12 @@ public final class ExceptionClassifier {
         // two passes: the unknown-property cause is often wrapped in a more generic binding error
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             String message = c.getMessage() == null ? "" : c.getMessage().toLowerCase(Locale.ROOT);
-            if ((c instanceof JsonbException || c instanceof ProcessingException) && message.contains("unknown propert")) {
-                return Classified.of(400, "unknown_property",
-                        "The body has a property this endpoint does not accept");
+            java.util.regex.Matcher unmapped = UNMAPPED_PROPERTY.matcher(c.getMessage() == null ? "" : c.getMessage());
+            if ((c instanceof JsonbException || c instanceof ProcessingException)
+                    && (message.contains("unknown propert") || unmapped.find())) {
+                String field = unmapped.find(0) ? unmapped.group(1) : "body";
+                return new Classified(400, "unknown_property", "The body has a property this endpoint does not accept",
+                        List.of(new FieldError(field, "is not accepted here")), false);
             }
         }
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {

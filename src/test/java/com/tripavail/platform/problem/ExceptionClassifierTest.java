@@ -24,6 +24,10 @@ class ExceptionClassifierTest {
         assertThat(malformed.status()).isEqualTo(400);
         var unknown = ExceptionClassifier.classify(new JsonbException("Unknown properties encountered: [status]"));
         assertThat(unknown.code()).isEqualTo("unknown_property");
+        var yasson = ExceptionClassifier.classify(new ProcessingException(
+                new JsonbException("Json property status can not be mapped to a class class X.")));
+        assertThat(yasson.code()).isEqualTo("unknown_property");
+        assertThat(yasson.errors()).singleElement().extracting(FieldError::field).isEqualTo("status");
     }
 
     @Test
