@@ -33,6 +33,19 @@ class RequestIdIT {
     }
 
     @Test
+    void authenticatedRequestLinesCarryTheUserId() {
+        var traveler = com.tripavail.testenv.Accounts.traveler();
+        String id = "it-" + UUID.randomUUID();
+        traveler.as().header("X-Request-Id", id).get("/v1/me").then().statusCode(200);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                TripAvailServer.get().liberty().readMessagesLog().lines()
+                        .filter(l -> l.contains("\"ext_requestId\":\"" + id + "\""))
+                        .filter(l -> l.contains("\"module\":\"com.tripavail.access\""))
+                        .findFirst())
+                .hasValueSatisfying(line -> assertThat(line).contains("\"ext_userId\":\"" + traveler.userId() + "\"")));
+    }
+
+    @Test
     void missingIdIsGenerated() {
         String generated = given().get("/v1/version").then().statusCode(200).extract().header("X-Request-Id");
         assertThat(generated).matches("[0-9a-f\\-]{36}");
