@@ -1,16 +1,12 @@
 package com.tripavail.catalog;
 
 import com.tripavail.platform.problem.DomainException;
+import com.tripavail.platform.persistence.PublicEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -19,16 +15,8 @@ import java.util.UUID;
 
 /** What hotel and tour packages share: ownership, texts, price, policy and the publishing state. */
 @MappedSuperclass
-public abstract class CatalogPackage {
+public abstract class CatalogPackage extends PublicEntity {
     private static final String INCLUSION_SEPARATOR = "\n";
-
-    @Id
-    @SequenceGenerator(name = "tripavail_id", sequenceName = "tripavail_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tripavail_id")
-    private Long id;
-
-    @Column(name = "public_id", nullable = false, updatable = false)
-    private UUID publicId;
 
     @Column(name = "provider_id", nullable = false, updatable = false)
     private long providerId;
@@ -58,25 +46,15 @@ public abstract class CatalogPackage {
     @Column(name = "published_at")
     private Instant publishedAt;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected CatalogPackage() {
         // JPA
     }
 
     protected CatalogPackage(long providerId, String title, String description, Money price, List<String> inclusions,
                              CancellationPolicy policy, Instant now) {
-        this.publicId = UUID.randomUUID();
+        super(now);
         this.providerId = providerId;
         this.status = PackageStatus.DRAFT;
-        this.createdAt = now;
         describe(title, description, inclusions, now);
         reprice(price, now);
         this.cancellationPolicy = Objects.requireNonNull(policy);
@@ -133,23 +111,11 @@ public abstract class CatalogPackage {
         touch(now);
     }
 
-    protected final void touch(Instant now) {
-        this.updatedAt = now;
-    }
-
     public void requireVersion(Long expected) {
-        if (expected != null && expected != version) {
+        if (expected != null && expected != version()) {
             throw new DomainException(412, "precondition_failed",
                     "The package changed since you read it (ETag mismatch); reload and retry");
         }
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public UUID publicId() {
-        return publicId;
     }
 
     public long providerId() {
@@ -183,13 +149,5 @@ public abstract class CatalogPackage {
 
     public boolean isPublished() {
         return status == PackageStatus.PUBLISHED;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public long version() {
-        return version;
     }
 }

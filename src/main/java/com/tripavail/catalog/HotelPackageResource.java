@@ -94,25 +94,12 @@ public class HotelPackageResource {
         return withETag(Response.ok(view), id);
     }
 
+    /** {@code publish} (through the publishing gate), {@code unpublish} or {@code archive}. */
     @POST
-    @Path("/{id}/publish")
+    @Path("/{id}/{action: publish|unpublish|archive}")
     @RolesAllowed(CurrentUser.PROVIDER)
-    public HotelPackageView publish(@PathParam("id") UUID id) {
-        return catalog.changeHotel(user.id(), id, Action.PUBLISH);
-    }
-
-    @POST
-    @Path("/{id}/unpublish")
-    @RolesAllowed(CurrentUser.PROVIDER)
-    public HotelPackageView unpublish(@PathParam("id") UUID id) {
-        return catalog.changeHotel(user.id(), id, Action.UNPUBLISH);
-    }
-
-    @POST
-    @Path("/{id}/archive")
-    @RolesAllowed(CurrentUser.PROVIDER)
-    public HotelPackageView archive(@PathParam("id") UUID id) {
-        return catalog.changeHotel(user.id(), id, Action.ARCHIVE);
+    public HotelPackageView change(@PathParam("id") UUID id, @PathParam("action") String action) {
+        return catalog.changeHotel(user.id(), id, Action.valueOf(action.toUpperCase(java.util.Locale.ROOT)));
     }
 
     @PUT

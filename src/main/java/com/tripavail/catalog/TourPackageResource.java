@@ -86,25 +86,12 @@ public class TourPackageResource {
         return withETag(Response.ok(view), id);
     }
 
+    /** {@code publish} (through the publishing gate), {@code unpublish} or {@code archive}. */
     @POST
-    @Path("/{id}/publish")
+    @Path("/{id}/{action: publish|unpublish|archive}")
     @RolesAllowed(CurrentUser.PROVIDER)
-    public TourPackageView publish(@PathParam("id") UUID id) {
-        return catalog.changeTour(user.id(), id, Action.PUBLISH);
-    }
-
-    @POST
-    @Path("/{id}/unpublish")
-    @RolesAllowed(CurrentUser.PROVIDER)
-    public TourPackageView unpublish(@PathParam("id") UUID id) {
-        return catalog.changeTour(user.id(), id, Action.UNPUBLISH);
-    }
-
-    @POST
-    @Path("/{id}/archive")
-    @RolesAllowed(CurrentUser.PROVIDER)
-    public TourPackageView archive(@PathParam("id") UUID id) {
-        return catalog.changeTour(user.id(), id, Action.ARCHIVE);
+    public TourPackageView change(@PathParam("id") UUID id, @PathParam("action") String action) {
+        return catalog.changeTour(user.id(), id, Action.valueOf(action.toUpperCase(java.util.Locale.ROOT)));
     }
 
     @POST

@@ -1,19 +1,15 @@
 package com.tripavail.provider;
 
 import com.tripavail.platform.problem.DomainException;
+import com.tripavail.platform.persistence.PublicEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -23,15 +19,7 @@ import java.util.UUID;
 /** A hotel's property profile, reviewed on its own. Its time zone decides which date a night is. */
 @Entity
 @Table(name = "properties")
-public class Property {
-    @Id
-    @SequenceGenerator(name = "tripavail_id", sequenceName = "tripavail_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tripavail_id")
-    private Long id;
-
-    @Column(name = "public_id", nullable = false, updatable = false)
-    private UUID publicId;
-
+public class Property extends PublicEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "provider_id", nullable = false, updatable = false)
     private Provider provider;
@@ -64,21 +52,12 @@ public class Property {
     @Column(name = "status_reason")
     private String statusReason;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Property() {
         // JPA
     }
 
     public Property(Provider provider, PropertyDetails details, Instant now) {
-        this.publicId = UUID.randomUUID();
+        super(now);
         this.provider = Objects.requireNonNull(provider);
         this.name = details.name().trim();
         this.address = details.address().trim();
@@ -89,8 +68,6 @@ public class Property {
         this.description = details.description();
         this.timeZone = details.timeZone().getId();
         this.status = ReviewStatus.PENDING;
-        this.createdAt = now;
-        this.updatedAt = now;
     }
 
     /** What a provider states about a property; checked at the edge by Bean Validation. */
@@ -112,19 +89,11 @@ public class Property {
         }
         this.status = next;
         this.statusReason = reason;
-        this.updatedAt = now;
+        touch(now);
     }
 
     public boolean isApproved() {
         return status == ReviewStatus.APPROVED;
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public UUID publicId() {
-        return publicId;
     }
 
     public Provider provider() {

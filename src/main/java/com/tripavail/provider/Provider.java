@@ -1,16 +1,12 @@
 package com.tripavail.provider;
 
 import com.tripavail.platform.problem.DomainException;
+import com.tripavail.platform.persistence.PublicEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -18,15 +14,7 @@ import java.util.UUID;
 /** A hotel or tour business; publishes only while APPROVED. Status changes only through review methods. */
 @Entity
 @Table(name = "providers")
-public class Provider {
-    @Id
-    @SequenceGenerator(name = "tripavail_id", sequenceName = "tripavail_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tripavail_id")
-    private Long id;
-
-    @Column(name = "public_id", nullable = false, updatable = false)
-    private UUID publicId;
-
+public class Provider extends PublicEntity {
     @Column(name = "owner_id", nullable = false, updatable = false)
     private UUID ownerId;
 
@@ -53,22 +41,13 @@ public class Provider {
     @Column(name = "status_reason")
     private String statusReason;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Provider() {
         // JPA
     }
 
     public Provider(UUID ownerId, String legalName, ProviderKind kind, String country, String contactEmail,
                     String phone, Instant now) {
-        this.publicId = UUID.randomUUID();
+        super(now);
         this.ownerId = Objects.requireNonNull(ownerId);
         this.legalName = Objects.requireNonNull(legalName).trim();
         this.kind = Objects.requireNonNull(kind);
@@ -76,8 +55,6 @@ public class Provider {
         this.contactEmail = Objects.requireNonNull(contactEmail).trim().toLowerCase(java.util.Locale.ROOT);
         this.phone = Objects.requireNonNull(phone).trim();
         this.status = ProviderStatus.PENDING;
-        this.createdAt = now;
-        this.updatedAt = now;
     }
 
     public void approve(String reason, Instant now) {
@@ -99,7 +76,7 @@ public class Provider {
         }
         this.status = next;
         this.statusReason = reason;
-        this.updatedAt = now;
+        touch(now);
     }
 
     static String requireReason(String reason) {
@@ -115,14 +92,6 @@ public class Provider {
 
     public boolean isOwnedBy(UUID userId) {
         return ownerId.equals(userId);
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public UUID publicId() {
-        return publicId;
     }
 
     public UUID ownerId() {
@@ -155,9 +124,5 @@ public class Provider {
 
     public String statusReason() {
         return statusReason;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
     }
 }
