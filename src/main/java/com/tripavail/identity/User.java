@@ -1,17 +1,13 @@
 package com.tripavail.identity;
 
 import com.tripavail.platform.problem.DomainException;
+import com.tripavail.platform.persistence.PublicEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -21,15 +17,7 @@ import java.util.UUID;
 @Table(name = "users")
 @NamedQuery(name = "User.byEmail", query = "SELECT u FROM User u WHERE u.email = :email")
 @NamedQuery(name = "User.byPublicId", query = "SELECT u FROM User u WHERE u.publicId = :publicId")
-public class User {
-    @Id
-    @SequenceGenerator(name = "tripavail_id", sequenceName = "tripavail_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tripavail_id")
-    private Long id;
-
-    @Column(name = "public_id", nullable = false, updatable = false)
-    private UUID publicId;
-
+public class User extends PublicEntity {
     @Column(nullable = false, updatable = false)
     private String email;
 
@@ -43,27 +31,16 @@ public class User {
     @Column(nullable = false)
     private Role role;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected User() {
         // JPA
     }
 
     private User(String email, String displayName, String passwordHash, Role role, Instant now) {
-        this.publicId = UUID.randomUUID();
+        super(now);
         this.email = Objects.requireNonNull(EmailAddress.normalise(email), "email");
         this.displayName = Objects.requireNonNull(displayName, "displayName").trim();
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         this.role = Objects.requireNonNull(role, "role");
-        this.createdAt = now;
-        this.updatedAt = now;
     }
 
     /** Self-service sign-up: never an administrator. */
@@ -84,16 +61,8 @@ public class User {
         Objects.requireNonNull(newRole, "role");
         Role previous = role;
         role = newRole;
-        updatedAt = now;
+        touch(now);
         return previous;
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public UUID publicId() {
-        return publicId;
     }
 
     public String email() {
@@ -112,7 +81,4 @@ public class User {
         return role;
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
 }
