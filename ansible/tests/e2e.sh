@@ -80,7 +80,8 @@ cleanup() {
     if [[ "${E2E_KEEP:-0}" == 1 ]]; then
       pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" stop && echo "stopped postgresql $PG_CLUSTER (kept)"
     else
-      pg_dropcluster --stop "$PG_VERSION" "$PG_CLUSTER" && echo "dropped postgresql $PG_CLUSTER"
+      pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" stop 2>/dev/null
+      pg_dropcluster "$PG_VERSION" "$PG_CLUSTER" && echo "dropped postgresql $PG_CLUSTER"
     fi
   fi
   if [[ "${E2E_KEEP:-0}" != 1 ]]; then
@@ -95,9 +96,6 @@ cleanup() {
   if [[ $FAILED -gt 0 ]]; then exit 1; fi
   exit 0
 }
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'echo "e2e: time limit or signal reached"; exit 124' TERM
 
 [[ $EUID -eq 0 ]] || { echo "e2e.sh must run as root (it provisions this machine)"; exit 2; }
 for port in 5080 5443 5101 5102 5141 5142 5433 5379; do
@@ -106,13 +104,18 @@ for port in 5080 5443 5101 5102 5141 5142 5433 5379; do
   fi
 done
 
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'echo "e2e: time limit or signal reached"; exit 124' TERM
+
 # hard time limit: TERM this script (the trap cleans up) after E2E_TIMEOUT seconds
 ( sleep "$E2E_TIMEOUT"; kill -TERM $$ 2>/dev/null ) &
 WATCHDOG_PID=$!
 
 # leftovers of an earlier run kept with E2E_KEEP=1
 if pg_lsclusters -h 2>/dev/null | awk '{print $1" "$2}' | grep -qx "$PG_VERSION $PG_CLUSTER"; then
-  pg_dropcluster --stop "$PG_VERSION" "$PG_CLUSTER"
+  pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" stop 2>/dev/null || true
+  pg_dropcluster "$PG_VERSION" "$PG_CLUSTER"
 fi
 rm -rf "$ROOT"
 mkdir -p "$WORK"
