@@ -65,7 +65,7 @@ cleanup() {
   # Liberty servers of both colours (every installed release that runs)
   for server in "$ROOT"/opt/*/releases/*/wlp/bin/server; do
     [[ -x "$server" ]] || continue
-    if JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64 "$server" status tripavail >/dev/null 2>&1; then
+    if JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64 runuser -u tripavail -- "$server" status tripavail >/dev/null 2>&1; then
       JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64 runuser -u tripavail -- "$server" stop tripavail >/dev/null 2>&1
       echo "stopped $(dirname "$(dirname "$(dirname "$server")")")"
     fi
