@@ -27,6 +27,16 @@ public class HoldExpirer {
     @Inject
     BookingMetrics metrics;
 
+    /** Expires the booking if its hold has passed (a no-op otherwise), in a transaction of its own. */
+    @Transactional
+    public void expireIfDue(java.util.UUID bookingId, String actor) {
+        Booking b = bookings.lock(bookingId);
+        Instant now = Instant.now();
+        if (b.isHoldExpired(now)) {
+            expire(b, now, actor);
+        }
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void expire(Booking b, Instant now, String actor) {
         bookings.persist(b.expire(now, actor));
