@@ -38,18 +38,34 @@ public final class Accounts {
         return entries;
     }
 
-    /** Refund {@code refundMinor} of a charge split as {@code paid}: shares reversed pro rata (rounded down, provider takes the rest). */
+    /**
+     * Refund {@code refundMinor} of a charge split as {@code paid}: each share reversed pro rata,
+     * rounded down, the few minor units of rounding left going to whoever still has share left
+     * (provider, then platform, then taxes), so no account is reversed beyond what it was credited.
+     */
     public static List<LedgerEntry> refund(long providerId, Split paid, long refundMinor) {
         long total = paid.total();
-        long taxes = total == 0 ? 0 : Math.multiplyExact(paid.taxesMinor(), refundMinor) / total;
-        long platform = total == 0 ? 0 : Math.multiplyExact(paid.platformMinor(), refundMinor) / total;
-        long provider = refundMinor - taxes - platform;
+        if (refundMinor < 0 || refundMinor > total) {
+            throw new IllegalArgumentException("refund out of range");
+        }
+        long[] shares = {paid.providerMinor(), paid.platformMinor(), paid.taxesMinor()};
+        long[] parts = new long[3];
+        long left = refundMinor;
+        for (int i = 0; i < 3; i++) {
+            parts[i] = total == 0 ? 0 : Math.multiplyExact(shares[i], refundMinor) / total;
+            left -= parts[i];
+        }
+        for (int i = 0; i < 3 && left > 0; i++) {
+            long extra = Math.min(left, shares[i] - parts[i]);
+            parts[i] += extra;
+            left -= extra;
+        }
         List<LedgerEntry> entries = new ArrayList<>();
         entries.add(LedgerEntry.debit(REFUNDS, refundMinor));
         entries.add(LedgerEntry.credit(GATEWAY_CLEARING, refundMinor));
-        addIfPositive(entries, LedgerEntry.debit(TAXES_PAYABLE, taxes));
-        addIfPositive(entries, LedgerEntry.debit(PLATFORM_COMMISSION, platform));
-        addIfPositive(entries, LedgerEntry.debit(providerPayable(providerId), provider));
+        addIfPositive(entries, LedgerEntry.debit(providerPayable(providerId), parts[0]));
+        addIfPositive(entries, LedgerEntry.debit(PLATFORM_COMMISSION, parts[1]));
+        addIfPositive(entries, LedgerEntry.debit(TAXES_PAYABLE, parts[2]));
         entries.add(LedgerEntry.credit(REFUNDS, refundMinor));
         return entries;
     }

@@ -101,6 +101,19 @@ public final class BookingFixtures {
         }
     }
 
+    public static String queryString(String sql, Object... params) {
+        try (Connection c = db(); var st = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                st.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static int update(String sql, Object... params) {
         try (Connection c = db(); var st = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
