@@ -230,6 +230,40 @@ public class CatalogService {
                 v.price(), v.maxGuests(), v.inclusions(), v.cancellationPolicy(), v.status(), v.createdAt(), nights);
     }
 
+    /**
+     * A published, visible package as booking sees it, or 404 (drafts and packages of suspended
+     * providers or unapproved properties are not bookable).
+     */
+    public Bookable bookable(String type, UUID id) {
+        if ("HOTEL".equals(type)) {
+            HotelPackage p = find(HotelPackage.class, id);
+            Property property = providers.property(p.propertyId());
+            if (!p.isPublished() || !property.isApproved() || !property.provider().isApproved()) {
+                throw DomainException.notFound("Hotel package");
+            }
+            return new Bookable(type, p.id(), p.publicId(), p.providerId(), property.provider().ownerId(), p.title(),
+                    p.price().amountMinor(), p.price().currency(), p.maxGuests(), p.nights(), 0, property.country(),
+                    property.timeZone(), p.cancellationPolicy());
+        }
+        TourPackage p = find(TourPackage.class, id);
+        Provider provider = providers.providerById(p.providerId());
+        if (!p.isPublished() || !provider.isApproved()) {
+            throw DomainException.notFound("Tour package");
+        }
+        return new Bookable(type, p.id(), p.publicId(), p.providerId(), provider.ownerId(), p.title(),
+                p.price().amountMinor(), p.price().currency(), p.maxGroupSize(), 0, p.durationDays(), p.country(),
+                ZoneOffset.UTC, p.cancellationPolicy());
+    }
+
+    /** The internal id of the caller's provider, for provider-scoped booking lists (empty if none). */
+    public java.util.Optional<Long> providerIdOf(UUID ownerId) {
+        try {
+            return java.util.Optional.of(providers.ownProvider(ownerId).id());
+        } catch (DomainException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The current version, for the ETag of a package the caller owns. */
     public long versionOf(Class<? extends CatalogPackage> type, UUID id) {
         return find(type, id).version();

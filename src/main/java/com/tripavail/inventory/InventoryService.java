@@ -90,6 +90,62 @@ public class InventoryService {
                 ((Number) r[2]).intValue(), ((Number) r[3]).intValue())).toList();
     }
 
+    /** Where a counter change applies: the nights of a hotel package or one tour departure. */
+    public enum Counter { HELD_TO_NOTHING, NOTHING_TO_HELD, HELD_TO_SOLD, SOLD_TO_NOTHING }
+
+    /**
+     * Reserves {@code units} rooms on one night: one conditional UPDATE, one round trip; false when
+     * the night has fewer free rooms (or no row). Callers go through nights in ascending order.
+     */
+    public boolean holdNight(long packageId, LocalDate night, int units) {
+        return em.createNativeQuery("UPDATE hotel_nights SET held = held + ?1 WHERE package_id = ?2 AND night = ?3"
+                        + " AND total - held - sold >= ?1")
+                .setParameter(1, units).setParameter(2, packageId).setParameter(3, Date.valueOf(night))
+                .executeUpdate() == 1;
+    }
+
+    /** Moves rooms of the nights {@code [from, to)} between counters; fails loudly when a counter would go negative. */
+    public void moveNights(long packageId, LocalDate from, LocalDate to, int units, Counter move) {
+        int changed = em.createNativeQuery("UPDATE hotel_nights SET " + assignments(move)
+                        + " WHERE package_id = ?2 AND night >= ?3 AND night < ?4")
+                .setParameter(1, units).setParameter(2, packageId)
+                .setParameter(3, Date.valueOf(from)).setParameter(4, Date.valueOf(to)).executeUpdate();
+        if (changed != ChronoUnit.DAYS.between(from, to)) {
+            throw new IllegalStateException("Inventory rows missing for package " + packageId + " " + from + ".." + to);
+        }
+    }
+
+    /** The internal id of a tour's departure on {@code date}, if there is one. */
+    public java.util.Optional<Long> departureId(long packageId, LocalDate date) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("SELECT id FROM tour_departures WHERE package_id = ?1 AND departure_date = ?2")
+                .setParameter(1, packageId).setParameter(2, Date.valueOf(date)).getResultList();
+        return ids.stream().findFirst().map(id -> ((Number) id).longValue());
+    }
+
+    /** Reserves {@code seats} on a departure with one conditional UPDATE; false when fewer are free. */
+    public boolean holdSeats(long departureId, int seats) {
+        return em.createNativeQuery("UPDATE tour_departures SET held = held + ?1 WHERE id = ?2 AND total - held - sold >= ?1")
+                .setParameter(1, seats).setParameter(2, departureId).executeUpdate() == 1;
+    }
+
+    public void moveSeats(long departureId, int seats, Counter move) {
+        int changed = em.createNativeQuery("UPDATE tour_departures SET " + assignments(move) + " WHERE id = ?2")
+                .setParameter(1, seats).setParameter(2, departureId).executeUpdate();
+        if (changed != 1) {
+            throw new IllegalStateException("Departure " + departureId + " missing");
+        }
+    }
+
+    private static String assignments(Counter move) {
+        return switch (move) {
+            case NOTHING_TO_HELD -> "held = held + ?1";
+            case HELD_TO_NOTHING -> "held = held - ?1";
+            case HELD_TO_SOLD -> "held = held - ?1, sold = sold + ?1";
+            case SOLD_TO_NOTHING -> "sold = sold - ?1";
+        };
+    }
+
     private static long checkRange(LocalDate from, LocalDate to, LocalDate today) {
         long nights = ChronoUnit.DAYS.between(from, to);
         if (nights < 1) {

@@ -16,6 +16,7 @@ public final class TestSettings {
     public static final int AUTH_LIMIT = 100;
     public static final int PROVIDER_LIMIT = 500;
     public static final int LOGIN_LIMIT = 3;
+    public static final String WEBHOOK_SECRET = "whsec_it_only_0123456789abcdef";
 
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
 
@@ -43,6 +44,7 @@ public final class TestSettings {
         liberty.env("RATE_LIMIT_AUTH", AUTH_LIMIT + "/min");
         liberty.env("RATE_LIMIT_PROVIDER", PROVIDER_LIMIT + "/min");
         liberty.env("RATE_LIMIT_LOGIN", LOGIN_LIMIT + "/5min");
+        liberty.env("STRIPE_WEBHOOK_SECRET", WEBHOOK_SECRET);
         liberty.env("CORS_ORIGINS", "http://localhost:4000,https://app.tripavail.test");
     }
 }

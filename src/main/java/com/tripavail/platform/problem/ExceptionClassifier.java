@@ -48,7 +48,15 @@ public final class ExceptionClassifier {
             return new Classified(400, "validation_failed", "The request has invalid fields",
                     fieldErrors(cve), false);
         }
-        if (e instanceof OptimisticLockException) {
+        String sqlState = sqlState(e);
+        if ("40P01".equals(sqlState) || "40001".equals(sqlState) || "55P03".equals(sqlState)) {
+            return Classified.of(409, "concurrent_modification",
+                    "The resource was changed by another request at the same time; retry");
+        }
+        if ("23505".equals(sqlState)) {
+            return Classified.of(409, "duplicate_request", "This was already done by an earlier request");
+        }
+        if (e instanceof OptimisticLockException || findCause(e, OptimisticLockException.class) != null) {
             return Classified.of(409, "concurrent_modification",
                     "The resource was changed by another request; reload and retry");
         }
@@ -65,6 +73,16 @@ public final class ExceptionClassifier {
         }
         return new Classified(500, "internal_error",
                 "An unexpected error occurred; quote the request id when reporting it", List.of(), true);
+    }
+
+    /** The PostgreSQL SQLState anywhere in the cause chain (deadlock, serialization, unique violation). */
+    static String sqlState(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static Classified webApplication(WebApplicationException wae) {

@@ -1,0 +1,287 @@
+package com.tripavail.booking;
+
+import com.tripavail.catalog.Bookable;
+import com.tripavail.catalog.CancellationPolicy;
+import com.tripavail.platform.problem.DomainException;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A booking and its state machine. Status changes only through the intention methods below, each
+ * of which checks {@link BookingStatus#canTransitionTo} and returns the event to append.
+ */
+@Entity
+@Table(name = "bookings")
+public class Booking {
+    @Id
+    @SequenceGenerator(name = "tripavail_id", sequenceName = "tripavail_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tripavail_id")
+    private Long id;
+
+    @Column(name = "public_id", nullable = false, updatable = false)
+    private UUID publicId;
+    @Column(name = "traveler_id", nullable = false, updatable = false)
+    private UUID travelerId;
+    @Column(name = "provider_id", nullable = false, updatable = false)
+    private long providerId;
+    @Column(name = "provider_owner_id", nullable = false, updatable = false)
+    private UUID providerOwnerId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "package_type", nullable = false, updatable = false)
+    private PackageType packageType;
+    @Column(name = "package_id", nullable = false, updatable = false)
+    private long packageId;
+    @Column(name = "package_public_id", nullable = false, updatable = false)
+    private UUID packagePublicId;
+    @Column(name = "departure_id", updatable = false)
+    private Long departureId;
+    @Column(name = "start_date", nullable = false, updatable = false)
+    private LocalDate startDate;
+    @Column(name = "end_date", nullable = false, updatable = false)
+    private LocalDate endDate;
+    @Column(nullable = false, updatable = false)
+    private int nights;
+    @Column(nullable = false, updatable = false)
+    private int units;
+    @Column(nullable = false, updatable = false)
+    private int guests;
+    @Column(name = "time_zone", nullable = false, updatable = false)
+    private String timeZone;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private BookingStatus status;
+    @Column(nullable = false, updatable = false)
+    private String currency;
+    @Column(name = "price_lines", nullable = false, updatable = false)
+    private String priceLines;
+    @Column(name = "subtotal_minor", nullable = false, updatable = false)
+    private long subtotalMinor;
+    @Column(name = "taxes_minor", nullable = false, updatable = false)
+    private long taxesMinor;
+    @Column(name = "fees_minor", nullable = false, updatable = false)
+    private long feesMinor;
+    @Column(name = "total_minor", nullable = false, updatable = false)
+    private long totalMinor;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cancel_kind", nullable = false, updatable = false)
+    private CancellationPolicy.Kind cancelKind;
+    @Column(name = "cancel_free_days", updatable = false)
+    private Integer cancelFreeDays;
+    @Column(name = "cancel_refund_percent", updatable = false)
+    private Integer cancelRefundPercent;
+    @Column(name = "quote_expires_at", nullable = false, updatable = false)
+    private Instant quoteExpiresAt;
+    @Column(name = "hold_expires_at")
+    private Instant holdExpiresAt;
+    /** The hold's own expiry, restored when a payment attempt fails (the payment window does not extend it). */
+    @Column(name = "hold_deadline")
+    private Instant holdDeadline;
+    /** The platform's commission on the subtotal, fixed at confirmation so later refunds reverse the same split. */
+    @Column(name = "commission_minor", nullable = false)
+    private long commissionMinor;
+    @Column(name = "refunded_minor", nullable = false)
+    private long refundedMinor;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Booking() {
+        // JPA
+    }
+
+    /** A quote: the what, the when and the price, fixed from now on. */
+    public Booking(UUID travelerId, Bookable p, Long departureId, LocalDate start, LocalDate end, int units, int guests,
+                   PriceSnapshot price, Instant quoteExpiresAt, Instant now) {
+        this.publicId = UUID.randomUUID();
+        this.travelerId = Objects.requireNonNull(travelerId);
+        this.providerId = p.providerId();
+        this.providerOwnerId = p.providerOwnerId();
+        this.packageType = PackageType.valueOf(p.type());
+        this.packageId = p.packageId();
+        this.packagePublicId = p.packagePublicId();
+        this.departureId = departureId;
+        this.startDate = start;
+        this.endDate = end;
+        this.nights = packageType == PackageType.HOTEL ? (int) ChronoUnit.DAYS.between(start, end) : 0;
+        this.units = units;
+        this.guests = guests;
+        this.timeZone = p.zone().getId();
+        this.status = BookingStatus.QUOTE;
+        this.currency = price.currency();
+        this.priceLines = linesJson(price);
+        this.subtotalMinor = price.subtotalMinor();
+        this.taxesMinor = price.taxesMinor();
+        this.feesMinor = price.feesMinor();
+        this.totalMinor = price.totalMinor();
+        this.cancelKind = p.policy().kind();
+        this.cancelFreeDays = p.policy().freeUntilDaysBefore();
+        this.cancelRefundPercent = p.policy().refundPercent();
+        this.quoteExpiresAt = quoteExpiresAt;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public BookingEvent hold(Instant expiresAt, Instant now, String actor) {
+        if (!now.isBefore(quoteExpiresAt)) {
+            requireTransition(BookingStatus.HOLD);
+            throw DomainException.conflict("quote_expired", "The quote expired at " + quoteExpiresAt + "; ask for a new one");
+        }
+        BookingEvent e = moveTo(BookingStatus.HOLD, now, actor, null);
+        this.holdExpiresAt = expiresAt;
+        this.holdDeadline = expiresAt;
+        return e;
+    }
+
+    /** HOLD to PAYMENT, the hold stretched to cover the payment window (never shortened). */
+    public BookingEvent startPayment(Instant paymentDeadline, Instant now, String actor) {
+        requireTransition(BookingStatus.PAYMENT);
+        requireValidHold(now);
+        BookingEvent e = moveTo(BookingStatus.PAYMENT, now, actor, null);
+        this.holdExpiresAt = paymentDeadline.isAfter(holdExpiresAt) ? paymentDeadline : holdExpiresAt;
+        return e;
+    }
+
+    public BookingEvent paymentDeclined(Instant now, String actor, String reason) {
+        BookingEvent e = moveTo(BookingStatus.HOLD, now, actor, reason);
+        this.holdExpiresAt = holdDeadline;
+        return e;
+    }
+
+    public BookingEvent confirm(long commissionMinor, Instant now, String actor) {
+        if (commissionMinor < 0 || commissionMinor > subtotalMinor) {
+            throw new IllegalArgumentException("commission out of range");
+        }
+        BookingEvent e = moveTo(BookingStatus.CONFIRMED, now, actor, "payment succeeded");
+        this.commissionMinor = commissionMinor;
+        this.holdExpiresAt = null;
+        return e;
+    }
+
+    public BookingEvent expire(Instant now, String actor) {
+        if (!isHoldExpired(now)) {
+            throw new IllegalStateException("Booking " + publicId + " hold has not expired");
+        }
+        BookingEvent e = moveTo(BookingStatus.EXPIRED_HOLD, now, actor, "hold expired at " + holdExpiresAt);
+        this.holdExpiresAt = null;
+        return e;
+    }
+
+    /** Cancels; a PAYMENT booking only while its hold is valid, the refund recorded when confirmed. */
+    public BookingEvent cancel(long refundMinor, Instant now, String actor, String reason) {
+        requireTransition(BookingStatus.CANCELLED);
+        if (status.holdsInventory()) {
+            requireValidHold(now);
+        }
+        if (refundMinor < 0 || refundMinor > totalMinor) {
+            throw new IllegalArgumentException("refund out of range");
+        }
+        BookingEvent e = moveTo(BookingStatus.CANCELLED, now, actor, reason);
+        this.refundedMinor = refundMinor;
+        this.holdExpiresAt = null;
+        return e;
+    }
+
+    public BookingEvent complete(Instant now, String actor) {
+        return moveTo(BookingStatus.COMPLETED, now, actor, "ended on " + endDate);
+    }
+
+    private void requireValidHold(Instant now) {
+        if (isHoldExpired(now)) {
+            throw DomainException.conflict("hold_expired", "The hold expired at " + holdExpiresAt + "; quote again");
+        }
+    }
+
+    private void requireTransition(BookingStatus next) {
+        if (!status.canTransitionTo(next)) {
+            throw DomainException.conflict("invalid_transition", "A booking cannot go from " + status + " to " + next);
+        }
+    }
+
+    private BookingEvent moveTo(BookingStatus next, Instant now, String actor, String reason) {
+        requireTransition(next);
+        BookingStatus from = status;
+        this.status = next;
+        this.updatedAt = now;
+        return new BookingEvent(this, from, next, now, actor, reason);
+    }
+
+    /** A hold past its expiry is expired everywhere at once, whether or not the job has run. */
+    public boolean isHoldExpired(Instant now) {
+        return status.holdsInventory() && !now.isBefore(holdExpiresAt);
+    }
+
+    public boolean isVisibleTo(UUID userId, boolean admin) {
+        return admin || travelerId.equals(userId) || providerOwnerId.equals(userId);
+    }
+
+    /** Whole days from today in the property's zone to the start, for the cancellation policy. */
+    public long daysBeforeStart(Instant now) {
+        return ChronoUnit.DAYS.between(LocalDate.ofInstant(now, ZoneId.of(timeZone)), startDate);
+    }
+
+    public CancellationPolicy policy() {
+        return new CancellationPolicy(cancelKind, cancelFreeDays, cancelRefundPercent);
+    }
+
+    public PriceSnapshot price() {
+        var lines = Json.createReader(new StringReader(priceLines)).readArray().stream()
+                .map(v -> (JsonObject) v)
+                .map(o -> new PriceSnapshot.Line(o.getString("label"), o.getJsonNumber("amountMinor").longValue()))
+                .toList();
+        return new PriceSnapshot(currency, lines, subtotalMinor, taxesMinor, feesMinor, totalMinor);
+    }
+
+    private static String linesJson(PriceSnapshot price) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        price.lines().forEach(l -> a.add(Json.createObjectBuilder().add("label", l.label()).add("amountMinor", l.amountMinor())));
+        return a.build().toString();
+    }
+
+    public Long id() { return id; }
+    public UUID publicId() { return publicId; }
+    public UUID travelerId() { return travelerId; }
+    public long providerId() { return providerId; }
+    public UUID providerOwnerId() { return providerOwnerId; }
+    public PackageType packageType() { return packageType; }
+    public long packageId() { return packageId; }
+    public UUID packagePublicId() { return packagePublicId; }
+    public Long departureId() { return departureId; }
+    public LocalDate startDate() { return startDate; }
+    public LocalDate endDate() { return endDate; }
+    public int nights() { return nights; }
+    public int units() { return units; }
+    public int guests() { return guests; }
+    public BookingStatus status() { return status; }
+    public String currency() { return currency; }
+    public long subtotalMinor() { return subtotalMinor; }
+    public long taxesMinor() { return taxesMinor; }
+    public long feesMinor() { return feesMinor; }
+    public long totalMinor() { return totalMinor; }
+    public long refundedMinor() { return refundedMinor; }
+    public long commissionMinor() { return commissionMinor; }
+    public Instant quoteExpiresAt() { return quoteExpiresAt; }
+    public Instant holdExpiresAt() { return holdExpiresAt; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+}

@@ -1,0 +1,2 @@
+/** Notifications: the outbox written in the transaction of the change it announces (dispatch is a later issue). */
+package com.tripavail.notification;

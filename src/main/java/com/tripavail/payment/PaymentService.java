@@ -1,0 +1,117 @@
+package com.tripavail.payment;
+
+import com.tripavail.payment.PaymentGateway.GatewayResult;
+import com.tripavail.platform.problem.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Payment records and gateway calls. Records are written in the caller's transaction; the charge
+ * call itself runs outside any transaction so no database lock is held while the gateway thinks.
+ */
+@ApplicationScoped
+public class PaymentService {
+    @PersistenceContext(unitName = "tripavail")
+    EntityManager em;
+
+    @Inject
+    PaymentGateway gateway;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A pending charge; at most one live charge per booking (checked here, guaranteed by a unique index). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Payment openCharge(long bookingId, String attemptKey, long amountMinor, String currency, String method) {
+        if (liveCharge(bookingId).isPresent()) {
+            throw DomainException.conflict("payment_in_progress", "A payment for this booking is already under way");
+        }
+        Payment p = new Payment(bookingId, Payment.Kind.CHARGE, attemptKey, gateway.name(), method, amountMinor,
+                currency, clock.instant());
+        em.persist(p);
+        em.flush();
+        return p;
+    }
+
+    /** Calls the gateway, keyed by the payment's id so a retry never charges twice. No transaction. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public GatewayResult charge(UUID paymentId, long amountMinor, String currency, String method) {
+        try {
+            return gateway.charge(paymentId.toString(), amountMinor, currency, method);
+        } catch (RuntimeException e) {
+            return new GatewayResult(GatewayResult.Outcome.FAILED, null, "gateway error: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** Locks a payment row (callers lock the booking first: booking, then payment, everywhere). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Payment lock(UUID paymentId) {
+        Payment p = em.createQuery("SELECT p FROM Payment p WHERE p.publicId = :id", Payment.class)
+                .setParameter("id", paymentId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> DomainException.notFound("Payment"));
+        em.refresh(p); // it may have been read earlier in this transaction, before the lock
+        return p;
+    }
+
+    /** Applies the gateway's answer to a pending payment; a final status never changes. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Payment p, GatewayResult result) {
+        p.apply(result, clock.instant());
+    }
+
+    /** Refunds (part of) a succeeded charge; one refund per (booking, key). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Payment refund(Payment charge, long amountMinor, String key) {
+        Payment refund = new Payment(charge.bookingId(), Payment.Kind.REFUND, key, gateway.name(), null, amountMinor, charge.currency(), clock.instant());
+        em.persist(refund);
+        em.flush();
+        refund.apply(gateway.refund(refund.publicId().toString(), charge.gatewayRef(), amountMinor, charge.currency()),
+                clock.instant());
+        return refund;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markRefunded(Payment charge) {
+        charge.markRefunded(clock.instant());
+    }
+
+    public Payment byPublicId(UUID id) {
+        return em.createQuery("SELECT p FROM Payment p WHERE p.publicId = :id", Payment.class).setParameter("id", id)
+                .getResultStream().findFirst().orElseThrow(() -> DomainException.notFound("Payment"));
+    }
+
+    public Optional<Payment> byReference(String reference) {
+        return em.createQuery("SELECT p FROM Payment p WHERE p.gatewayRef = :ref AND p.kind = :kind", Payment.class)
+                .setParameter("ref", reference).setParameter("kind", Payment.Kind.CHARGE).getResultStream().findFirst();
+    }
+
+    public Optional<Payment> liveCharge(long bookingId) {
+        return em.createQuery("SELECT p FROM Payment p WHERE p.bookingId = :b AND p.kind = :kind"
+                        + " AND p.status IN :live", Payment.class)
+                .setParameter("b", bookingId).setParameter("kind", Payment.Kind.CHARGE)
+                .setParameter("live", List.of(PaymentStatus.PENDING, PaymentStatus.SUCCEEDED))
+                .getResultStream().findFirst();
+    }
+
+    /** Pending charges not updated since {@code before}: the reconciliation job's work list. */
+    public List<Payment> stalePending(Instant before, int limit) {
+        return em.createQuery("SELECT p FROM Payment p WHERE p.status = :pending AND p.kind = :kind"
+                        + " AND p.updatedAt < :before ORDER BY p.updatedAt", Payment.class)
+                .setParameter("pending", PaymentStatus.PENDING).setParameter("kind", Payment.Kind.CHARGE)
+                .setParameter("before", before).setMaxResults(limit).getResultList();
+    }
+
+    /** The gateway's current answer for a charge, outside any transaction. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public GatewayResult retrieve(String reference) {
+        return gateway.retrieve(reference);
+    }
+}

@@ -1,0 +1,51 @@
+package com.tripavail.payment;
+
+import com.tripavail.platform.config.AppConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Payment settings; the webhook secret has a development default that production never uses (RequiredSettings). */
+@ApplicationScoped
+public class PaymentSettings {
+    static final String DEV_WEBHOOK_SECRET = "whsec_tripavail_development_only";
+
+    @Inject
+    @ConfigProperty(name = "STRIPE_WEBHOOK_SECRET")
+    Optional<String> webhookSecret;
+
+    @Inject
+    @ConfigProperty(name = "APP_BASE_URL")
+    Optional<String> appBaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "PORT", defaultValue = "4100")
+    String port;
+
+    @Inject
+    @ConfigProperty(name = "TEST_GATEWAY_WEBHOOK_DELAY_MS", defaultValue = "1000")
+    long webhookDelayMs;
+
+    @Inject
+    AppConfig app;
+
+    public String webhookSecret() {
+        if (webhookSecret.isPresent() && !webhookSecret.get().isBlank()) {
+            return webhookSecret.get();
+        }
+        if (app.environment().isProduction()) {
+            throw new IllegalStateException("STRIPE_WEBHOOK_SECRET is required in production");
+        }
+        return DEV_WEBHOOK_SECRET;
+    }
+
+    /** Where the test gateway sends its webhooks: this application itself. */
+    public String appBaseUrl() {
+        return appBaseUrl.filter(s -> !s.isBlank()).orElse("http://127.0.0.1:" + port);
+    }
+
+    public long webhookDelayMs() {
+        return webhookDelayMs;
+    }
+}

@@ -1,0 +1,4 @@
+package com.tripavail.payment;
+
+/** Where a charge or refund stands. */
+public enum PaymentStatus { PENDING, SUCCEEDED, DECLINED, FAILED, REFUNDED }

@@ -1,0 +1,167 @@
+package com.tripavail.platform.idempotency;
+
+import com.tripavail.platform.problem.DomainException;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.WriterInterceptor;
+import jakarta.ws.rs.ext.WriterInterceptorContext;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import redis.clients.jedis.exceptions.JedisException;
+
+/**
+ * Idempotency-Key on POST: required where the method says {@link IdempotencyRequired}, honoured
+ * on every other authenticated POST. Keys are scoped per user; the fingerprint covers method, path
+ * and body. Runs after authorization, so refused requests never reserve a key. The request filter
+ * claims or replays; the response filter and writer interceptor record the final answer (4xx
+ * included; 5xx frees the key).
+ */
+@Provider
+@Priority(Priorities.USER + 100)
+public class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotent-Replayed";
+    private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class.getName());
+    private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
+    private static final String STATUS = IdempotencyFilter.class.getName() + ".status";
+
+    @Context
+    ResourceInfo resource;
+
+    @Inject
+    IdempotencyStore store;
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        if (!"POST".equals(request.getMethod())) {
+            return;
+        }
+        String key = request.getHeaderString(HEADER);
+        if (key == null) {
+            if (resource.getResourceMethod() != null && resource.getResourceMethod().isAnnotationPresent(IdempotencyRequired.class)) {
+                throw DomainException.badRequest("idempotency_key_required", "This request needs an " + HEADER + " header");
+            }
+            return;
+        }
+        if (!key.matches("[\\x20-\\x7E]{1,255}")) {
+            throw DomainException.badRequest("invalid_idempotency_key", HEADER + " must be 1-255 printable characters");
+        }
+        String user = userOf(request.getSecurityContext().getUserPrincipal());
+        if (user == null) {
+            return; // keys are scoped per user; anonymous POSTs are not deduplicated
+        }
+        byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
+        request.setEntityStream(new ByteArrayInputStream(body));
+        String fingerprint = fingerprint(request, body);
+        IdempotencyStore.Decision decision;
+        try {
+            decision = store.begin(user, key, fingerprint);
+        } catch (JedisException e) {
+            LOG.log(Level.WARNING, "Idempotency store unavailable; relying on database uniqueness: " + e.getMessage());
+            return;
+        }
+        if (decision instanceof IdempotencyStore.Started s) {
+            request.setProperty(CLAIM, s.claim());
+        } else if (decision instanceof IdempotencyStore.Replay r) {
+            request.abortWith(Response.status(r.status()).type(r.mediaType())
+                    .entity(r.body().length == 0 ? null : r.body()).header(REPLAYED, "true").build());
+        } else if (decision instanceof IdempotencyStore.Mismatch) {
+            throw new DomainException(422, "idempotency_key_reused", "This " + HEADER + " was used with a different request");
+        } else {
+            throw DomainException.conflict("idempotency_in_progress",
+                    "The first request with this " + HEADER + " is still running; retry shortly");
+        }
+    }
+
+    private static String fingerprint(ContainerRequestContext request, byte[] body) {
+        byte[] head = (request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath() + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + body.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(body, 0, all, head.length, body.length);
+        return IdempotencyStore.sha256(all);
+    }
+
+    private static String userOf(Principal principal) {
+        if (principal instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return jwt.getSubject();
+        }
+        return principal == null ? null : principal.getName();
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        IdempotencyStore.Claim claim = (IdempotencyStore.Claim) request.getProperty(CLAIM);
+        if (claim == null) {
+            return;
+        }
+        try {
+            if (response.getStatus() >= 500) {
+                request.removeProperty(CLAIM);
+                store.release(claim);
+            } else if (!response.hasEntity()) {
+                request.removeProperty(CLAIM);
+                store.complete(claim, response.getStatus(), null, null);
+            } else {
+                request.setProperty(STATUS, response.getStatus());
+            }
+        } catch (JedisException e) {
+            LOG.log(Level.WARNING, "Idempotency store unavailable while recording a response: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
+        IdempotencyStore.Claim claim = (IdempotencyStore.Claim) context.getProperty(CLAIM);
+        Object status = context.getProperty(STATUS);
+        if (claim == null || status == null) {
+            context.proceed();
+            return;
+        }
+        OutputStream original = context.getOutputStream();
+        ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        context.setOutputStream(new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                original.write(b);
+                copy.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                original.write(b, off, len);
+                copy.write(b, off, len);
+            }
+
+            @Override
+            public void flush() throws IOException {
+                original.flush();
+            }
+        });
+        context.proceed();
+        try {
+            store.complete(claim, (Integer) status, context.getMediaType() == null ? null : context.getMediaType().toString(),
+                    copy.toByteArray());
+        } catch (JedisException e) {
+            LOG.log(Level.WARNING, "Idempotency store unavailable while recording a response: " + e.getMessage());
+        } finally {
+            context.removeProperty(CLAIM);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package com.tripavail.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class PricingTest {
+    private final Pricing pricing = new Pricing("PT:6,ES:10,DEFAULT:0", "3", "15");
+
+    @Test
+    void hotelIsNightlyPriceTimesNightsTimesRoomsPlusCountryTaxAndFee() {
+        PriceSnapshot p = pricing.hotel(10_000, "EUR", 3, 2, "ES");
+        assertThat(p.subtotalMinor()).isEqualTo(60_000);
+        assertThat(p.taxesMinor()).isEqualTo(6_000);
+        assertThat(p.feesMinor()).isEqualTo(1_800);
+        assertThat(p.totalMinor()).isEqualTo(67_800);
+        assertThat(p.lines()).hasSize(3);
+    }
+
+    @Test
+    void tourIsPricePerPersonAndUnknownCountriesUseDefault() {
+        PriceSnapshot p = pricing.tour(4_999, "EUR", 3, "FR");
+        assertThat(p.subtotalMinor()).isEqualTo(14_997);
+        assertThat(p.taxesMinor()).isZero();
+        assertThat(p.feesMinor()).isEqualTo(450); // 449.91 rounds half-up to 450
+    }
+
+    @Test
+    void percentagesRoundHalfUpToWholeMinorUnits() {
+        assertThat(Pricing.percentOf(50, new java.math.BigDecimal("3"))).isEqualTo(2); // 1.5 -> 2
+        assertThat(Pricing.percentOf(49, new java.math.BigDecimal("3"))).isEqualTo(1); // 1.47 -> 1
+        assertThat(pricing.commissionOf(20_000)).isEqualTo(3_000);
+    }
+
+    @Test
+    void badConfigurationIsRefused() {
+        assertThatThrownBy(() -> new Pricing("PT=6", "3", "15")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Pricing("PT:6", "300", "15")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void durationsAcceptIsoAndSeconds() {
+        assertThat(Durations.parse("X", "PT15M")).hasMinutes(15);
+        assertThat(Durations.parse("X", "90")).hasSeconds(90);
+        assertThatThrownBy(() -> Durations.parse("X", "soon")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Durations.parse("X", "0")).isInstanceOf(IllegalArgumentException.class);
+    }
+}

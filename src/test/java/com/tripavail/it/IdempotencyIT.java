@@ -1,0 +1,143 @@
+package com.tripavail.it;
+
+import static com.tripavail.testenv.BookingFixtures.policy;
+import static com.tripavail.testenv.BookingFixtures.quotedHotel;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.tripavail.testenv.Accounts;
+import com.tripavail.testenv.BookingFixtures;
+import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.TripAvailServer;
+import io.restassured.response.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import redis.clients.jedis.JedisPooled;
+
+/** Idempotency-Key semantics, and that Redis is only an accelerator: the database never double-charges. */
+@ExtendWith(TripAvailServer.class)
+class IdempotencyIT {
+    private static Accounts.Session admin;
+    private static CatalogFixtures.HotelSetup setup;
+
+    @BeforeAll
+    static void signIn() {
+        admin = Accounts.admin();
+        setup = CatalogFixtures.approvedHotelProvider(admin);
+    }
+
+    private static String heldBooking(Accounts.Session traveler, String pkg, int offset) {
+        LocalDate in = LocalDate.now().plusDays(offset);
+        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
+        BookingFixtures.hold(traveler, id).then().statusCode(200);
+        return id;
+    }
+
+    private static long charges(String bookingId) {
+        return BookingFixtures.queryLong("SELECT COUNT(*) FROM payments p JOIN bookings b ON b.id = p.booking_id"
+                + " WHERE b.public_id = ?::uuid AND p.kind = 'CHARGE' AND p.status IN ('PENDING','SUCCEEDED')", bookingId);
+    }
+
+    @Test
+    void keyIsRequiredOnHoldConfirmCancel() {
+        String pkg = BookingFixtures.hotel(setup, 5_000, 5, policy("FREE", 7, null));
+        Accounts.Session traveler = Accounts.traveler();
+        String id = quotedHotel(traveler, pkg, LocalDate.now().plusDays(4), LocalDate.now().plusDays(5), 1);
+        traveler.as().post("/v1/bookings/" + id + "/hold").then().statusCode(400).body("code", equalTo("idempotency_key_required"));
+        traveler.as().body(Map.of("paymentMethod", "pm_card_ok")).post("/v1/bookings/" + id + "/confirm").then()
+                .statusCode(400).body("code", equalTo("idempotency_key_required"));
+        traveler.as().post("/v1/bookings/" + id + "/cancel").then().statusCode(400)
+                .body("code", equalTo("idempotency_key_required"));
+        traveler.as().get("/v1/bookings/" + id).then().body("status", equalTo("QUOTE"));
+    }
+
+    @Test
+    void replayReturnsTheFirstAnswerAndAnotherBodyIsRefused() {
+        String pkg = BookingFixtures.hotel(setup, 5_000, 5, policy("FREE", 7, null));
+        Accounts.Session traveler = Accounts.traveler();
+        String id = heldBooking(traveler, pkg, 6);
+        String key = UUID.randomUUID().toString();
+
+        Response first = traveler.as().header("Idempotency-Key", key).body(Map.of("paymentMethod", "pm_card_declined"))
+                .post("/v1/bookings/" + id + "/confirm");
+        first.then().statusCode(402).body("code", equalTo("payment_declined"));
+        Response replay = traveler.as().header("Idempotency-Key", key).body(Map.of("paymentMethod", "pm_card_declined"))
+                .post("/v1/bookings/" + id + "/confirm");
+        replay.then().statusCode(402).header("Idempotent-Replayed", "true");
+        assertThat(replay.asString()).isEqualTo(first.asString());
+
+        traveler.as().header("Idempotency-Key", key).body(Map.of("paymentMethod", "pm_card_ok"))
+                .post("/v1/bookings/" + id + "/confirm").then().statusCode(422).body("code", equalTo("idempotency_key_reused"));
+
+        String okKey = UUID.randomUUID().toString();
+        Response ok = traveler.as().header("Idempotency-Key", okKey).body(Map.of("paymentMethod", "pm_card_ok"))
+                .post("/v1/bookings/" + id + "/confirm");
+        ok.then().statusCode(200).body("status", equalTo("CONFIRMED"));
+        Response okReplay = traveler.as().header("Idempotency-Key", okKey).body(Map.of("paymentMethod", "pm_card_ok"))
+                .post("/v1/bookings/" + id + "/confirm");
+        okReplay.then().statusCode(200).header("Idempotent-Replayed", "true");
+        assertThat(okReplay.asString()).isEqualTo(ok.asString());
+        assertThat(charges(id)).isEqualTo(1);
+
+        // keys are per user: another traveler's identical key is a different key
+        Accounts.traveler().as().header("Idempotency-Key", okKey).body(Map.of("paymentMethod", "pm_card_ok"))
+                .post("/v1/bookings/" + id + "/confirm").then().statusCode(404);
+    }
+
+    @Test
+    void concurrentConfirmsWithOneKeyChargeOnce() throws Exception {
+        String pkg = BookingFixtures.hotel(setup, 5_000, 5, policy("FREE", 7, null));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 3; round++) {
+                Accounts.Session traveler = Accounts.traveler();
+                String id = heldBooking(traveler, pkg, 10 + round);
+                String key = UUID.randomUUID().toString();
+                List<Future<Integer>> calls = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    calls.add(pool.submit(() -> traveler.as().header("Idempotency-Key", key)
+                            .body(Map.of("paymentMethod", "pm_card_ok")).post("/v1/bookings/" + id + "/confirm").statusCode()));
+                }
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> c : calls) {
+                    statuses.add(c.get());
+                }
+                assertThat(statuses).contains(200).allMatch(s -> s == 200 || s == 409);
+                assertThat(charges(id)).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void losingRedisNeverChargesTwice() throws Exception {
+        String pkg = BookingFixtures.hotel(setup, 5_000, 8, policy("FREE", 7, null));
+        URI redisUri = URI.create(TripAvailServer.get().services().redisUrl());
+        try (JedisPooled redis = new JedisPooled(redisUri.getHost(), redisUri.getPort())) {
+            for (int round = 0; round < 3; round++) {
+                Accounts.Session traveler = Accounts.traveler();
+                String id = heldBooking(traveler, pkg, 20 + round);
+                String key = UUID.randomUUID().toString();
+                traveler.as().header("Idempotency-Key", key).body(Map.of("paymentMethod", "pm_card_ok"))
+                        .post("/v1/bookings/" + id + "/confirm").then().statusCode(200);
+                redis.flushAll();
+                // the retry after the flush is not a replay, but the booking and the payment table refuse it
+                int retry = traveler.as().header("Idempotency-Key", key).body(Map.of("paymentMethod", "pm_card_ok"))
+                        .post("/v1/bookings/" + id + "/confirm").statusCode();
+                assertThat(retry).isEqualTo(409);
+                assertThat(charges(id)).isEqualTo(1);
+            }
+        }
+    }
+}
