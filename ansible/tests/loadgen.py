@@ -4,9 +4,10 @@
   loadgen.py --url https://127.0.0.1:5443 --stop-file F --summary S [--threads 3] [--max-seconds 600]
 
 Only 127.0.0.1 is allowed. Each worker sends, in turn, GET /v1/version and GET /health/ready
-(TODO once catalog/booking exist: listing GETs and quote POSTs) on a fresh connection, pausing
---pause seconds between requests, until the stop file appears or --max-seconds passes. A request
-fails when it raises or answers anything but 200. Writes a JSON summary (counts, failures by
+and, with --mix full, the demo hotel and tour listings and a quote POST as a traveler registered at
+start (needs the demo catalog), on a fresh connection, pausing --pause seconds between requests,
+until the stop file appears or --max-seconds passes. A request fails when it raises or answers
+anything but its expected status (200; 201 for the quote). Writes a JSON summary (counts, failures by
 reason, versions and colours seen, max latency).
 """
 import argparse
@@ -21,7 +22,29 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-PATHS = ["/v1/version", "/health/ready"]
+import datetime
+import uuid
+
+BASIC = [("GET", "/v1/version", None, 200), ("GET", "/health/ready", None, 200)]
+DEMO_HOTEL = "00000000-0000-4000-8000-000000000301"
+
+
+def full_mix():
+    check_in = datetime.date.today() + datetime.timedelta(days=30)
+    quote = {"packageType": "HOTEL", "packageId": DEMO_HOTEL, "checkIn": check_in.isoformat(),
+             "checkOut": (check_in + datetime.timedelta(days=2)).isoformat(), "guests": 2, "units": 1}
+    return BASIC + [("GET", "/v1/hotel-packages?city=Lisbon", None, 200),
+                    ("GET", "/v1/tour-packages?destination=Sintra", None, 200),
+                    ("POST", "/v1/bookings/quote", quote, 201)]
+
+
+def register_traveler(url, ctx):
+    body = json.dumps({"email": "loadgen-%s@tripavail.test" % uuid.uuid4().hex, "password": "Loadgen-Passw0rd-1",
+                       "displayName": "Load generator", "role": "TRAVELER"}).encode()
+    req = urllib.request.Request(url + "/v1/auth/register", data=body, method="POST",
+                                 headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=10, context=ctx) as resp:
+        return json.loads(resp.read())["accessToken"]
 
 
 def main():
@@ -32,11 +55,14 @@ def main():
     ap.add_argument("--threads", type=int, default=3)
     ap.add_argument("--pause", type=float, default=0.05)
     ap.add_argument("--max-seconds", type=float, default=600)
+    ap.add_argument("--mix", choices=["basic", "full"], default="basic")
     args = ap.parse_args()
     if urllib.parse.urlsplit(args.url).hostname != "127.0.0.1":
         sys.exit("loadgen only targets 127.0.0.1")
 
     ctx = ssl._create_unverified_context()
+    mix = full_mix() if args.mix == "full" else BASIC
+    token = register_traveler(args.url, ctx) if args.mix == "full" else None
     lock = threading.Lock()
     counts = collections.Counter()
     failures = collections.Counter()
@@ -48,16 +74,22 @@ def main():
     def worker(n):
         i = n
         while time.monotonic() < deadline and not os.path.exists(args.stop_file):
-            path = PATHS[i % len(PATHS)]
+            method, path, payload, expected = mix[i % len(mix)]
             i += 1
             started = time.monotonic()
             reason = None
             body = b""
             try:
-                req = urllib.request.Request(args.url + path, headers={"X-Request-Id": "loadgen-%d-%d" % (n, i)})
+                headers = {"X-Request-Id": "loadgen-%d-%d" % (n, i)}
+                data = None
+                if payload is not None:
+                    data = json.dumps(payload).encode()
+                    headers["Content-Type"] = "application/json"
+                    headers["Authorization"] = "Bearer " + token
+                req = urllib.request.Request(args.url + path, data=data, method=method, headers=headers)
                 with urllib.request.urlopen(req, timeout=10, context=ctx) as resp:
                     body = resp.read()
-                    if resp.status != 200:
+                    if resp.status != expected:
                         reason = "status %d" % resp.status
             except urllib.error.HTTPError as e:
                 reason = "status %d" % e.code
