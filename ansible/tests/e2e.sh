@@ -7,7 +7,8 @@
 # Environment:
 #   E2E_TIMEOUT=900          hard limit in seconds (the whole run is killed after it)
 #   E2E_SKIP_BUILD=1         reuse target/tripavail-server-<version>.zip and target/migrate
-#   E2E_SMOKE_LEVEL=basic    smoke level of the deploy gate (full needs identity/catalog/booking)
+#   E2E_SMOKE_LEVEL=full     smoke level of the deploy gate (basic: health, version, 404 only)
+#   E2E_LOAD_MIX=full        load mix (basic: /v1/version + /health/ready only)
 #   E2E_KEEP=1               keep the PostgreSQL cluster and files afterwards (processes are stopped)
 #   TRIPAVAIL_LOCAL_ROOT     where everything is written (default /var/tmp/tripavail-e2e)
 # Ports: nginx 5080/5443, blue 5101, green 5102, PostgreSQL 5433, Redis 5379.
@@ -21,7 +22,8 @@ export TRIPAVAIL_LOCAL_ROOT="${TRIPAVAIL_LOCAL_ROOT:-/var/tmp/tripavail-e2e}"
 ROOT="$TRIPAVAIL_LOCAL_ROOT"
 WORK="$ROOT/e2e"
 E2E_TIMEOUT="${E2E_TIMEOUT:-900}"
-SMOKE_LEVEL="${E2E_SMOKE_LEVEL:-basic}"
+SMOKE_LEVEL="${E2E_SMOKE_LEVEL:-full}"
+LOAD_MIX="${E2E_LOAD_MIX:-full}"
 PG_VERSION=15
 PG_CLUSTER=tripavail_local
 NGINX_CONF="$ROOT/nginx/nginx.conf"
@@ -193,7 +195,7 @@ live_state() { python3 2>/dev/null -c 'import json,sys; print(json.load(open(sys
 start_loadgen() {
   rm -f "$WORK/loadgen.stop" "$WORK/loadgen-$1.json"
   python3 "$HERE/loadgen.py" --url "$EDGE" --stop-file "$WORK/loadgen.stop" --summary "$WORK/loadgen-$1.json" \
-    --threads 3 --max-seconds 420 > "$WORK/loadgen-$1.out" 2>&1 &
+    --threads 3 --max-seconds 420 --mix "$LOAD_MIX" > "$WORK/loadgen-$1.out" 2>&1 &
   LOADGEN_PID=$!
   sleep 3
 }
@@ -233,8 +235,8 @@ check "edge: only GET/HEAD may be retried on another upstream (POST location has
   bash -c "nginx -T -c '$NGINX_CONF' 2>/dev/null | grep -A3 'location @tripavail_no_retry' | grep -q 'proxy_next_upstream off'"
 check "edge: smoke suite (basic) through nginx" env SMOKE_BASE_URL="$EDGE" SMOKE_LEVEL=basic SMOKE_INSECURE=1 SMOKE_EXPECT_VERSION="$VA" python3 "$REPO/tools/smoke.py"
 
-echo "--- informational (not counted): SMOKE_LEVEL=full through nginx; fails until identity/catalog/booking exist"
-SMOKE_BASE_URL="$EDGE" SMOKE_LEVEL=full SMOKE_INSECURE=1 python3 "$REPO/tools/smoke.py" || true
+check "edge: full smoke suite (register, login, listings, quote -> hold -> confirm) through nginx" \
+  env SMOKE_BASE_URL="$EDGE" SMOKE_LEVEL=full SMOKE_INSECURE=1 python3 "$REPO/tools/smoke.py"
 
 log "deploy B under load (green)"
 start_loadgen deployB
@@ -248,6 +250,21 @@ check "timer tasks: green executes, blue does not" test "$(task_execution green)
 # blue's override went false->true after A and true->false after B, both applied live by Liberty
 check "Liberty applied the task-execution overrides without a restart (CWWKG0017I on blue)" \
   test "$(grep -c CWWKG0017I "$ROOT/opt/blue/current/wlp/usr/servers/tripavail/logs/messages.log")" -ge 2
+
+log "hold expiry while both colours run"
+psql_app() { runuser -u postgres -- psql -X -At -p 5433 -d tripavail -c "$1"; }
+check "both colours are up" bash -c "curl -sf -o /dev/null http://127.0.0.1:5101/health/ready && curl -sf -o /dev/null http://127.0.0.1:5102/health/ready"
+if python3 "$HERE/expiry_check.py" --url "$EDGE" --holds 4 --wait 150 > "$WORK/expired.txt" 2> "$WORK/expired.err"; then
+  ids=$(sed "s/.*/'&'/" "$WORK/expired.txt" | paste -sd,)
+  events=$(psql_app "SELECT b.public_id || '=' || count(e.id) FROM bookings b LEFT JOIN booking_events e ON e.booking_id = b.id AND e.to_status = 'EXPIRED_HOLD' WHERE b.public_id IN ($ids) GROUP BY b.public_id ORDER BY 1")
+  echo "$events"
+  check "4 holds expired while blue and green both ran" test "$(wc -l < "$WORK/expired.txt")" = 4
+  check "each expired hold has exactly one EXPIRED_HOLD event" test "$(echo "$events" | grep -c '=1$')" = 4
+  check "their rooms are released (held = 0 on those nights)" test "$(psql_app "SELECT coalesce(sum(held), 0) FROM hotel_nights WHERE package_id = 301 AND night BETWEEN current_date + 50 AND current_date + 53")" = 0
+else
+  cat "$WORK/expired.err"
+  check "holds expired while both colours ran" false
+fi
 
 log "rollback under load (back to blue/A)"
 start_loadgen rollback
@@ -284,3 +301,9 @@ counts tripavail_restored > "$WORK/counts-restored.txt" || true
 echo "tables: $(wc -l < "$WORK/counts-live.txt")"; head -50 "$WORK/counts-restored.txt"
 check "every table's row count matches between live and restored" \
   bash -c "test -s '$WORK/counts-live.txt' && diff '$WORK/counts-live.txt' '$WORK/counts-restored.txt'"
+sums() { runuser -u postgres -- psql -X -At -p 5433 -d "$1" -f "$ANSIBLE_DIR/files/checksums.sql"; }
+sums tripavail > "$WORK/sums-live.txt" || true
+sums tripavail_restored > "$WORK/sums-restored.txt" || true
+cat "$WORK/sums-live.txt"
+check "bookings, booking events and ledger checksums match between live and restored" \
+  bash -c "test \$(wc -l < '$WORK/sums-live.txt') = 4 && diff '$WORK/sums-live.txt' '$WORK/sums-restored.txt'"
