@@ -4,12 +4,13 @@ import com.tripavail.platform.problem.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import com.tripavail.platform.paging.Cursor;
+import com.tripavail.platform.paging.Page;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -27,27 +28,23 @@ public class AuditResource {
         }
     }
 
-    public record Page(List<AuditView> data, String nextCursor) {
-    }
-
     @Inject
     AuditService audit;
 
     @GET
     @RolesAllowed("ADMIN")
-    public Page list(@QueryParam("actor") String actor, @QueryParam("action") String action,
+    public Page<AuditView> list(@QueryParam("actor") String actor, @QueryParam("action") String action,
                      @QueryParam("from") String from, @QueryParam("to") String to,
-                     @QueryParam("limit") @DefaultValue("20") int limit, @QueryParam("cursor") String cursor) {
-        if (limit < 1 || limit > 100) {
-            throw DomainException.invalidField("limit", "must be between 1 and 100");
-        }
+                     @QueryParam("limit") Integer requestedLimit, @QueryParam("cursor") String cursor) {
+        int limit = Page.limit(requestedLimit);
         var filter = new AuditService.Filter(blankToNull(actor), blankToNull(action), instant("from", from),
                 instant("to", to));
-        List<AuditEntry> rows = audit.find(filter, AuditCursor.decode(cursor), limit + 1);
+        List<String> after = Cursor.decode(cursor, 1);
+        List<AuditEntry> rows = audit.find(filter, after.isEmpty() ? null : Cursor.longPart(after, 0), limit + 1);
         boolean more = rows.size() > limit;
         List<AuditEntry> page = more ? rows.subList(0, limit) : rows;
-        String next = more ? AuditCursor.encode(page.get(page.size() - 1).id()) : null;
-        return new Page(page.stream().map(AuditView::of).toList(), next);
+        String next = more ? Cursor.encode(page.get(page.size() - 1).id()) : null;
+        return new Page<>(page.stream().map(AuditView::of).toList(), next);
     }
 
     private static Instant instant(String field, String value) {

@@ -144,6 +144,8 @@ class CatalogIT {
             pages++;
         } while (cursor != null);
         assertThat(pages).isEqualTo(3);
+        given().queryParam("city", s.city()).get("/v1/hotel-packages").then()
+                .body("$", org.hamcrest.Matchers.hasKey("nextCursor")).body("nextCursor", org.hamcrest.Matchers.nullValue());
         assertThat(byPrice).containsExactly(9000, 12000, 15000, 21000, 30000);
 
         given().queryParam("city", s.city()).queryParam("sort", "-price").get("/v1/hotel-packages")

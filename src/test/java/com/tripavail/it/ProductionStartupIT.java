@@ -34,7 +34,7 @@ class ProductionStartupIT {
                 .env("STORAGE_SIGNING_KEY", WEAK_SECRET);
         try {
             liberty.startWithoutWaiting();
-            Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+            Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> liberty.readMessagesLog().contains("TripAvail cannot start"));
             String log = liberty.readMessagesLog();
             assertThat(log).contains("DATABASE_URL is required in production")

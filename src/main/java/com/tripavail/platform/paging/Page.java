@@ -1,9 +1,10 @@
 package com.tripavail.platform.paging;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 
-/** A page of a list endpoint: {@code {"data": [...], "nextCursor": "..." | null}}. */
-public record Page<T>(List<T> data, String nextCursor) {
+/** A page of a list endpoint: {@code {"data": [...], "nextCursor": "..." | null}} (null is written, not left out). */
+public record Page<T>(List<T> data, @JsonbNillable String nextCursor) {
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
 
