@@ -147,4 +147,15 @@ class BookingExpiryIT {
         hold(traveler, quotedHotel(traveler, pkg, in, in.plusDays(1), 1)).then().statusCode(409)
                 .body("code", equalTo("too_many_holds"));
     }
+
+    @Test
+    void anExpiredQuoteCannotBeHeld() {
+        String pkg = BookingFixtures.hotel(setup, 7_000, 1, policy("FREE", 7, null));
+        Accounts.Session traveler = Accounts.traveler();
+        LocalDate in = LocalDate.now().plusDays(13);
+        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
+        BookingFixtures.update("UPDATE bookings SET quote_expires_at = now() - interval '1 second' WHERE public_id = ?::uuid", id);
+        hold(traveler, id).then().statusCode(409).body("code", equalTo("quote_expired"));
+        assertThat(held(pkg, in)).isZero();
+    }
 }
