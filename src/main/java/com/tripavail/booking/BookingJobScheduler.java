@@ -1,12 +1,10 @@
 package com.tripavail.booking;
 
 import com.tripavail.ops.JobSwitches;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
@@ -32,7 +30,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code <job>@<interval ms>}.
  */
 @Singleton
-@Startup
 public class BookingJobScheduler {
     private static final Logger LOG = Logger.getLogger(BookingJobScheduler.class.getName());
     private static final long SCHEDULE_LOCK = 0x7472697061L; // "tripa"
@@ -62,9 +59,9 @@ public class BookingJobScheduler {
     @ConfigProperty(name = "RECONCILIATION_INTERVAL", defaultValue = "PT1M")
     String reconciliationInterval;
 
-    @PostConstruct
+    /** Called once at start-up by {@link JobSchedulerStartup}, after the start-up guard and migrations. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    void schedule() {
+    public void schedule() {
         Map<String, Duration> wanted = new LinkedHashMap<>();
         wanted.put("hold-expiry", Durations.parse("HOLD_EXPIRY_INTERVAL", holdExpiryInterval));
         wanted.put("booking-completion", Durations.parse("COMPLETION_INTERVAL", completionInterval));

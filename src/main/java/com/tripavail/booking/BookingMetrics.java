@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.metrics.MetricID;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -33,7 +32,7 @@ public class BookingMetrics {
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object start) {
         for (BookingStatus s : BookingStatus.values()) {
-            registry.gauge(new MetricID("tripavail_bookings", new Tag("state", s.name())), this, m -> m.count(s));
+            registry.gauge("tripavail_bookings", this, m -> m.count(s), new Tag("state", s.name()));
         }
     }
 

@@ -75,6 +75,10 @@ public class PaymentService {
         em.flush();
         refund.apply(gateway.refund(refund.publicId().toString(), charge.gatewayRef(), amountMinor, charge.currency()),
                 clock.instant());
+        if (refund.status() != PaymentStatus.SUCCEEDED) {
+            // nothing of the cancellation commits: the traveler may retry, the money never left the books
+            throw new DomainException(502, "refund_failed", "The payment gateway did not accept the refund; retry later");
+        }
         return refund;
     }
 

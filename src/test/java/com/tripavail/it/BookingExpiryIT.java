@@ -113,7 +113,8 @@ class BookingExpiryIT {
         String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
         hold(traveler, id).then().statusCode(200);
         expireHoldNow(id);
-        await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofSeconds(1))
+        // 10 s interval; up to the missed-task threshold (100 s) more if the server was just restarted
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> "EXPIRED_HOLD".equals(status(traveler, id)));
         assertThat(held(pkg, in)).isZero();
         List<String> actors = traveler.as().get("/v1/bookings/" + id + "/events").then().extract().path("actor");
@@ -146,5 +147,16 @@ class BookingExpiryIT {
         LocalDate in = LocalDate.now().plusDays(30);
         hold(traveler, quotedHotel(traveler, pkg, in, in.plusDays(1), 1)).then().statusCode(409)
                 .body("code", equalTo("too_many_holds"));
+    }
+
+    @Test
+    void anExpiredQuoteCannotBeHeld() {
+        String pkg = BookingFixtures.hotel(setup, 7_000, 1, policy("FREE", 7, null));
+        Accounts.Session traveler = Accounts.traveler();
+        LocalDate in = LocalDate.now().plusDays(13);
+        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
+        BookingFixtures.update("UPDATE bookings SET quote_expires_at = now() - interval '1 second' WHERE public_id = ?::uuid", id);
+        hold(traveler, id).then().statusCode(409).body("code", equalTo("quote_expired"));
+        assertThat(held(pkg, in)).isZero();
     }
 }

@@ -80,6 +80,10 @@ class BookingFlowIT {
         List<String> transitions = traveler.as().get("/v1/bookings/" + id + "/events").then().statusCode(200)
                 .extract().jsonPath().getList("to");
         assertThat(transitions).containsExactly("QUOTE", "HOLD", "PAYMENT", "CONFIRMED");
+
+        String metrics = io.restassured.RestAssured.given().get("/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("tripavail_bookings{").contains("state=\"CONFIRMED\"")
+                .contains("tripavail_hold_latency");
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Asynchronous payments finished by the signed webhook, and the webhook endpoint's refusals and dedup. */
 @ExtendWith(TripAvailServer.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class WebhookIT {
     private static Accounts.Session admin;
     private static CatalogFixtures.HotelSetup setup;
@@ -145,5 +146,38 @@ class WebhookIT {
         assertThat(BookingFixtures.held(pkg, in)).isZero();
         assertThat(BookingFixtures.sold(pkg, in)).isZero();
         assertThat(BookingFixtures.ledgerImbalance()).isZero();
+    }
+
+    /**
+     * A lost webhook: the loopback address's anonymous rate limit is used up on purpose, so the test
+     * gateway's webhook is refused (429). The reconciliation job asks the gateway and confirms.
+     * Runs last: the loopback bucket stays empty for a minute.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void aLostWebhookIsMadeGoodByReconciliation() throws Exception {
+        String pkg = BookingFixtures.hotel(setup, 6_000, 2, policy("FREE", 7, null));
+        Accounts.Session traveler = Accounts.traveler();
+        LocalDate in = LocalDate.now().plusDays(9);
+        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
+        hold(traveler, id).then().statusCode(200);
+        for (int i = 0; i < 30; i++) {
+            if (given().header("X-Forwarded-For", "127.0.0.1").get("/v1/version").statusCode() == 429) {
+                break;
+            }
+        }
+        confirm(traveler, id, "pm_card_async").then().statusCode(202);
+        Thread.sleep(3_000);
+        assertThat(status(traveler, id)).isEqualTo("PAYMENT");
+
+        BookingFixtures.update("UPDATE bookings SET hold_expires_at = now() - interval '1 second' WHERE public_id = ?::uuid", id);
+        long execution = ((Number) admin.as().post("/v1/admin/jobs/payment-reconciliation/run").then().statusCode(202)
+                .extract().path("executionId")).longValue();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> "COMPLETED".equals(
+                admin.as().get("/v1/admin/jobs/executions/" + execution).then().extract().path("batchStatus")));
+        assertThat(status(traveler, id)).isEqualTo("CONFIRMED");
+        List<String> actors = traveler.as().get("/v1/bookings/" + id + "/events").then().extract().path("actor");
+        assertThat(actors.get(actors.size() - 1)).isEqualTo("system:reconciliation");
+        assertThat(ledger(admin, id).getList("data.kind")).containsExactly("CHARGE");
     }
 }

@@ -38,6 +38,21 @@ class ExceptionClassifierTest {
     }
 
     @Test
+    void postgresDeadlocksSerializationFailuresAndDuplicatesAreConflicts() {
+        var deadlock = ExceptionClassifier.classify(new jakarta.persistence.PersistenceException(
+                new java.sql.SQLException("deadlock detected", "40P01")));
+        assertThat(deadlock.status()).isEqualTo(409);
+        assertThat(deadlock.code()).isEqualTo("concurrent_modification");
+        assertThat(ExceptionClassifier.classify(new RuntimeException(new java.sql.SQLException("x", "40001"))).code())
+                .isEqualTo("concurrent_modification");
+        var duplicate = ExceptionClassifier.classify(new jakarta.persistence.PersistenceException(
+                new java.sql.SQLException("duplicate key", "23505")));
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.code()).isEqualTo("duplicate_request");
+        assertThat(duplicate.detail()).doesNotContain("duplicate key");
+    }
+
+    @Test
     void optimisticLockIsAConflict() {
         assertThat(ExceptionClassifier.classify(new OptimisticLockException()).code()).isEqualTo("concurrent_modification");
     }

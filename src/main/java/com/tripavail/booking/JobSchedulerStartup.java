@@ -1,0 +1,24 @@
+package com.tripavail.booking;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+
+/**
+ * Schedules the booking timers once the application has passed the production start-up guard and
+ * the development migrations (lower priorities run first), never before: a server refused by the
+ * guard must not touch the database.
+ */
+@ApplicationScoped
+public class JobSchedulerStartup {
+    public static final int PRIORITY = 1000;
+
+    @Inject
+    BookingJobScheduler scheduler;
+
+    void schedule(@Observes @Priority(PRIORITY) Startup startup) {
+        scheduler.schedule();
+    }
+}
