@@ -42,7 +42,8 @@ public class RequestEnvelopeFilter extends HttpFilter {
         LogContext.put("requestId", requestId);
         response.setHeader(header, requestId);
         try {
-            long limit = config.maxBodyBytes();
+            // an upload's own declared size and purpose limit are enforced while it streams
+            long limit = isUploadContent(request) ? Long.MAX_VALUE : config.maxBodyBytes();
             if (request.getContentLengthLong() > limit) {
                 writeTooLarge(request, response, requestId, limit);
                 return;
@@ -53,6 +54,11 @@ public class RequestEnvelopeFilter extends HttpFilter {
             FIELDS.forEach(LogContext::remove);
             RequestIds.clear();
         }
+    }
+
+    private static boolean isUploadContent(HttpServletRequest request) {
+        return "PUT".equals(request.getMethod()) && request.getRequestURI().startsWith("/v1/uploads/")
+                && request.getRequestURI().endsWith("/content");
     }
 
     private void writeTooLarge(HttpServletRequest request, HttpServletResponse response, String requestId, long limit)
