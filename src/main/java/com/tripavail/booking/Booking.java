@@ -6,16 +6,12 @@ import com.tripavail.platform.problem.DomainException;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import com.tripavail.platform.persistence.PublicEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,14 +26,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "bookings")
-public class Booking {
-    @Id
-    @SequenceGenerator(name = "tripavail_id", sequenceName = "tripavail_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tripavail_id")
-    private Long id;
-
-    @Column(name = "public_id", nullable = false, updatable = false)
-    private UUID publicId;
+public class Booking extends PublicEntity {
     @Column(name = "traveler_id", nullable = false, updatable = false)
     private UUID travelerId;
     @Column(name = "provider_id", nullable = false, updatable = false)
@@ -99,13 +88,6 @@ public class Booking {
     private long commissionMinor;
     @Column(name = "refunded_minor", nullable = false)
     private long refundedMinor;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Version
-    private long version;
-
     protected Booking() {
         // JPA
     }
@@ -113,7 +95,7 @@ public class Booking {
     /** A quote: the what, the when and the price, fixed from now on. */
     public Booking(UUID travelerId, Bookable p, Long departureId, LocalDate start, LocalDate end, int units, int guests,
                    PriceSnapshot price, Instant quoteExpiresAt, Instant now) {
-        this.publicId = UUID.randomUUID();
+        super(now);
         this.travelerId = Objects.requireNonNull(travelerId);
         this.providerId = p.providerId();
         this.providerOwnerId = p.providerOwnerId();
@@ -138,8 +120,6 @@ public class Booking {
         this.cancelFreeDays = p.policy().freeUntilDaysBefore();
         this.cancelRefundPercent = p.policy().refundPercent();
         this.quoteExpiresAt = quoteExpiresAt;
-        this.createdAt = now;
-        this.updatedAt = now;
     }
 
     public BookingEvent hold(Instant expiresAt, Instant now, String actor) {
@@ -180,7 +160,7 @@ public class Booking {
 
     public BookingEvent expire(Instant now, String actor) {
         if (!isHoldExpired(now)) {
-            throw new IllegalStateException("Booking " + publicId + " hold has not expired");
+            throw new IllegalStateException("Booking " + publicId() + " hold has not expired");
         }
         BookingEvent e = moveTo(BookingStatus.EXPIRED_HOLD, now, actor, "hold expired at " + holdExpiresAt);
         this.holdExpiresAt = null;
@@ -222,7 +202,7 @@ public class Booking {
         requireTransition(next);
         BookingStatus from = status;
         this.status = next;
-        this.updatedAt = now;
+        touch(now);
         return new BookingEvent(this, from, next, now, actor, reason);
     }
 
@@ -258,8 +238,6 @@ public class Booking {
         return a.build().toString();
     }
 
-    public Long id() { return id; }
-    public UUID publicId() { return publicId; }
     public UUID travelerId() { return travelerId; }
     public long providerId() { return providerId; }
     public UUID providerOwnerId() { return providerOwnerId; }
@@ -282,6 +260,4 @@ public class Booking {
     public long commissionMinor() { return commissionMinor; }
     public Instant quoteExpiresAt() { return quoteExpiresAt; }
     public Instant holdExpiresAt() { return holdExpiresAt; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
 }

@@ -1,31 +1,21 @@
 package com.tripavail.payment;
 
 import com.tripavail.payment.PaymentGateway.GatewayResult;
+import com.tripavail.platform.persistence.PublicEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A charge or a refund for a booking; unique per (booking, kind, attempt key) in the database. */
 @Entity
 @Table(name = "payments")
-public class Payment {
+public class Payment extends PublicEntity {
     public enum Kind { CHARGE, REFUND }
 
-    @Id
-    @SequenceGenerator(name = "tripavail_id", sequenceName = "tripavail_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tripavail_id")
-    private Long id;
-    @Column(name = "public_id", nullable = false, updatable = false)
-    private UUID publicId;
     @Column(name = "booking_id", nullable = false, updatable = false)
     private long bookingId;
     @Enumerated(EnumType.STRING)
@@ -48,20 +38,13 @@ public class Payment {
     private PaymentStatus status;
     @Column
     private String failure;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Version
-    private long version;
-
     protected Payment() {
         // JPA
     }
 
     Payment(long bookingId, Kind kind, String attemptKey, String gateway, String method, long amountMinor,
             String currency, Instant now) {
-        this.publicId = UUID.randomUUID();
+        super(now);
         this.bookingId = bookingId;
         this.kind = kind;
         this.attemptKey = attemptKey;
@@ -70,8 +53,6 @@ public class Payment {
         this.amountMinor = amountMinor;
         this.currency = currency;
         this.status = PaymentStatus.PENDING;
-        this.createdAt = now;
-        this.updatedAt = now;
     }
 
     /** Applies the gateway's answer; a final status never changes again except SUCCEEDED to REFUNDED. */
@@ -89,7 +70,7 @@ public class Payment {
             case FAILED -> PaymentStatus.FAILED;
         };
         this.failure = result.failure();
-        this.updatedAt = now;
+        touch(now);
     }
 
     void markRefunded(Instant now) {
@@ -97,11 +78,9 @@ public class Payment {
             throw new IllegalStateException("Only a succeeded charge is refunded, not " + status);
         }
         this.status = PaymentStatus.REFUNDED;
-        this.updatedAt = now;
+        touch(now);
     }
 
-    public Long id() { return id; }
-    public UUID publicId() { return publicId; }
     public long bookingId() { return bookingId; }
     public Kind kind() { return kind; }
     public String gatewayRef() { return gatewayRef; }
@@ -109,5 +88,4 @@ public class Payment {
     public String currency() { return currency; }
     public PaymentStatus status() { return status; }
     public String failure() { return failure; }
-    public Instant updatedAt() { return updatedAt; }
 }
