@@ -89,7 +89,13 @@ cleanup() {
   if [[ "${E2E_KEEP:-0}" != 1 ]]; then
     rm -rf "$ROOT"
   fi
-  [[ -n "$WATCHDOG_PID" ]] && kill "$WATCHDOG_PID" 2>/dev/null
+  # the watchdog first (so it cannot fire), then its sleep, which would otherwise linger
+  if [[ -n "$WATCHDOG_PID" ]]; then
+    local sleeper
+    sleeper=$(pgrep -P "$WATCHDOG_PID" || true)
+    kill "$WATCHDOG_PID" 2>/dev/null || true
+    [[ -z "$sleeper" ]] || kill $sleeper 2>/dev/null || true
+  fi
   if [[ $rc -ne 0 ]]; then
     fail "the script ran to the end (exit $rc)"
   fi
@@ -111,7 +117,7 @@ trap 'exit 130' INT
 trap 'echo "e2e: time limit or signal reached"; exit 124' TERM
 
 # hard time limit: TERM this script (the trap cleans up) after E2E_TIMEOUT seconds
-( sleep "$E2E_TIMEOUT"; kill -TERM $$ 2>/dev/null ) &
+( sleep "$E2E_TIMEOUT"; kill -TERM $$ 2>/dev/null ) </dev/null >/dev/null 2>&1 &
 WATCHDOG_PID=$!
 
 # leftovers of an earlier run kept with E2E_KEEP=1
