@@ -1,6 +1,6 @@
 package com.tripavail.booking;
 
-import com.tripavail.ops.JobSwitches;
+import com.tripavail.platform.jobs.JobSwitches;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;

@@ -78,13 +78,17 @@ public final class CatalogDtos {
     public record HotelPackageView(String id, String providerId, PropertySummary property, String title,
                                    String description, int nights, Money price, int maxGuests, List<String> inclusions,
                                    PolicyDto cancellationPolicy, PackageStatus status, Instant createdAt,
-                                   List<NightAvailability> availability) {
+                                   List<NightAvailability> availability, List<String> images) {
     }
 
     public record TourPackageView(String id, String providerId, String title, String description, String destination,
                                   String country, int durationDays, Money pricePerPerson, int maxGroupSize,
                                   List<String> inclusions, PolicyDto cancellationPolicy, PackageStatus status,
-                                  Instant createdAt, List<DepartureAvailability> departures) {
+                                  Instant createdAt, List<DepartureAvailability> departures, List<String> images) {
+    }
+
+    /** An uploaded PACKAGE_IMAGE of the caller, appended to the package's images. */
+    public record AddImage(@NotNull UUID fileId) {
     }
 
     public record NightAvailability(java.time.LocalDate night, int total, int available) {

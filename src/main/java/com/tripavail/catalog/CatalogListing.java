@@ -6,6 +6,7 @@ import com.tripavail.catalog.CatalogDtos.TourPackageView;
 import com.tripavail.platform.paging.Cursor;
 import com.tripavail.platform.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -14,10 +15,14 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The public listings: one SQL statement per page whatever its size (the property and the
- * availability check are joined in, not fetched per row), keyset pagination on the sort key plus
+ * availability check are joined in, not fetched per row) plus one for the images of the whole
+ * page, keyset pagination on the sort key plus
  * id so pages stay stable while rows are inserted, every filter backed by an index.
  */
 @ApplicationScoped
@@ -28,6 +33,9 @@ public class CatalogListing {
 
     @PersistenceContext(unitName = "tripavail")
     EntityManager em;
+
+    @Inject
+    PackageImages images;
 
     public Page<HotelPackageView> hotels(ListingQuery q) {
         Sql sql = new Sql("""
@@ -48,7 +56,7 @@ public class CatalogListing {
                     q.nights(), Date.valueOf(q.from()), Date.valueOf(q.to()), q.unitsOrOne(), q.nights());
         }
         List<Object[]> rows = run(sql, q, "hp");
-        return page(rows, q, this::hotelView, HOTEL_PRICE_COLUMN);
+        return page(rows, q, this::hotelView, images::hotelUrls, HOTEL_PRICE_COLUMN);
     }
 
     public Page<TourPackageView> tours(ListingQuery q) {
@@ -69,7 +77,7 @@ public class CatalogListing {
                     Date.valueOf(q.from()), Date.valueOf(q.to()), q.guests() == null ? 1 : q.guests());
         }
         List<Object[]> rows = run(sql, q, "tp");
-        return page(rows, q, this::tourView, TOUR_PRICE_COLUMN);
+        return page(rows, q, this::tourView, images::tourUrls, TOUR_PRICE_COLUMN);
     }
 
     private static void commonFilters(Sql sql, ListingQuery q, String alias) {
@@ -104,8 +112,9 @@ public class CatalogListing {
         return query.getResultList();
     }
 
-    private static <V> Page<V> page(List<Object[]> rows, ListingQuery q, java.util.function.Function<Object[], V> view,
-                                    int priceColumn) {
+    /** The page's rows, plus the images of all of them from one more statement. */
+    private static <V> Page<V> page(List<Object[]> rows, ListingQuery q, BiFunction<Object[], List<String>, V> view,
+                                    Function<List<Long>, Map<Long, List<String>>> imagesOf, int priceColumn) {
         boolean more = rows.size() > q.limit();
         List<Object[]> shown = more ? rows.subList(0, q.limit()) : rows;
         String next = null;
@@ -114,23 +123,25 @@ public class CatalogListing {
             long id = ((Number) last[0]).longValue();
             next = q.sortOrder() == ListingQuery.Sort.NEWEST ? Cursor.encode(id) : Cursor.encode(((Number) last[priceColumn]).longValue(), id);
         }
-        return new Page<>(shown.stream().map(view).toList(), next);
+        Map<Long, List<String>> urls = imagesOf.apply(shown.stream().map(r -> ((Number) r[0]).longValue()).toList());
+        return new Page<>(shown.stream()
+                .map(r -> view.apply(r, urls.getOrDefault(((Number) r[0]).longValue(), List.of()))).toList(), next);
     }
 
-    private HotelPackageView hotelView(Object[] r) {
+    private HotelPackageView hotelView(Object[] r, List<String> imageUrls) {
         return new HotelPackageView(r[1].toString(), r[2].toString(),
                 new PropertySummary(r[3].toString(), (String) r[4], (String) r[5], (String) r[6], (String) r[7]),
                 (String) r[8], (String) r[9], ((Number) r[10]).intValue(),
                 new Money(((Number) r[11]).longValue(), (String) r[12]), ((Number) r[13]).intValue(),
                 inclusions((String) r[14]), policy(r[15], r[16], r[17]), PackageStatus.valueOf((String) r[18]),
-                instant(r[19]), null);
+                instant(r[19]), null, imageUrls);
     }
 
-    private TourPackageView tourView(Object[] r) {
+    private TourPackageView tourView(Object[] r, List<String> imageUrls) {
         return new TourPackageView(r[1].toString(), r[2].toString(), (String) r[3], (String) r[4], (String) r[5],
                 (String) r[6], ((Number) r[7]).intValue(), new Money(((Number) r[8]).longValue(), (String) r[9]),
                 ((Number) r[10]).intValue(), inclusions((String) r[11]), policy(r[12], r[13], r[14]),
-                PackageStatus.valueOf((String) r[15]), instant(r[16]), null);
+                PackageStatus.valueOf((String) r[15]), instant(r[16]), null, imageUrls);
     }
 
     private static CatalogDtos.PolicyDto policy(Object kind, Object days, Object percent) {

@@ -11,6 +11,8 @@ import com.tripavail.catalog.CatalogDtos.PolicyDto;
 import com.tripavail.catalog.CatalogDtos.PropertySummary;
 import com.tripavail.catalog.CatalogDtos.TourPackageView;
 import com.tripavail.inventory.InventoryService;
+import com.tripavail.media.UploadPurpose;
+import com.tripavail.media.MediaService;
 import com.tripavail.platform.problem.DomainException;
 import com.tripavail.provider.Property;
 import com.tripavail.provider.Provider;
@@ -42,6 +44,12 @@ public class CatalogService {
 
     @Inject
     InventoryService inventory;
+
+    @Inject
+    PackageImages images;
+
+    @Inject
+    MediaService media;
 
     Clock clock = Clock.systemUTC();
 
@@ -161,7 +169,7 @@ public class CatalogService {
         TourPackageView v = tourView(p, provider);
         return new TourPackageView(v.id(), v.providerId(), v.title(), v.description(), v.destination(), v.country(),
                 v.durationDays(), v.pricePerPerson(), v.maxGroupSize(), v.inclusions(), v.cancellationPolicy(),
-                v.status(), v.createdAt(), inventory.departures(p.id(), start, end));
+                v.status(), v.createdAt(), inventory.departures(p.id(), start, end), v.images());
     }
 
     @Transactional
@@ -178,6 +186,27 @@ public class CatalogService {
         TourPackage p = ownedForUpdate(TourPackage.class, ownerId, id);
         inventory.setDeparture(p.id(), r.date(), r.seats(), LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         return tourView(p, providers.ownProvider(ownerId));
+    }
+
+    /** Appends the caller's stored PACKAGE_IMAGE to its own package. */
+    @Transactional
+    public HotelPackageView addHotelImage(UUID ownerId, UUID id, UUID fileId) {
+        HotelPackage p = ownedForUpdate(HotelPackage.class, ownerId, id);
+        addImage(ownerId, p, fileId);
+        return hotelView(p, providers.property(p.propertyId()));
+    }
+
+    @Transactional
+    public TourPackageView addTourImage(UUID ownerId, UUID id, UUID fileId) {
+        TourPackage p = ownedForUpdate(TourPackage.class, ownerId, id);
+        addImage(ownerId, p, fileId);
+        return tourView(p, providers.ownProvider(ownerId));
+    }
+
+    private void addImage(UUID ownerId, CatalogPackage p, UUID fileId) {
+        media.requireStored(ownerId, fileId, UploadPurpose.PACKAGE_IMAGE);
+        images.add(p, fileId, clock.instant());
+        em.flush();
     }
 
     public HotelPackageView ownHotel(UUID ownerId, UUID id) {
@@ -211,23 +240,24 @@ public class CatalogService {
         return p;
     }
 
-    static HotelPackageView hotelView(HotelPackage p, Property property) {
+    private HotelPackageView hotelView(HotelPackage p, Property property) {
         return new HotelPackageView(p.publicId().toString(), property.provider().publicId().toString(),
                 new PropertySummary(property.publicId().toString(), property.name(), property.city(),
                         property.country(), property.timeZone().getId()),
                 p.title(), p.description(), p.nights(), p.price(), p.maxGuests(), p.inclusions(),
-                PolicyDto.of(p.cancellationPolicy()), p.status(), p.createdAt(), null);
+                PolicyDto.of(p.cancellationPolicy()), p.status(), p.createdAt(), null, images.urlsOf(p));
     }
 
-    static TourPackageView tourView(TourPackage p, Provider provider) {
+    private TourPackageView tourView(TourPackage p, Provider provider) {
         return new TourPackageView(p.publicId().toString(), provider.publicId().toString(), p.title(), p.description(),
                 p.destination(), p.country(), p.durationDays(), p.price(), p.maxGroupSize(), p.inclusions(),
-                PolicyDto.of(p.cancellationPolicy()), p.status(), p.createdAt(), null);
+                PolicyDto.of(p.cancellationPolicy()), p.status(), p.createdAt(), null, images.urlsOf(p));
     }
 
     private static HotelPackageView withNights(HotelPackageView v, java.util.List<CatalogDtos.NightAvailability> nights) {
         return new HotelPackageView(v.id(), v.providerId(), v.property(), v.title(), v.description(), v.nights(),
-                v.price(), v.maxGuests(), v.inclusions(), v.cancellationPolicy(), v.status(), v.createdAt(), nights);
+                v.price(), v.maxGuests(), v.inclusions(), v.cancellationPolicy(), v.status(), v.createdAt(), nights,
+                v.images());
     }
 
     /**

@@ -4,6 +4,7 @@ import com.tripavail.catalog.CatalogDtos.CreateHotelPackage;
 import com.tripavail.catalog.CatalogDtos.HotelPackageView;
 import com.tripavail.catalog.CatalogDtos.InventoryRequest;
 import com.tripavail.catalog.CatalogDtos.PatchHotelPackage;
+import com.tripavail.catalog.CatalogDtos.AddImage;
 import com.tripavail.catalog.CatalogService.Action;
 import com.tripavail.platform.paging.Page;
 import com.tripavail.platform.security.CurrentUser;
@@ -92,6 +93,14 @@ public class HotelPackageResource {
                           @Valid @NotNull PatchHotelPackage request) {
         HotelPackageView view = catalog.patchHotel(user.id(), id, ETags.expectedVersion(ifMatch), request);
         return withETag(Response.ok(view), id);
+    }
+
+    /** Appends one of the caller's stored PACKAGE_IMAGE uploads to the package's ordered images. */
+    @POST
+    @Path("/{id}/images")
+    @RolesAllowed(CurrentUser.PROVIDER)
+    public Response addImage(@PathParam("id") UUID id, @Valid @NotNull AddImage request) {
+        return Response.status(201).entity(catalog.addHotelImage(user.id(), id, request.fileId())).build();
     }
 
     /** {@code publish} (through the publishing gate), {@code unpublish} or {@code archive}. */

@@ -4,6 +4,7 @@ import com.tripavail.catalog.CatalogDtos.CreateTourPackage;
 import com.tripavail.catalog.CatalogDtos.DepartureRequest;
 import com.tripavail.catalog.CatalogDtos.PatchTourPackage;
 import com.tripavail.catalog.CatalogDtos.TourPackageView;
+import com.tripavail.catalog.CatalogDtos.AddImage;
 import com.tripavail.catalog.CatalogService.Action;
 import com.tripavail.platform.paging.Page;
 import com.tripavail.platform.security.CurrentUser;
@@ -84,6 +85,14 @@ public class TourPackageResource {
                           @Valid @NotNull PatchTourPackage request) {
         TourPackageView view = catalog.patchTour(user.id(), id, ETags.expectedVersion(ifMatch), request);
         return withETag(Response.ok(view), id);
+    }
+
+    /** Appends one of the caller's stored PACKAGE_IMAGE uploads to the package's ordered images. */
+    @POST
+    @Path("/{id}/images")
+    @RolesAllowed(CurrentUser.PROVIDER)
+    public Response addImage(@PathParam("id") UUID id, @Valid @NotNull AddImage request) {
+        return Response.status(201).entity(catalog.addTourImage(user.id(), id, request.fileId())).build();
     }
 
     /** {@code publish} (through the publishing gate), {@code unpublish} or {@code archive}. */

@@ -54,7 +54,8 @@ public class MediaService {
                     + " bytes for " + purpose);
         }
         Upload upload = store.add(new Upload(ownerId, purpose, type, sizeBytes, clock.instant()));
-        SignedUrl url = signed(UPLOAD, upload.publicId(), "/v1/uploads/" + upload.publicId() + "/content");
+        SignedUrl url = signed(UPLOAD, upload.publicId(), "/v1/uploads/" + upload.publicId() + "/content",
+                clock.instant().plus(settings.urlTtl()).getEpochSecond());
         return new UploadTicket(upload.publicId().toString(), url.url(), url.expiresAt());
     }
 
@@ -101,9 +102,38 @@ public class MediaService {
                 upload.publicId() + "." + upload.type().extension());
     }
 
-    /** A fresh signed download URL, for whoever is allowed to see the file. */
+    /**
+     * A signed download URL, for whoever is allowed to see the file. Its expiry is rounded to a
+     * time bucket, so the same file has the same URL for a while and browsers and caches can reuse it.
+     */
     public SignedUrl downloadUrl(UUID fileId) {
-        return signed(DOWNLOAD, fileId, "/v1/files/" + fileId);
+        return signed(DOWNLOAD, fileId, "/v1/files/" + fileId, bucketedExpiry(clock.instant(), settings.urlTtl()));
+    }
+
+    /** More than {@code ttl} and at most twice {@code ttl} from now, the same for everyone within a bucket. */
+    static long bucketedExpiry(Instant now, java.time.Duration ttl) {
+        long seconds = Math.max(1, ttl.getSeconds());
+        return Math.floorDiv(now.getEpochSecond(), seconds) * seconds + 2 * seconds;
+    }
+
+    /**
+     * For capabilities attaching a file (package images, provider documents): the caller's own
+     * STORED upload of that purpose. Someone else's or unknown: 404; not uploaded yet or uploaded
+     * for another purpose: 409.
+     */
+    public Upload requireStored(UUID callerId, UUID fileId, UploadPurpose purpose) {
+        Upload upload = store.byPublicId(fileId);
+        if (!upload.isOwnedBy(callerId)) {
+            throw DomainException.notFound("File");
+        }
+        if (upload.status() != Upload.Status.STORED) {
+            throw DomainException.conflict("upload_not_stored", "The file's content has not been uploaded yet");
+        }
+        if (upload.purpose() != purpose) {
+            throw DomainException.conflict("wrong_upload_purpose",
+                    "The file was uploaded as " + upload.purpose() + ", not " + purpose);
+        }
+        return upload;
     }
 
     private FileView view(Upload u) {
@@ -153,9 +183,7 @@ public class MediaService {
         }
     }
 
-    private SignedUrl signed(String action, UUID fileId, String path) {
-        Instant expiresAt = clock.instant().plus(settings.urlTtl());
-        long expires = expiresAt.getEpochSecond();
+    private SignedUrl signed(String action, UUID fileId, String path, long expires) {
         String signature = settings.signer().sign(action, fileId.toString(), expires);
         return new SignedUrl(path + "?expires=" + expires + "&signature=" + signature, Instant.ofEpochSecond(expires));
     }

@@ -2,7 +2,10 @@ package com.tripavail.ops;
 
 import com.tripavail.audit.AuditService;
 import com.tripavail.booking.BookingJobScheduler;
+import com.tripavail.platform.jobs.JobSwitches;
 import com.tripavail.platform.problem.DomainException;
+import com.tripavail.provider.DocumentDtos.ExpiryRun;
+import com.tripavail.provider.DocumentExpiryJob;
 import com.tripavail.platform.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.runtime.BatchRuntime;
@@ -34,6 +37,9 @@ public class AdminJobResource {
     BookingJobScheduler scheduler;
 
     @Inject
+    DocumentExpiryJob documentExpiry;
+
+    @Inject
     AuditService audit;
 
     @Inject
@@ -57,11 +63,22 @@ public class AdminJobResource {
 
     @POST
     @Path("/{job}/run")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(CurrentUser.ADMIN)
     public Response run(@PathParam("job") String job) {
         requireKnown(job);
         long id = scheduler.start(job);
         return Response.status(202).entity(execution(id)).build();
+    }
+
+    /** Runs the document expiry check now, synchronously (the daily schedule runs it anyway). */
+    @POST
+    @Path("/document-expiry/run")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(CurrentUser.ADMIN)
+    public ExpiryRun runDocumentExpiry() {
+        audit.record(user.id().toString(), "job.run", "job", DocumentExpiryJob.NAME, null, null);
+        return documentExpiry.run();
     }
 
     @GET

@@ -2,6 +2,7 @@ package com.tripavail.provider;
 
 import com.tripavail.platform.paging.Page;
 import com.tripavail.platform.security.CurrentUser;
+import com.tripavail.provider.DocumentDtos.DocumentView;
 import com.tripavail.provider.ProviderDtos.PropertyView;
 import com.tripavail.provider.ProviderDtos.ProviderView;
 import com.tripavail.provider.ProviderDtos.ReviewRequest;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
 
 /** The admin review queue and decisions on providers and properties; every decision is audited. */
@@ -30,6 +32,9 @@ public class AdminReviewResource {
     ProviderService service;
 
     @Inject
+    ProviderDocumentService documents;
+
+    @Inject
     CurrentUser user;
 
     @GET
@@ -37,6 +42,13 @@ public class AdminReviewResource {
     public Page<ProviderView> providers(@QueryParam("status") ProviderStatus status,
                                         @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return service.reviewQueue(status, cursor, Page.limit(limit));
+    }
+
+    /** The provider's verification documents, newest first per type, each with a signed download URL. */
+    @GET
+    @Path("/providers/{id}/documents")
+    public List<DocumentView> documents(@PathParam("id") UUID id) {
+        return documents.ofProvider(id);
     }
 
     @POST

@@ -1,6 +1,8 @@
 package com.tripavail.provider;
 
 import com.tripavail.platform.security.CurrentUser;
+import com.tripavail.provider.DocumentDtos.AddDocument;
+import com.tripavail.provider.DocumentDtos.DocumentView;
 import com.tripavail.provider.ProviderDtos.OnboardRequest;
 import com.tripavail.provider.ProviderDtos.PropertyRequest;
 import com.tripavail.provider.ProviderDtos.PropertyView;
@@ -32,6 +34,9 @@ public class ProviderResource {
     ProviderService service;
 
     @Inject
+    ProviderDocumentService documents;
+
+    @Inject
     CurrentUser user;
 
     @POST
@@ -49,6 +54,19 @@ public class ProviderResource {
     @Path("/me/properties")
     public List<PropertyView> myProperties() {
         return service.propertiesOf(user.id());
+    }
+
+    /** Files a verification document: one of the caller's stored VERIFICATION_DOCUMENT uploads. */
+    @POST
+    @Path("/me/documents")
+    public Response addDocument(@Valid @NotNull AddDocument request) {
+        return Response.status(201).entity(documents.add(user.id(), request)).build();
+    }
+
+    @GET
+    @Path("/me/documents")
+    public List<DocumentView> myDocuments() {
+        return documents.mine(user.id());
     }
 
     @POST

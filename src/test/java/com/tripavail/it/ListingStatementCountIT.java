@@ -2,10 +2,12 @@ package com.tripavail.it;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
 
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.TripAvailServer;
+import com.tripavail.testenv.Uploads;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A listing page costs the same small number of SQL statements whether it shows 1 row or 20: no
- * N+1. Counted from PostgreSQL's own statement log (log_statement = all in the test database).
+ * A listing page costs the same small number of SQL statements whether it shows 1 row or 20, with
+ * their images: no N+1. Counted from PostgreSQL's own statement log (log_statement = all in the test database).
  */
 @ExtendWith(TripAvailServer.class)
 class ListingStatementCountIT {
@@ -24,17 +26,21 @@ class ListingStatementCountIT {
     void listingStatementsDoNotGrowWithThePage() throws Exception {
         var setup = CatalogFixtures.approvedHotelProvider(Accounts.admin());
         for (int i = 0; i < 20; i++) {
-            CatalogFixtures.publishedHotel(setup, 10000 + i, 2);
+            String packageId = CatalogFixtures.publishedHotel(setup, 10000 + i, 2);
+            setup.owner().as().body(java.util.Map.of("fileId", Uploads.image(setup.owner())))
+                    .post("/v1/hotel-packages/" + packageId + "/images").then().statusCode(201);
         }
         String checkIn = LocalDate.now().plusDays(3).toString();
         String checkOut = LocalDate.now().plusDays(5).toString();
 
         long one = statementsFor(() -> given().queryParam("city", setup.city()).queryParam("limit", 1)
                 .queryParam("checkIn", checkIn).queryParam("checkOut", checkOut)
-                .get("/v1/hotel-packages").then().statusCode(200).extract().jsonPath().getList("data").size(), 1);
+                .get("/v1/hotel-packages").then().statusCode(200).body("data.images.flatten()", hasSize(1))
+                .extract().jsonPath().getList("data").size(), 1);
         long twenty = statementsFor(() -> given().queryParam("city", setup.city()).queryParam("limit", 20)
                 .queryParam("checkIn", checkIn).queryParam("checkOut", checkOut)
-                .get("/v1/hotel-packages").then().statusCode(200).extract().jsonPath().getList("data").size(), 20);
+                .get("/v1/hotel-packages").then().statusCode(200).body("data.images.flatten()", hasSize(20))
+                .extract().jsonPath().getList("data").size(), 20);
 
         assertThat(one).isBetween(1L, 2L);
         assertThat(twenty).isEqualTo(one);
@@ -44,7 +50,7 @@ class ListingStatementCountIT {
         int rows();
     }
 
-    /** Catalog-table statements PostgreSQL logged while the request ran (the suite runs one test at a time). */
+    /** Catalog-table statements (images included) PostgreSQL logged while the request ran (the suite runs one test at a time). */
     private static long statementsFor(Request request, int expectedRows) throws Exception {
         Path log = TripAvailServer.get().services().postgresLog();
         long before = Files.size(log);
@@ -58,7 +64,7 @@ class ListingStatementCountIT {
         return records(lines).stream()
                 .filter(r -> r.contains(":tripavail:") && (r.contains("LOG:  execute") || r.contains("LOG:  statement:")))
                 .filter(r -> r.contains("hotel_packages") || r.contains("properties") || r.contains("providers")
-                        || r.contains("hotel_nights"))
+                        || r.contains("hotel_nights") || r.contains("package_images") || r.contains("uploads"))
                 .count();
     }
 

@@ -1,4 +1,4 @@
-package com.tripavail.ops;
+package com.tripavail.platform.jobs;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,7 +14,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class JobSwitches {
-    public static final List<String> JOBS = List.of("hold-expiry", "booking-completion", "payment-reconciliation");
+    public static final List<String> JOBS = List.of("hold-expiry", "booking-completion", "payment-reconciliation",
+            "document-expiry");
 
     @PersistenceContext(unitName = "tripavail")
     EntityManager em;

@@ -1,0 +1,2 @@
+/** Coordination of scheduled work across instances (who runs a daily job today). */
+package com.tripavail.platform.jobs;
