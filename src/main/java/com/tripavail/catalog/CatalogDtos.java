@@ -87,9 +87,6 @@ public final class CatalogDtos {
                                   Instant createdAt, List<DepartureAvailability> departures, List<String> images) {
     }
 
-    /** An uploaded PACKAGE_IMAGE of the caller, appended to the package's images. */
-    public record AddImage(@NotNull UUID fileId) {
-    }
 
     public record NightAvailability(java.time.LocalDate night, int total, int available) {
     }

@@ -3,6 +3,8 @@ package com.tripavail.catalog;
 import com.tripavail.catalog.CatalogDtos.HotelPackageView;
 import com.tripavail.catalog.CatalogDtos.PropertySummary;
 import com.tripavail.catalog.CatalogDtos.TourPackageView;
+import com.tripavail.media.GalleryOwner;
+import com.tripavail.media.ImageGallery;
 import com.tripavail.platform.paging.Cursor;
 import com.tripavail.platform.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +37,7 @@ public class CatalogListing {
     EntityManager em;
 
     @Inject
-    PackageImages images;
+    ImageGallery gallery;
 
     public Page<HotelPackageView> hotels(ListingQuery q) {
         Sql sql = new Sql("""
@@ -56,7 +58,7 @@ public class CatalogListing {
                     q.nights(), Date.valueOf(q.from()), Date.valueOf(q.to()), q.unitsOrOne(), q.nights());
         }
         List<Object[]> rows = run(sql, q, "hp");
-        return page(rows, q, this::hotelView, images::hotelUrls, HOTEL_PRICE_COLUMN);
+        return page(rows, q, this::hotelView, ids -> gallery.urls(GalleryOwner.HOTEL_PACKAGE, ids), HOTEL_PRICE_COLUMN);
     }
 
     public Page<TourPackageView> tours(ListingQuery q) {
@@ -77,7 +79,7 @@ public class CatalogListing {
                     Date.valueOf(q.from()), Date.valueOf(q.to()), q.guests() == null ? 1 : q.guests());
         }
         List<Object[]> rows = run(sql, q, "tp");
-        return page(rows, q, this::tourView, images::tourUrls, TOUR_PRICE_COLUMN);
+        return page(rows, q, this::tourView, ids -> gallery.urls(GalleryOwner.TOUR_PACKAGE, ids), TOUR_PRICE_COLUMN);
     }
 
     private static void commonFilters(Sql sql, ListingQuery q, String alias) {

@@ -11,8 +11,8 @@ import com.tripavail.catalog.CatalogDtos.PolicyDto;
 import com.tripavail.catalog.CatalogDtos.PropertySummary;
 import com.tripavail.catalog.CatalogDtos.TourPackageView;
 import com.tripavail.inventory.InventoryService;
-import com.tripavail.media.UploadPurpose;
-import com.tripavail.media.MediaService;
+import com.tripavail.media.GalleryOwner;
+import com.tripavail.media.ImageGallery;
 import com.tripavail.platform.problem.DomainException;
 import com.tripavail.provider.Property;
 import com.tripavail.provider.Provider;
@@ -46,10 +46,7 @@ public class CatalogService {
     InventoryService inventory;
 
     @Inject
-    PackageImages images;
-
-    @Inject
-    MediaService media;
+    ImageGallery gallery;
 
     Clock clock = Clock.systemUTC();
 
@@ -204,9 +201,11 @@ public class CatalogService {
     }
 
     private void addImage(UUID ownerId, CatalogPackage p, UUID fileId) {
-        media.requireStored(ownerId, fileId, UploadPurpose.PACKAGE_IMAGE);
-        images.add(p, fileId, clock.instant());
-        em.flush();
+        gallery.add(galleryOf(p), p.id(), ownerId, fileId);
+    }
+
+    static GalleryOwner galleryOf(CatalogPackage p) {
+        return p instanceof HotelPackage ? GalleryOwner.HOTEL_PACKAGE : GalleryOwner.TOUR_PACKAGE;
     }
 
     public HotelPackageView ownHotel(UUID ownerId, UUID id) {
@@ -245,13 +244,13 @@ public class CatalogService {
                 new PropertySummary(property.publicId().toString(), property.name(), property.city(),
                         property.country(), property.timeZone().getId()),
                 p.title(), p.description(), p.nights(), p.price(), p.maxGuests(), p.inclusions(),
-                PolicyDto.of(p.cancellationPolicy()), p.status(), p.createdAt(), null, images.urlsOf(p));
+                PolicyDto.of(p.cancellationPolicy()), p.status(), p.createdAt(), null, gallery.urlsOf(galleryOf(p), p.id()));
     }
 
     private TourPackageView tourView(TourPackage p, Provider provider) {
         return new TourPackageView(p.publicId().toString(), provider.publicId().toString(), p.title(), p.description(),
                 p.destination(), p.country(), p.durationDays(), p.price(), p.maxGroupSize(), p.inclusions(),
-                PolicyDto.of(p.cancellationPolicy()), p.status(), p.createdAt(), null, images.urlsOf(p));
+                PolicyDto.of(p.cancellationPolicy()), p.status(), p.createdAt(), null, gallery.urlsOf(galleryOf(p), p.id()));
     }
 
     private static HotelPackageView withNights(HotelPackageView v, java.util.List<CatalogDtos.NightAvailability> nights) {

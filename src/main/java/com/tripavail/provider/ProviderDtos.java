@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.List;
 import java.time.Instant;
 
 /** Wire shapes of the provider capability. */
@@ -47,11 +48,11 @@ public final class ProviderDtos {
 
     public record PropertyView(String id, String providerId, String name, String address, String city, String country,
                                BigDecimal latitude, BigDecimal longitude, String description, String timeZone,
-                               ReviewStatus status, String statusReason) {
-        static PropertyView of(Property p) {
+                               ReviewStatus status, String statusReason, List<String> images) {
+        static PropertyView of(Property p, List<String> images) {
             return new PropertyView(p.publicId().toString(), p.provider().publicId().toString(), p.name(), p.address(),
                     p.city(), p.country(), p.latitude(), p.longitude(), p.description(), p.timeZone().getId(),
-                    p.status(), p.statusReason());
+                    p.status(), p.statusReason(), images);
         }
     }
 }

@@ -69,6 +69,13 @@ public class ProviderRepository {
                 .orElseThrow(() -> DomainException.notFound("Property"));
     }
 
+    /** Row-locked: changes to one property (its gallery) are serialised. */
+    public Property propertyByPublicIdForUpdate(UUID id) {
+        Property p = propertyByPublicId(id);
+        em.lock(p, LockModeType.PESSIMISTIC_WRITE);
+        return p;
+    }
+
     public List<Provider> page(ProviderStatus status, long afterId, int limit) {
         return em.createQuery("SELECT p FROM Provider p WHERE (:status IS NULL OR p.status = :status) AND p.id > :after"
                         + " ORDER BY p.id", Provider.class)

@@ -1,5 +1,6 @@
 package com.tripavail.provider;
 
+import com.tripavail.media.AddImage;
 import com.tripavail.platform.security.CurrentUser;
 import com.tripavail.provider.DocumentDtos.AddDocument;
 import com.tripavail.provider.DocumentDtos.DocumentView;
@@ -54,6 +55,15 @@ public class ProviderResource {
     @Path("/me/properties")
     public List<PropertyView> myProperties() {
         return service.propertiesOf(user.id());
+    }
+
+    /** Appends one of the owner's stored PROPERTY_IMAGE uploads to the property's ordered images. */
+    @POST
+    @Path("/{id}/properties/{propertyId}/images")
+    public Response addPropertyImage(@PathParam("id") UUID providerId, @PathParam("propertyId") UUID propertyId,
+                                     @Valid @NotNull AddImage request) {
+        return Response.status(201)
+                .entity(service.addPropertyImage(user.id(), providerId, propertyId, request.fileId())).build();
     }
 
     /** Files a verification document: one of the caller's stored VERIFICATION_DOCUMENT uploads. */

@@ -1,6 +1,8 @@
 package com.tripavail.provider;
 
 import com.tripavail.audit.AuditService;
+import com.tripavail.media.GalleryOwner;
+import com.tripavail.media.ImageGallery;
 import com.tripavail.platform.paging.Cursor;
 import com.tripavail.platform.paging.Page;
 import com.tripavail.platform.problem.DomainException;
@@ -27,6 +29,9 @@ public class ProviderService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    ImageGallery gallery;
 
     @Inject
     Event<ProviderSuspended> suspended;
@@ -66,11 +71,33 @@ public class ProviderService {
                 request.city(), request.country(), request.latitude(), request.longitude(), request.description(),
                 zone(request.timeZone())), clock.instant());
         providers.add(property);
-        return PropertyView.of(property);
+        return PropertyView.of(property, List.of());
+    }
+
+    /** Appends one of the owner's stored PROPERTY_IMAGE uploads to the property's gallery. */
+    @Transactional
+    public PropertyView addPropertyImage(UUID ownerId, UUID providerId, UUID propertyId, UUID fileId) {
+        Property property = providers.propertyByPublicIdForUpdate(propertyId);
+        if (!property.provider().isOwnedBy(ownerId) || !property.provider().publicId().equals(providerId)) {
+            throw DomainException.notFound("Property");
+        }
+        gallery.add(GalleryOwner.PROPERTY, property.id(), ownerId, fileId);
+        return view(property);
     }
 
     public List<PropertyView> propertiesOf(UUID ownerId) {
-        return providers.propertiesOf(ownProvider(ownerId)).stream().map(PropertyView::of).toList();
+        return views(providers.propertiesOf(ownProvider(ownerId)));
+    }
+
+    private PropertyView view(Property p) {
+        return PropertyView.of(p, gallery.urlsOf(GalleryOwner.PROPERTY, p.id()));
+    }
+
+    /** A list of properties with the images of all of them from one statement. */
+    private List<PropertyView> views(List<Property> properties) {
+        Map<Long, List<String>> images = gallery.urls(GalleryOwner.PROPERTY,
+                properties.stream().map(Property::id).toList());
+        return properties.stream().map(p -> PropertyView.of(p, images.getOrDefault(p.id(), List.of()))).toList();
     }
 
     public Page<ProviderView> reviewQueue(ProviderStatus status, String cursor, int limit) {
@@ -84,7 +111,9 @@ public class ProviderService {
         List<String> parts = Cursor.decode(cursor, 1);
         long after = parts.isEmpty() ? 0 : Cursor.longPart(parts, 0);
         List<Property> rows = providers.propertiesPage(status, after, limit + 1);
-        return page(rows, limit, PropertyView::of, Property::id);
+        boolean more = rows.size() > limit;
+        List<Property> shown = more ? rows.subList(0, limit) : rows;
+        return new Page<>(views(shown), more ? Cursor.encode(shown.get(shown.size() - 1).id()) : null);
     }
 
     private static <E, V> Page<V> page(List<E> rows, int limit, java.util.function.Function<E, V> view,
@@ -126,7 +155,7 @@ public class ProviderService {
         Property p = providers.propertyByPublicId(propertyId);
         p.approve(reason, clock.instant());
         audit.record(adminId, "property.approved", "property", p.publicId().toString(), reason, Map.of());
-        return PropertyView.of(p);
+        return view(p);
     }
 
     @Transactional
@@ -134,7 +163,7 @@ public class ProviderService {
         Property p = providers.propertyByPublicId(propertyId);
         p.reject(reason, clock.instant());
         audit.record(adminId, "property.rejected", "property", p.publicId().toString(), reason, Map.of());
-        return PropertyView.of(p);
+        return view(p);
     }
 
     /**

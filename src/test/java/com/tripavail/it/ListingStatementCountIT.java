@@ -64,7 +64,7 @@ class ListingStatementCountIT {
         return records(lines).stream()
                 .filter(r -> r.contains(":tripavail:") && (r.contains("LOG:  execute") || r.contains("LOG:  statement:")))
                 .filter(r -> r.contains("hotel_packages") || r.contains("properties") || r.contains("providers")
-                        || r.contains("hotel_nights") || r.contains("package_images") || r.contains("uploads"))
+                        || r.contains("hotel_nights") || r.contains("gallery_images") || r.contains("uploads"))
                 .count();
     }
 

@@ -1,4 +1,4 @@
-package com.tripavail.catalog;
+package com.tripavail.media;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,10 +11,10 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-/** One image of a hotel or tour package, at a position in the package's ordered list. */
+/** One image at a position in the ordered gallery of a hotel package, a tour package or a property. */
 @Entity
-@Table(name = "package_images")
-public class PackageImage {
+@Table(name = "gallery_images")
+public class GalleryImage {
     @Id
     @SequenceGenerator(name = "tripavail_id", sequenceName = "tripavail_id_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tripavail_id")
@@ -26,6 +26,9 @@ public class PackageImage {
     @Column(name = "tour_package_id", updatable = false)
     private Long tourPackageId;
 
+    @Column(name = "property_id", updatable = false)
+    private Long propertyId;
+
     @Column(name = "file_id", nullable = false, updatable = false)
     private UUID fileId;
 
@@ -35,15 +38,15 @@ public class PackageImage {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected PackageImage() {
+    protected GalleryImage() {
         // JPA
     }
 
-    PackageImage(CatalogPackage owner, UUID fileId, int position, Instant now) {
-        if (owner instanceof HotelPackage) {
-            this.hotelPackageId = owner.id();
-        } else {
-            this.tourPackageId = owner.id();
+    GalleryImage(GalleryOwner owner, long ownerId, UUID fileId, int position, Instant now) {
+        switch (owner) {
+            case HOTEL_PACKAGE -> this.hotelPackageId = ownerId;
+            case TOUR_PACKAGE -> this.tourPackageId = ownerId;
+            case PROPERTY -> this.propertyId = ownerId;
         }
         this.fileId = Objects.requireNonNull(fileId);
         this.position = position;

@@ -15,9 +15,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Package images: only the owner's stored PACKAGE_IMAGE uploads, shown in order in detail and listing. */
+/**
+ * Package and property images: only the owner's stored uploads of the right purpose, shown in
+ * order in detail and listing (packages) and in the owner's and the reviewer's views (properties).
+ */
 @ExtendWith(TripAvailServer.class)
-class PackageImagesIT {
+class GalleryIT {
     private static Accounts.Session admin;
 
     @BeforeAll
@@ -85,6 +88,37 @@ class PackageImagesIT {
                 .post("/v1/hotel-packages/" + packageId + "/images").then().statusCode(403);
         setup.owner().as().get("/v1/hotel-packages/" + packageId + "/draft").then().statusCode(200)
                 .body("images", hasSize(0));
+    }
+
+    @Test
+    void propertyImagesAreShownToTheOwnerAndTheReviewer() {
+        var setup = CatalogFixtures.approvedHotelProvider(admin);
+        String propertyId = setup.owner().as().body(CatalogFixtures.property(setup.city()))
+                .post("/v1/providers/" + setup.providerId() + "/properties").then().statusCode(201)
+                .body("images", hasSize(0)).extract().path("id");
+        byte[] photo = Uploads.png(2500);
+        String fileId = Uploads.upload(setup.owner(), "PROPERTY_IMAGE", "image/png", photo);
+        String path = "/v1/providers/" + setup.providerId() + "/properties/" + propertyId + "/images";
+
+        setup.owner().as().body(Map.of("fileId", fileId)).post(path).then().statusCode(201)
+                .body("id", equalTo(propertyId)).body("images", hasSize(1));
+        setup.owner().as().body(Map.of("fileId", Uploads.image(setup.owner()))).post(path).then().statusCode(409)
+                .body("code", equalTo("wrong_upload_purpose"));
+
+        String url = setup.owner().as().get("/v1/providers/me/properties").then().statusCode(200)
+                .body("find { it.id == '" + propertyId + "' }.images", hasSize(1))
+                .extract().path("find { it.id == '" + propertyId + "' }.images[0]");
+        assertThat(given().get(url).then().statusCode(200).extract().asByteArray()).isEqualTo(photo);
+        admin.as().body(Map.of()).post("/v1/admin/properties/" + propertyId + "/approve").then()
+                .statusCode(200).body("images", hasSize(1));
+
+        Accounts.Session stranger = Accounts.providerAccount();
+        String strangersProvider = CatalogFixtures.onboard(stranger, "HOTEL");
+        String strangersPhoto = Uploads.upload(stranger, "PROPERTY_IMAGE", "image/png", Uploads.png(900));
+        stranger.as().body(Map.of("fileId", strangersPhoto)).post(path).then().statusCode(404);
+        stranger.as().body(Map.of("fileId", strangersPhoto))
+                .post("/v1/providers/" + strangersProvider + "/properties/" + propertyId + "/images")
+                .then().statusCode(404);
     }
 
     private static io.restassured.response.Response addImage(Accounts.Session who, String kind, String packageId,
