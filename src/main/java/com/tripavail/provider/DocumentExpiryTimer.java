@@ -2,11 +2,17 @@ package com.tripavail.provider;
 
 import com.tripavail.platform.jobs.DailyJobClaim;
 import com.tripavail.platform.jobs.JobSwitches;
-import jakarta.ejb.Schedule;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,10 +26,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * per tick across instances) is only a technical tick; the business cadence is configuration:
  * once a day from DOCUMENT_CHECK_TIME (UTC), the day claimed in job_runs so that even if two
  * instances fire, only one runs it. A tick missed while every instance was down fires once later.
+ * The timer is created programmatically after the start-up guard (an automatic timer would need
+ * the database before the guard could explain what is missing).
  */
 @Singleton
 public class DocumentExpiryTimer {
     private static final Logger LOG = Logger.getLogger(DocumentExpiryTimer.class.getName());
+    private static final long TICK_MILLIS = 10 * 60 * 1000L;
+    private static final String TICK = DocumentExpiryJob.NAME + "-tick@" + TICK_MILLIS;
+    private static final long SCHEDULE_LOCK = 0x646f6373L; // "docs"
+
+    @Resource
+    TimerService timers;
+
+    @PersistenceContext(unitName = "tripavail")
+    EntityManager em;
 
     @Inject
     DailyJobClaim claim;
@@ -43,9 +60,31 @@ public class DocumentExpiryTimer {
 
     Clock clock = Clock.systemUTC();
 
-    @Schedule(hour = "*", minute = "*/10", persistent = true, info = "document-expiry tick")
+    /** Ensures exactly one tick timer exists; servers starting together serialise on an advisory lock. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void schedule() {
+        if (!jobsEnabled) {
+            return;
+        }
+        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) AS l").setParameter(1, SCHEDULE_LOCK)
+                .getSingleResult();
+        boolean present = false;
+        for (Timer t : timers.getTimers()) {
+            if (!present && TICK.equals(t.getInfo())) {
+                present = true;
+            } else {
+                t.cancel();
+            }
+        }
+        if (!present) {
+            timers.createIntervalTimer(TICK_MILLIS, TICK_MILLIS, new TimerConfig(TICK, true));
+            LOG.info("Scheduled the document expiry check tick every 10 minutes");
+        }
+    }
+
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void tick() {
+    void tick(Timer timer) {
         try {
             if (!jobsEnabled || !switches.isEnabled(DocumentExpiryJob.NAME)
                     || LocalTime.now(clock.withZone(ZoneOffset.UTC)).isBefore(policy.checkTime())) {
