@@ -2,6 +2,8 @@ package com.tripavail.ops;
 
 import com.tripavail.audit.AuditService;
 import com.tripavail.booking.BookingJobScheduler;
+import com.tripavail.notification.NotificationDispatcher;
+import com.tripavail.notification.NotificationTimer;
 import com.tripavail.platform.jobs.JobSwitches;
 import com.tripavail.platform.problem.DomainException;
 import com.tripavail.provider.DocumentDtos.ExpiryRun;
@@ -38,6 +40,9 @@ public class AdminJobResource {
 
     @Inject
     DocumentExpiryJob documentExpiry;
+
+    @Inject
+    NotificationDispatcher notifications;
 
     @Inject
     AuditService audit;
@@ -79,6 +84,16 @@ public class AdminJobResource {
     public ExpiryRun runDocumentExpiry() {
         audit.record(user.id().toString(), "job.run", "job", DocumentExpiryJob.NAME, null, null);
         return documentExpiry.run();
+    }
+
+    /** Sends the notifications that are due now, synchronously; how many were handled. */
+    @POST
+    @Path("/notification-dispatch/run")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(CurrentUser.ADMIN)
+    public Map<String, Integer> runNotificationDispatch() {
+        audit.record(user.id().toString(), "job.run", "job", NotificationTimer.JOB, null, null);
+        return Map.of("handled", notifications.dispatchDue());
     }
 
     @GET

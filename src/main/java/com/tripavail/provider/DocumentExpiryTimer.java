@@ -1,12 +1,14 @@
 package com.tripavail.provider;
 
 import com.tripavail.platform.jobs.DailyJobClaim;
+import com.tripavail.platform.jobs.IntervalTimers;
 import com.tripavail.platform.jobs.JobSwitches;
+import com.tripavail.platform.jobs.ScheduledWork;
 import jakarta.annotation.Resource;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -30,10 +33,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the database before the guard could explain what is missing).
  */
 @Singleton
-public class DocumentExpiryTimer {
+@LocalBean
+public class DocumentExpiryTimer implements ScheduledWork {
     private static final Logger LOG = Logger.getLogger(DocumentExpiryTimer.class.getName());
-    private static final long TICK_MILLIS = 10 * 60 * 1000L;
-    private static final String TICK = DocumentExpiryJob.NAME + "-tick@" + TICK_MILLIS;
+    private static final Duration TICK = Duration.ofMinutes(10);
     private static final long SCHEDULE_LOCK = 0x646f6373L; // "docs"
 
     @Resource
@@ -60,25 +63,12 @@ public class DocumentExpiryTimer {
 
     Clock clock = Clock.systemUTC();
 
-    /** Ensures exactly one tick timer exists; servers starting together serialise on an advisory lock. */
+    /** Ensures exactly one tick timer exists. */
+    @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void schedule() {
-        if (!jobsEnabled) {
-            return;
-        }
-        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) AS l").setParameter(1, SCHEDULE_LOCK)
-                .getSingleResult();
-        boolean present = false;
-        for (Timer t : timers.getTimers()) {
-            if (!present && TICK.equals(t.getInfo())) {
-                present = true;
-            } else {
-                t.cancel();
-            }
-        }
-        if (!present) {
-            timers.createIntervalTimer(TICK_MILLIS, TICK_MILLIS, new TimerConfig(TICK, true));
-            LOG.info("Scheduled the document expiry check tick every 10 minutes");
+        if (jobsEnabled) {
+            IntervalTimers.ensureOne(timers, em, SCHEDULE_LOCK, DocumentExpiryJob.NAME + "-tick", TICK);
         }
     }
 
