@@ -10,6 +10,7 @@ import com.tripavail.provider.DocumentDtos.ExpiryRun;
 import com.tripavail.provider.DocumentExpiryJob;
 import com.tripavail.platform.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.RequestScoped;
@@ -100,7 +101,12 @@ public class AdminJobResource {
     @Path("/executions/{id}")
     @RolesAllowed(CurrentUser.ADMIN)
     public Execution execution(@PathParam("id") long id) {
-        JobExecution e = BatchRuntime.getJobOperator().getJobExecution(id);
+        JobExecution e;
+        try {
+            e = BatchRuntime.getJobOperator().getJobExecution(id);
+        } catch (NoSuchJobExecutionException unknown) {
+            throw DomainException.notFound("Job execution");
+        }
         return new Execution(id, e.getJobName(), e.getBatchStatus().name(), e.getExitStatus());
     }
 
