@@ -181,6 +181,7 @@ $(sed 's/^/  /' "$WORK/jwt.pem")
 liberty_app_jwt_key_id: "e2e-$(date +%Y%m%d)"
 liberty_app_storage_signing_key: "$(rnd)"
 liberty_app_stripe_webhook_secret: "whsec_$(rnd)"
+liberty_app_keystore_password: "$(rnd)"
 provision_serial: 1
 YAML
 umask 022

@@ -1,5 +1,6 @@
 package com.tripavail;
 
+import com.tripavail.platform.problem.Unauthorized;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.auth.LoginConfig;
 
 /** The one JAX-RS application: every business endpoint lives under {@code /v1}. */
 @ApplicationPath("/")
-@LoginConfig(authMethod = "MP-JWT", realmName = "tripavail")
+@LoginConfig(authMethod = "MP-JWT", realmName = Unauthorized.REALM)
 @OpenAPIDefinition(info = @Info(title = "TripAvail API", version = "1",
         description = "Providers publish hotel and tour packages; travelers quote, hold, pay and book."))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")

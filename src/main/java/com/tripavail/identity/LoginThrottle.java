@@ -43,10 +43,11 @@ public class LoginThrottle {
         return "login:" + RefreshTokens.hash(EmailAddress.normalise(email) + "|" + clientAddress);
     }
 
-    private static RateLimitDecision call(java.util.function.Supplier<RateLimitDecision> action) {
+    private RateLimitDecision call(java.util.function.Supplier<RateLimitDecision> action) {
         try {
             return action.get();
         } catch (JedisException e) {
+            limiter.countUnavailable(RateLimiter.Outage.FAIL_CLOSED);
             LOG.warning("Login refused: rate limiter unavailable (Redis: " + e.getClass().getSimpleName() + ")");
             throw new DomainException(503, "rate_limiter_unavailable",
                     "Login is temporarily unavailable; retry shortly").withHeader("Retry-After", "5");

@@ -11,6 +11,8 @@ import com.tripavail.testenv.TripAvailServer;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -98,6 +100,8 @@ class RateLimitIT {
     void redisDownFailsOpenForOrdinaryRequestsAndClosedForLogin() throws Exception {
         Account a = TestTokens.newAccount("TRAVELER");
         var services = TripAvailServer.get().services();
+        double openBefore = unavailableCount("fail_open");
+        double closedBefore = unavailableCount("fail_closed");
         services.stopRedis();
         try {
             given().get("/v1/version").then().statusCode(200);
@@ -107,8 +111,19 @@ class RateLimitIT {
         } finally {
             services.startRedis();
         }
+        // every request the limiter could not judge is counted, by what was done with it (the login
+        // POST itself passed the filter open before the throttle refused it)
+        assertThat(unavailableCount("fail_open") - openBefore).isGreaterThanOrEqualTo(3);
+        assertThat(unavailableCount("fail_closed") - closedBefore).isEqualTo(1);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
                 login(a.email(), a.password(), TestSettings.nextAddress()).then().statusCode(200));
+    }
+
+    private static double unavailableCount(String outcome) {
+        String metrics = given().get("/metrics").then().statusCode(200).extract().asString();
+        Matcher m = Pattern.compile("(?m)^tripavail_ratelimit_unavailable_total\\{[^}]*outcome=\"" + outcome
+                + "\"[^}]*\\} (\\S+)$").matcher(metrics);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
     private static Response login(String email, String password, String client) {

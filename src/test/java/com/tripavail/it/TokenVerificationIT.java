@@ -1,13 +1,18 @@
 package com.tripavail.it;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.tripavail.testenv.TestTokens;
+import com.tripavail.testenv.TestSettings;
 import com.tripavail.testenv.TestTokens.Account;
 import com.tripavail.testenv.TripAvailServer;
+import io.restassured.response.Response;
 import java.time.Instant;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -18,9 +23,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** mpJwt in the real server: every broken token is a 401 problem+json; roles give 403. */
+/**
+ * mpJwt in the real server: every refused token, on protected and public endpoints alike, is a 401
+ * problem+json with a request id and a {@code WWW-Authenticate: Bearer} challenge; a call without a
+ * token to a protected endpoint likewise (without an error code); roles give 403.
+ */
 @ExtendWith(TripAvailServer.class)
 class TokenVerificationIT {
+    private static final String CHALLENGE = "Bearer realm=\"tripavail\"";
+    private static final String INVALID_TOKEN_CHALLENGE = CHALLENGE + ", error=\"invalid_token\"";
+
     private static Account traveler;
     private static RsaJsonWebKey key;
 
@@ -30,22 +42,62 @@ class TokenVerificationIT {
         key = TestTokens.serverKey();
     }
 
-    /**
-     * Status only: mpJwt answers these itself, before any filter or error page runs, with an empty
-     * body (see {@link #containerRejectionsAreProblemJson}).
-     */
-    private static void assertUnauthorized(String token) {
-        given().auth().oauth2(token).get("/v1/me")
-                .then().statusCode(401)
+    private static void assertRefused(String token) {
+        assertRefused(token, "/v1/me");
+    }
+
+    private static void assertRefused(String token, String path) {
+        assertUnauthorizedProblem(given().auth().oauth2(token).get(path), path, INVALID_TOKEN_CHALLENGE);
+    }
+
+    static void assertUnauthorizedProblem(Response r, String path, String challenge) {
+        r.then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://tripavail.example/problems/unauthorized"))
+                .body("title", equalTo("Unauthorized"))
+                .body("status", equalTo(401))
+                .body("detail", not(emptyOrNullString()))
+                .body("instance", equalTo(path))
+                .body("code", equalTo("unauthorized"))
+                .body("requestId", not(emptyOrNullString()))
+                .body("requestId", equalTo(r.header("X-Request-Id")))
                 .body(not(containsString("Exception")));
+        // exactly one challenge: ours replaces the one mpJwt leaves on the response
+        assertThat(r.headers().getValues("WWW-Authenticate")).containsExactly(challenge);
+    }
+
+    private static JwtClaims expiredSecondsAgo(long seconds) {
+        JwtClaims claims = TestTokens.validClaims(traveler.id(), "TRAVELER");
+        long now = Instant.now().getEpochSecond();
+        claims.setIssuedAt(NumericDate.fromSeconds(now - 1000));
+        claims.setExpirationTime(NumericDate.fromSeconds(now - seconds));
+        return claims;
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("open: Liberty's mpJwt/web security writes 401/403 bodies itself (empty), bypassing "
-            + "filters and the web.xml error page; not yet replaced by problem+json")
     void containerRejectionsAreProblemJson() {
+        // once on a protected endpoint, once on a public one: a refused token is never served anonymously
+        assertRefused("not-a-jwt", "/v1/me");
+        assertRefused("not-a-jwt", "/v1/hotel-packages");
+        assertUnauthorizedProblem(given().header("Authorization", "Basic dXNlcjpwYXNzd29yZA==").get("/v1/me"),
+                "/v1/me", INVALID_TOKEN_CHALLENGE);
+        // refused tokens still count against the client's address (the limiter runs before the answer)
         given().auth().oauth2("not-a-jwt").get("/v1/me").then().statusCode(401)
-                .contentType("application/problem+json").body("code", equalTo("unauthorized"));
+                .header("RateLimit-Limit", String.valueOf(TestSettings.ANON_LIMIT));
+    }
+
+    @Test
+    void validTokenOnAPublicEndpointIsServedAsThatUser() throws Exception {
+        given().auth().oauth2(traveler.accessToken()).get("/v1/hotel-packages")
+                .then().statusCode(200)
+                .header("RateLimit-Limit", String.valueOf(TestSettings.AUTH_LIMIT))
+                .header("WWW-Authenticate", nullValue());
+    }
+
+    @Test
+    void tokenExpiredWithinTheClockSkewIsStillAccepted() throws Exception {
+        given().auth().oauth2(TestTokens.sign(key, key.getKeyId(), expiredSecondsAgo(30)))
+                .get("/v1/me").then().statusCode(200).body("email", equalTo(traveler.email()));
     }
 
     @Test
@@ -55,13 +107,15 @@ class TokenVerificationIT {
     }
 
     @Test
-    void noTokenIs401() {
-        given().get("/v1/me").then().statusCode(401);
+    void noTokenIs401WithAChallengeButNoErrorCode() {
+        assertUnauthorizedProblem(given().get("/v1/me"), "/v1/me", CHALLENGE);
+        assertUnauthorizedProblem(given().get("/v1/admin/audit"), "/v1/admin/audit", CHALLENGE);
     }
 
     @Test
     void garbageTokenIs401() {
-        assertUnauthorized("not-a-jwt");
+        assertRefused("not-a-jwt");
+        assertRefused("a.b.c");
     }
 
     @Test
@@ -70,7 +124,7 @@ class TokenVerificationIT {
         String[] parts = token.split("\\.");
         char last = parts[2].charAt(10);
         String sig = parts[2].substring(0, 10) + (last == 'A' ? 'B' : 'A') + parts[2].substring(11);
-        assertUnauthorized(parts[0] + "." + parts[1] + "." + sig);
+        assertRefused(parts[0] + "." + parts[1] + "." + sig);
     }
 
     @Test
@@ -80,7 +134,7 @@ class TokenVerificationIT {
         String payload = java.util.Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(claims.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String forged = parts[0] + "." + payload + "." + parts[2];
-        given().auth().oauth2(forged).get("/v1/admin/audit").then().statusCode(401);
+        assertRefused(forged, "/v1/admin/audit");
     }
 
     @Test
@@ -90,44 +144,40 @@ class TokenVerificationIT {
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.NONE);
         jws.setKeyIdHeaderValue(key.getKeyId());
         jws.setAlgorithmConstraints(org.jose4j.jwa.AlgorithmConstraints.NO_CONSTRAINTS);
-        assertUnauthorized(jws.getCompactSerialization());
+        assertRefused(jws.getCompactSerialization());
     }
 
     @Test
-    void expiredIs401EvenWithinNothingButTheClockSkew() throws Exception {
-        JwtClaims claims = TestTokens.validClaims(traveler.id(), "TRAVELER");
-        long now = Instant.now().getEpochSecond();
-        claims.setIssuedAt(NumericDate.fromSeconds(now - 1000));
-        claims.setExpirationTime(NumericDate.fromSeconds(now - 120)); // beyond the 60 s skew
-        assertUnauthorized(TestTokens.sign(key, key.getKeyId(), claims));
+    void expiredBeyondTheClockSkewIs401() throws Exception {
+        assertRefused(TestTokens.sign(key, key.getKeyId(), expiredSecondsAgo(120))); // skew is 60 s
     }
 
     @Test
     void wrongIssuerIs401() throws Exception {
         JwtClaims claims = TestTokens.validClaims(traveler.id(), "TRAVELER");
         claims.setIssuer("someone-else");
-        assertUnauthorized(TestTokens.sign(key, key.getKeyId(), claims));
+        assertRefused(TestTokens.sign(key, key.getKeyId(), claims));
     }
 
     @Test
     void wrongAudienceIs401() throws Exception {
         JwtClaims claims = TestTokens.validClaims(traveler.id(), "TRAVELER");
         claims.setAudience("another-api");
-        assertUnauthorized(TestTokens.sign(key, key.getKeyId(), claims));
+        assertRefused(TestTokens.sign(key, key.getKeyId(), claims));
     }
 
     @Test
     void unknownKidIs401EvenWhenSignedWithTheServerKey() throws Exception {
-        // rejected by KeyIdFilter after mpJwt (which would accept it), so this one is problem+json
-        given().auth().oauth2(TestTokens.sign(key, "no-such-kid", TestTokens.validClaims(traveler.id(), "TRAVELER")))
-                .get("/v1/me").then().statusCode(401).contentType("application/problem+json")
-                .body("code", equalTo("unauthorized"));
+        // mpJwt would accept it (it tries every key of the JWKS); BearerTokenFilter refuses it
+        assertRefused(TestTokens.sign(key, "no-such-kid", TestTokens.validClaims(traveler.id(), "TRAVELER")));
+        assertRefused(TestTokens.sign(key, "no-such-kid", TestTokens.validClaims(traveler.id(), "TRAVELER")),
+                "/v1/hotel-packages");
     }
 
     @Test
     void strangerKeyIs401() throws Exception {
         RsaJsonWebKey stranger = TestTokens.strangerKey();
-        assertUnauthorized(TestTokens.sign(stranger, key.getKeyId(), TestTokens.validClaims(traveler.id(), "TRAVELER")));
+        assertRefused(TestTokens.sign(stranger, key.getKeyId(), TestTokens.validClaims(traveler.id(), "TRAVELER")));
     }
 
     @Test
@@ -138,7 +188,7 @@ class TokenVerificationIT {
         jws.setKeyIdHeaderValue(key.getKeyId());
         jws.setKey(new javax.crypto.spec.SecretKeySpec(key.getPublicKey().getEncoded(), "HmacSHA256"));
         jws.setDoKeyValidation(false);
-        assertUnauthorized(jws.getCompactSerialization());
+        assertRefused(jws.getCompactSerialization());
     }
 
     @Test

@@ -2,6 +2,8 @@ package com.tripavail.platform.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -13,6 +15,14 @@ public final class RequiredSettings {
     private static final List<String> REQUIRED = List.of("DATABASE_URL", "REDIS_URL", "JWT_PRIVATE_KEY", "JWT_KEY_ID",
             "JWT_ISSUER", "CORS_ORIGINS");
     private static final List<String> SECRETS = List.of("STORAGE_SIGNING_KEY", "STRIPE_WEBHOOK_SECRET");
+    static final String KEYSTORE_PASSWORD = "KEYSTORE_PASSWORD";
+    static final int MIN_KEYSTORE_PASSWORD_LENGTH = 16;
+    /**
+     * Passwords that are public: server.xml's development default (which Liberty's configuration also
+     * hands the application when the variable is unset) and the usual keystore defaults.
+     */
+    static final Set<String> KNOWN_DEFAULT_PASSWORDS = Set.of("tripavail-dev-keystore", "changeit", "changeme",
+            "password", "passw0rd", "secret", "keystore", "liberty", "default", "tripavail");
 
     private RequiredSettings() {
     }
@@ -34,6 +44,14 @@ public final class RequiredSettings {
             } else if (value.length() < MIN_SECRET_LENGTH || value.chars().distinct().count() < 10) {
                 problems.add(name + " is too weak: use at least " + MIN_SECRET_LENGTH + " random characters");
             }
+        }
+        String keystorePassword = lookup.apply(KEYSTORE_PASSWORD);
+        if (isBlank(keystorePassword)) {
+            problems.add(KEYSTORE_PASSWORD + " is required in production");
+        } else if (keystorePassword.length() < MIN_KEYSTORE_PASSWORD_LENGTH
+                || KNOWN_DEFAULT_PASSWORDS.contains(keystorePassword.trim().toLowerCase(Locale.ROOT))) {
+            problems.add(KEYSTORE_PASSWORD + " is too weak: use at least " + MIN_KEYSTORE_PASSWORD_LENGTH
+                    + " characters that are not a known default");
         }
         String origins = lookup.apply("CORS_ORIGINS");
         if (!isBlank(origins) && List.of(origins.split(",")).stream().map(String::trim).anyMatch("*"::equals)) {

@@ -10,8 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The error page (web.xml) for statuses the container answers itself before JAX-RS runs, such as
- * mpJwt refusing a token: the client still gets problem+json, never the server's HTML page.
+ * The error page (web.xml) for statuses a container component answers with {@code sendError} before
+ * JAX-RS runs: the client still gets problem+json, never the server's HTML page. (mpJwt refusing a
+ * token is not one of them: it only sets the status; see {@code identity.token.BearerTokenFilter}.)
  */
 @WebServlet(urlPatterns = "/_problem")
 public class ContainerErrorServlet extends HttpServlet {
@@ -28,8 +29,10 @@ public class ContainerErrorServlet extends HttpServlet {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String instance = uri == null ? request.getRequestURI() : uri.toString();
         switch (status) {
-            case 401 -> ProblemWriter.write(jsonb, instance, response, 401, "unauthorized",
-                    "A valid bearer token is required");
+            case 401 -> {
+                response.setHeader(Unauthorized.HEADER, Unauthorized.CHALLENGE);
+                ProblemWriter.write(jsonb, instance, response, 401, Unauthorized.CODE, Unauthorized.MISSING_DETAIL);
+            }
             case 403 -> ProblemWriter.write(jsonb, instance, response, 403, "forbidden",
                     "You are not allowed to do this");
             default -> ProblemWriter.write(jsonb, instance, response, status, "http_" + status,

@@ -13,14 +13,13 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.metrics.MetricRegistry;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * One bucket per caller: providers per user (RATE_LIMIT_PROVIDER), other signed-in users per user
  * (RATE_LIMIT_AUTH), everyone else per client address (RATE_LIMIT_ANON). Adds the RateLimit-*
  * headers to every response it passes and answers 429 {@code rate_limited} with Retry-After.
- * Redis down: fail open (logged, counted in {@code tripavail_ratelimit_unavailable_total}) —
+ * Redis down: fail open (logged, counted in {@code tripavail_ratelimit_unavailable_total{outcome="fail_open"}}) —
  * login, which must not become a password-guessing window, fails closed in the login throttle.
  * Declared in web.xml, after the request envelope and the edge filter.
  */
@@ -39,9 +38,6 @@ public class RateLimitFilter extends HttpFilter {
 
     @Inject
     Jsonb jsonb;
-
-    @Inject
-    MetricRegistry metrics;
 
     private volatile long lastLogged;
 
@@ -82,7 +78,7 @@ public class RateLimitFilter extends HttpFilter {
     }
 
     private void failOpen(JedisException e) {
-        metrics.counter("tripavail_ratelimit_unavailable_total").inc();
+        limiter.countUnavailable(RateLimiter.Outage.FAIL_OPEN);
         long now = System.currentTimeMillis();
         if (now - lastLogged > LOG_EVERY_MILLIS) {
             lastLogged = now;

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -19,9 +21,16 @@ import redis.clients.jedis.UnifiedJedis;
 public class RateLimiter {
     static final String SCRIPT = load();
     private static final String PREFIX = "tripavail:rl:";
+    static final String UNAVAILABLE_METRIC = "tripavail_ratelimit_unavailable_total";
+
+    /** What a caller did when Redis was unreachable: let the request through, or refuse it. */
+    public enum Outage { FAIL_OPEN, FAIL_CLOSED }
 
     @Inject
     JedisPooled redis;
+
+    @Inject
+    MetricRegistry metrics;
 
     public RateLimiter() {
     }
@@ -43,6 +52,11 @@ public class RateLimiter {
     /** Counts a hit whatever the state (e.g. a failed login). */
     public RateLimitDecision record(String bucket, RateLimit limit) {
         return run(redis, bucket, limit, "record");
+    }
+
+    /** Counts one request the limiter could not judge because Redis was unreachable. */
+    public void countUnavailable(Outage outage) {
+        metrics.counter(UNAVAILABLE_METRIC, new Tag("outcome", outage.name().toLowerCase(java.util.Locale.ROOT))).inc();
     }
 
     static RateLimitDecision run(UnifiedJedis redis, String bucket, RateLimit limit, String mode) {

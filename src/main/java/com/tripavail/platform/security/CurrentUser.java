@@ -1,6 +1,6 @@
 package com.tripavail.platform.security;
 
-import com.tripavail.platform.problem.DomainException;
+import com.tripavail.platform.problem.Unauthorized;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
@@ -22,7 +22,7 @@ public class CurrentUser {
 
     public UUID id() {
         if (!isAuthenticated()) {
-            throw new DomainException(401, "unauthorized", "Authentication is required");
+            throw Unauthorized.required();
         }
         return UUID.fromString(jwt.getSubject());
     }

@@ -2,10 +2,16 @@ package com.tripavail.platform.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RequiredSettingsTest {
     private static final String STRONG = "Zq8v!Lm3#Rt6@Wx1$Ny4%Pb7^Kc2&Hd5*";
@@ -20,6 +26,7 @@ class RequiredSettingsTest {
         env.put("CORS_ORIGINS", "https://app.tripavail.example");
         env.put("STORAGE_SIGNING_KEY", STRONG);
         env.put("STRIPE_WEBHOOK_SECRET", STRONG + "x");
+        env.put("KEYSTORE_PASSWORD", "r4nd0m-keystore-pass");
         return env;
     }
 
@@ -49,6 +56,41 @@ class RequiredSettingsTest {
         env.put("STORAGE_SIGNING_KEY", "changeme");
         List<String> problems = RequiredSettings.problems(AppEnvironment.PRODUCTION, env::get);
         assertThat(problems).singleElement().asString().startsWith("STORAGE_SIGNING_KEY").doesNotContain("changeme");
+    }
+
+    @Test
+    void missingKeystorePasswordIsNamed() {
+        Map<String, String> env = complete();
+        env.remove("KEYSTORE_PASSWORD");
+        assertThat(RequiredSettings.problems(AppEnvironment.PRODUCTION, env::get))
+                .containsExactly("KEYSTORE_PASSWORD is required in production");
+        env.put("KEYSTORE_PASSWORD", "   ");
+        assertThat(RequiredSettings.problems(AppEnvironment.PRODUCTION, env::get))
+                .containsExactly("KEYSTORE_PASSWORD is required in production");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"short-pass-15ch", "changeit", "tripavail-dev-keystore", "TRIPAVAIL-DEV-KEYSTORE"})
+    void shortOrDefaultKeystorePasswordIsNamedButNeverPrinted(String weak) {
+        Map<String, String> env = complete();
+        env.put("KEYSTORE_PASSWORD", weak);
+        assertThat(RequiredSettings.problems(AppEnvironment.PRODUCTION, env::get)).singleElement().asString()
+                .startsWith("KEYSTORE_PASSWORD is too weak").doesNotContainIgnoringCase(weak);
+    }
+
+    @Test
+    void sixteenCharacterKeystorePasswordIsEnough() {
+        Map<String, String> env = complete();
+        env.put("KEYSTORE_PASSWORD", "sixteen-chars-ok");
+        assertThat(RequiredSettings.problems(AppEnvironment.PRODUCTION, env::get)).isEmpty();
+    }
+
+    @Test
+    void theDevelopmentKeystorePasswordInServerXmlIsAKnownDefault() throws Exception {
+        String serverXml = Files.readString(Path.of("liberty-config/server.xml"));
+        Matcher m = Pattern.compile("<variable name=\"KEYSTORE_PASSWORD\" defaultValue=\"([^\"]*)\"").matcher(serverXml);
+        assertThat(m.find()).as("server.xml declares a KEYSTORE_PASSWORD default").isTrue();
+        assertThat(RequiredSettings.KNOWN_DEFAULT_PASSWORDS).contains(m.group(1));
     }
 
     @Test
