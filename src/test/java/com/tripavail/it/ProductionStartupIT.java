@@ -67,6 +67,7 @@ class ProductionStartupIT {
                     .contains("JWT_PRIVATE_KEY is required in production")
                     .contains("STORAGE_SIGNING_KEY is too weak")
                     .contains("STRIPE_WEBHOOK_SECRET is required in production")
+                    .contains("SMTP_URL is required in production")
                     .contains("KEYSTORE_PASSWORD is too weak")
                     .doesNotContain(WEAK_SECRET)
                     .doesNotContain("tripavail-dev-keystore");

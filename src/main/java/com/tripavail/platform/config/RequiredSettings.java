@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
 public final class RequiredSettings {
     static final int MIN_SECRET_LENGTH = 32;
     private static final List<String> REQUIRED = List.of("DATABASE_URL", "REDIS_URL", "JWT_PRIVATE_KEY", "JWT_KEY_ID",
-            "JWT_ISSUER", "CORS_ORIGINS");
+            "JWT_ISSUER", "CORS_ORIGINS", "SMTP_URL");
     private static final List<String> SECRETS = List.of("STORAGE_SIGNING_KEY", "STRIPE_WEBHOOK_SECRET");
     static final String KEYSTORE_PASSWORD = "KEYSTORE_PASSWORD";
     static final int MIN_KEYSTORE_PASSWORD_LENGTH = 16;

@@ -24,6 +24,7 @@ class RequiredSettingsTest {
         env.put("JWT_KEY_ID", "k1");
         env.put("JWT_ISSUER", "tripavail");
         env.put("CORS_ORIGINS", "https://app.tripavail.example");
+        env.put("SMTP_URL", "smtp://mailer:pw@mail.tripavail.example:587?starttls=true");
         env.put("STORAGE_SIGNING_KEY", STRONG);
         env.put("STRIPE_WEBHOOK_SECRET", STRONG + "x");
         env.put("KEYSTORE_PASSWORD", "r4nd0m-keystore-pass");
