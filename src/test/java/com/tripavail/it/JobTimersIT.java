@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The booking timers are persistent and created once: a restarted server finds them through
- * TimerService.getTimers() (Liberty reads persistent timers from the database) and creates none.
+ * The booking timers (and the payouts timer beside them) are persistent and created once: a
+ * restarted server finds them through TimerService.getTimers() (Liberty reads persistent timers
+ * from the database) and creates none.
  */
 @ExtendWith(TripAvailServer.class)
 class JobTimersIT {
@@ -25,11 +26,11 @@ class JobTimersIT {
 
     @Test
     void aRestartKeepsExactlyOneTimerPerJob() throws Exception {
-        assertThat(bookingTimers()).isEqualTo(3);
+        assertThat(bookingTimers()).isEqualTo(4);
         var liberty = TripAvailServer.get().liberty();
         liberty.stop();
         liberty.start(Duration.ofMinutes(3), Integer.parseInt(System.getProperty("tripavail.httpPort", "4180")));
-        assertThat(bookingTimers()).isEqualTo(3);
+        assertThat(bookingTimers()).isEqualTo(4);
         assertThat(liberty.readMessagesLog()).doesNotContain("Scheduled hold-expiry");
 
         // and they fire again by themselves: after a restart Liberty leaves a task reserved by the
