@@ -1,5 +1,6 @@
 package com.tripavail.booking;
 
+import com.tripavail.platform.config.Durations;
 import com.tripavail.platform.jobs.JobSwitches;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
@@ -24,10 +25,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Persistent EJB interval timers (stored in PostgreSQL, so each firing runs once across servers)
- * that start the booking batch jobs and the ledger's payouts job (it pays what bookings earned). Intervals come from configuration; at start-up, under a
- * PostgreSQL advisory transaction lock so servers starting together do it once, timers whose
- * interval no longer matches are replaced and missing ones created. A timer's info is
- * {@code <job>@<interval ms>}.
+ * that start the booking batch jobs and the ledger's payouts job (it pays what bookings earned).
+ * Intervals come from configuration; at start-up, under a PostgreSQL advisory transaction lock so
+ * servers starting together do it once, timers whose interval no longer matches are replaced and
+ * missing ones created. A timer's info is {@code <job>@<interval ms>}.
  */
 @Singleton
 public class BookingJobScheduler {

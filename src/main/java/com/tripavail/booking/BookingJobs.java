@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -51,7 +49,7 @@ public class BookingJobs {
     @Transactional
     public int complete() {
         Instant now = clock.instant();
-        List<Booking> claimed = bookings.claimEnded(LocalDate.ofInstant(now, ZoneOffset.UTC), CHUNK);
+        List<Booking> claimed = bookings.claimEnded(now, CHUNK);
         claimed.forEach(b -> bookings.persist(b.complete(now, COMPLETION_ACTOR)));
         return claimed.size();
     }

@@ -10,6 +10,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -83,10 +84,17 @@ public class BookingRepository {
     }
 
     /** Confirmed bookings whose end date has passed. */
-    public List<Booking> claimEnded(LocalDate today, int limit) {
+    /**
+     * Confirmed bookings whose end date has passed in the booking's own time zone. The first bound
+     * (no zone is more than a day ahead of UTC) lets the partial index on end_date do the work.
+     */
+    public List<Booking> claimEnded(Instant now, int limit) {
+        LocalDate latestLocalDate = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1);
         return lockedByIds(em.createNativeQuery("SELECT id FROM bookings WHERE status = 'CONFIRMED' AND end_date < ?1"
-                        + " ORDER BY end_date LIMIT ?2 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, Date.valueOf(today)).setParameter(2, limit).getResultList());
+                        + " AND end_date < CAST(CAST(?2 AS timestamptz) AT TIME ZONE time_zone AS date)"
+                        + " ORDER BY end_date LIMIT ?3 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, Date.valueOf(latestLocalDate)).setParameter(2, Timestamp.from(now))
+                .setParameter(3, limit).getResultList());
     }
 
     private List<Booking> lockedByIds(List<?> ids) {

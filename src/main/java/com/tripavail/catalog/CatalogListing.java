@@ -7,11 +7,9 @@ import com.tripavail.media.GalleryOwner;
 import com.tripavail.media.ImageGallery;
 import com.tripavail.platform.paging.Cursor;
 import com.tripavail.platform.paging.Page;
+import com.tripavail.platform.persistence.ReadDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -24,8 +22,9 @@ import java.util.function.Function;
 /**
  * The public listings: one SQL statement per page whatever its size (the property and the
  * availability check are joined in, not fetched per row) plus one for the images of the whole
- * page, keyset pagination on the sort key plus
- * id so pages stay stable while rows are inserted, every filter backed by an index.
+ * page, keyset pagination on the sort key plus id so pages stay stable while rows are inserted,
+ * every filter backed by an index. The page itself is read through {@link ReadDatabase} (a replica
+ * when configured).
  */
 @ApplicationScoped
 public class CatalogListing {
@@ -33,8 +32,8 @@ public class CatalogListing {
     private static final int HOTEL_PRICE_COLUMN = 11;
     private static final int TOUR_PRICE_COLUMN = 8;
 
-    @PersistenceContext(unitName = "tripavail")
-    EntityManager em;
+    @Inject
+    ReadDatabase reads;
 
     @Inject
     ImageGallery gallery;
@@ -107,11 +106,7 @@ public class CatalogListing {
             }
         }
         sql.append(" LIMIT " + (q.limit() + 1));
-        Query query = em.createNativeQuery(sql.text.toString());
-        for (int i = 0; i < sql.params.size(); i++) {
-            query.setParameter(i + 1, sql.params.get(i));
-        }
-        return query.getResultList();
+        return reads.rows(sql.text.toString(), sql.params);
     }
 
     /** The page's rows, plus the images of all of them from one more statement. */

@@ -1,6 +1,6 @@
 package com.tripavail.ledger;
 
-import com.tripavail.booking.Durations;
+import com.tripavail.platform.config.Durations;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -2,12 +2,15 @@ package com.tripavail.ops;
 
 import com.tripavail.audit.AuditService;
 import com.tripavail.booking.BookingJobScheduler;
+import com.tripavail.notification.NotificationDispatcher;
+import com.tripavail.notification.NotificationTimer;
 import com.tripavail.platform.jobs.JobSwitches;
 import com.tripavail.platform.problem.DomainException;
 import com.tripavail.provider.DocumentDtos.ExpiryRun;
 import com.tripavail.provider.DocumentExpiryJob;
 import com.tripavail.platform.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,6 +41,9 @@ public class AdminJobResource {
 
     @Inject
     DocumentExpiryJob documentExpiry;
+
+    @Inject
+    NotificationDispatcher notifications;
 
     @Inject
     AuditService audit;
@@ -82,11 +88,26 @@ public class AdminJobResource {
         return documentExpiry.run();
     }
 
+    /** Sends the notifications that are due now, synchronously; how many were handled. */
+    @POST
+    @Path("/notification-dispatch/run")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(CurrentUser.ADMIN)
+    public Map<String, Integer> runNotificationDispatch() {
+        audit.record(user.id().toString(), "job.run", "job", NotificationTimer.JOB, null, null);
+        return Map.of("handled", notifications.dispatchDue());
+    }
+
     @GET
     @Path("/executions/{id}")
     @RolesAllowed(CurrentUser.ADMIN)
     public Execution execution(@PathParam("id") long id) {
-        JobExecution e = BatchRuntime.getJobOperator().getJobExecution(id);
+        JobExecution e;
+        try {
+            e = BatchRuntime.getJobOperator().getJobExecution(id);
+        } catch (NoSuchJobExecutionException unknown) {
+            throw DomainException.notFound("Job execution");
+        }
         return new Execution(id, e.getJobName(), e.getBatchStatus().name(), e.getExitStatus());
     }
 

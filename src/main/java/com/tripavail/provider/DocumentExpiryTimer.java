@@ -1,13 +1,22 @@
 package com.tripavail.provider;
 
 import com.tripavail.platform.jobs.DailyJobClaim;
+import com.tripavail.platform.jobs.IntervalTimers;
 import com.tripavail.platform.jobs.JobSwitches;
-import jakarta.ejb.Schedule;
+import com.tripavail.platform.jobs.ScheduledWork;
+import jakarta.annotation.Resource;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -20,10 +29,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * per tick across instances) is only a technical tick; the business cadence is configuration:
  * once a day from DOCUMENT_CHECK_TIME (UTC), the day claimed in job_runs so that even if two
  * instances fire, only one runs it. A tick missed while every instance was down fires once later.
+ * The timer is created programmatically after the start-up guard (an automatic timer would need
+ * the database before the guard could explain what is missing).
  */
 @Singleton
-public class DocumentExpiryTimer {
+@LocalBean
+public class DocumentExpiryTimer implements ScheduledWork {
     private static final Logger LOG = Logger.getLogger(DocumentExpiryTimer.class.getName());
+    private static final Duration TICK = Duration.ofMinutes(10);
+    private static final long SCHEDULE_LOCK = 0x646f6373L; // "docs"
+
+    @Resource
+    TimerService timers;
+
+    @PersistenceContext(unitName = "tripavail")
+    EntityManager em;
 
     @Inject
     DailyJobClaim claim;
@@ -43,9 +63,18 @@ public class DocumentExpiryTimer {
 
     Clock clock = Clock.systemUTC();
 
-    @Schedule(hour = "*", minute = "*/10", persistent = true, info = "document-expiry tick")
+    /** Ensures exactly one tick timer exists. */
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void schedule() {
+        if (jobsEnabled) {
+            IntervalTimers.ensureOne(timers, em, SCHEDULE_LOCK, DocumentExpiryJob.NAME + "-tick", TICK);
+        }
+    }
+
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void tick() {
+    void tick(Timer timer) {
         try {
             if (!jobsEnabled || !switches.isEnabled(DocumentExpiryJob.NAME)
                     || LocalTime.now(clock.withZone(ZoneOffset.UTC)).isBefore(policy.checkTime())) {

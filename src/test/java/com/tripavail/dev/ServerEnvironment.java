@@ -23,6 +23,17 @@ public final class ServerEnvironment {
         if (db.password() != null) {
             liberty.env("DB_PASSWORD", db.password());
         }
+        String replicaUrl = System.getenv("DATABASE_READ_URL");
+        if (replicaUrl != null && !replicaUrl.isBlank()) {
+            DatabaseUrl replica = DatabaseUrl.parse(replicaUrl);
+            liberty.env("DB_READ_JDBC_URL", replica.jdbcUrl());
+            if (replica.user() != null) {
+                liberty.env("DB_READ_USER", replica.user());
+            }
+            if (replica.password() != null) {
+                liberty.env("DB_READ_PASSWORD", replica.password());
+            }
+        }
         liberty.env("REDIS_URL", services == null ? System.getenv("REDIS_URL") : services.redisUrl());
         liberty.env("TRIPAVAIL_WORK_DIR", workDir.toString());
     }

@@ -134,6 +134,34 @@ class BookingExpiryIT {
         BookingFixtures.cancel(traveler, id).then().statusCode(409).body("code", equalTo("invalid_transition"));
     }
 
+    /**
+     * A stay ends in the property's zone, not the server's. At any moment one of these two zones
+     * (UTC+14 and UTC-11) has a different date from UTC, so a UTC-date completion would get one
+     * of the four bookings wrong.
+     */
+    @Test
+    void completionFollowsTheBookingsOwnTimeZone() {
+        String pkg = BookingFixtures.hotel(setup, 7_000, 1, policy("FREE", 7, null));
+        Accounts.Session traveler = Accounts.traveler();
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        int offset = 40;
+        for (String zone : List.of("Pacific/Kiritimati", "Pacific/Pago_Pago")) {
+            LocalDate localToday = LocalDate.now(java.time.ZoneId.of(zone));
+            for (int ended = 0; ended < 2; ended++) {
+                LocalDate in = LocalDate.now().plusDays(offset++);
+                String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
+                hold(traveler, id).then().statusCode(200);
+                confirm(traveler, id, "pm_card_ok").then().statusCode(200);
+                LocalDate end = ended == 1 ? localToday.minusDays(1) : localToday;
+                BookingFixtures.update("UPDATE bookings SET time_zone = '" + zone + "', start_date = DATE '"
+                        + end.minusDays(1) + "', end_date = DATE '" + end + "' WHERE public_id = ?::uuid", id);
+                expected.put(id, ended == 1 ? "COMPLETED" : "CONFIRMED");
+            }
+        }
+        runJob("booking-completion");
+        expected.forEach((id, status) -> assertThat(status(traveler, id)).as(id).isEqualTo(status));
+    }
+
     @Test
     void aTravelerHoldsAtMostFiveBookingsAtOnce() {
         String pkg = BookingFixtures.hotel(setup, 7_000, 10, policy("FREE", 7, null));

@@ -21,17 +21,26 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(TripAvailServer.class)
 class JobTimersIT {
     private static long bookingTimers() {
-        return BookingFixtures.queryLong("SELECT COUNT(*) FROM ejbtimer_task WHERE iname LIKE '%BookingJobScheduler%'");
+        return timersOf("BookingJobScheduler");
+    }
+
+    private static long timersOf(String bean) {
+        return BookingFixtures.queryLong("SELECT COUNT(*) FROM ejbtimer_task WHERE iname LIKE '%" + bean + "%'");
     }
 
     @Test
     void aRestartKeepsExactlyOneTimerPerJob() throws Exception {
         assertThat(bookingTimers()).isEqualTo(4);
+        assertThat(timersOf("DocumentExpiryTimer")).isEqualTo(1);
+        assertThat(timersOf("NotificationTimer")).isEqualTo(1);
         var liberty = TripAvailServer.get().liberty();
         liberty.stop();
         liberty.start(Duration.ofMinutes(3), Integer.parseInt(System.getProperty("tripavail.httpPort", "4180")));
         assertThat(bookingTimers()).isEqualTo(4);
-        assertThat(liberty.readMessagesLog()).doesNotContain("Scheduled hold-expiry");
+        assertThat(timersOf("DocumentExpiryTimer")).isEqualTo(1);
+        assertThat(timersOf("NotificationTimer")).isEqualTo(1);
+        assertThat(liberty.readMessagesLog()).doesNotContain("Scheduled hold-expiry")
+                .doesNotContain("Scheduled document-expiry-tick");
 
         // and they fire again by themselves: after a restart Liberty leaves a task reserved by the
         // previous run alone until the missed-task threshold (100 s) has passed, so allow for it

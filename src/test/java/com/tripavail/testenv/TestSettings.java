@@ -17,6 +17,7 @@ public final class TestSettings {
     public static final int PROVIDER_LIMIT = 500;
     public static final int LOGIN_LIMIT = 3;
     public static final String WEBHOOK_SECRET = "whsec_it_only_0123456789abcdef";
+    public static final int NOTIFICATION_MAX_ATTEMPTS = 3;
 
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
 
@@ -46,5 +47,6 @@ public final class TestSettings {
         liberty.env("RATE_LIMIT_LOGIN", LOGIN_LIMIT + "/5min");
         liberty.env("STRIPE_WEBHOOK_SECRET", WEBHOOK_SECRET);
         liberty.env("CORS_ORIGINS", "http://localhost:4000,https://app.tripavail.test");
+        liberty.env("NOTIFICATION_MAX_ATTEMPTS", Integer.toString(NOTIFICATION_MAX_ATTEMPTS));
     }
 }

@@ -18,6 +18,7 @@ public final class TripAvailServer implements BeforeAllCallback, ExtensionContex
     private static Exception bootFailure;
 
     private EmbeddedServices services;
+    private TestMailServer mail;
     private LibertyProcess liberty;
     private int httpPort;
 
@@ -58,7 +59,9 @@ public final class TripAvailServer implements BeforeAllCallback, ExtensionContex
         liberty = new LibertyProcess(Path.of(System.getProperty("tripavail.wlp", "target/liberty/wlp")),
                 System.getProperty("tripavail.server", "tripavail"));
         liberty.stop(); // a server left over from a killed run
+        mail = new TestMailServer(EmbeddedServices.freePort()).start();
         ServerEnvironment.configure(liberty, services, workDir, httpPort);
+        liberty.env("SMTP_URL", mail.url());
         liberty.env("HTTPS_PORT", System.getProperty("tripavail.httpsPort", "4543"));
         liberty.env("MAX_BODY_BYTES", "65536");
         TestSettings.apply(liberty);
@@ -73,6 +76,10 @@ public final class TripAvailServer implements BeforeAllCallback, ExtensionContex
         return services;
     }
 
+    public TestMailServer mail() {
+        return mail;
+    }
+
     public LibertyProcess liberty() {
         return liberty;
     }
@@ -84,6 +91,9 @@ public final class TripAvailServer implements BeforeAllCallback, ExtensionContex
                 liberty.stop();
             }
         } finally {
+            if (mail != null) {
+                mail.stop();
+            }
             if (services != null) {
                 services.close();
             }

@@ -9,7 +9,8 @@ import java.util.Properties;
 
 /**
  * The migration tool ops run before a release starts:
- * {@code java -jar tripavail-migrate.jar update|status|validate|rollback <count>|env} against {@code DATABASE_URL}.
+ * {@code java -jar tripavail-migrate.jar update|status|validate|rollback <count>|env} against {@code DATABASE_URL}
+ * ({@code env} also translates {@code DATABASE_READ_URL} when set).
  * {@code MIGRATION_CONTEXTS} picks Liquibase contexts (e.g. {@code demo}); {@code MIGRATION_LOCK_WAIT_SECONDS}
  * bounds the wait for a concurrent migration.
  */
@@ -40,7 +41,16 @@ public final class MigrationTool {
             return 2;
         }
         if ("env".equals(args[0])) {
-            printLibertyEnv(url, out);
+            printLibertyEnv(url, "DB_", out);
+            String replica = env.get("DATABASE_READ_URL");
+            if (replica != null && !replica.isBlank()) {
+                try {
+                    printLibertyEnv(DatabaseUrl.parse(replica), "DB_READ_", out);
+                } catch (IllegalArgumentException e) {
+                    err.println("DATABASE_READ_URL: " + e.getMessage());
+                    return 2;
+                }
+            }
             return 0;
         }
         String contexts = env.getOrDefault("MIGRATION_CONTEXTS", "");
@@ -80,14 +90,17 @@ public final class MigrationTool {
         }
     }
 
-    /** The variables Liberty's datasource reads, in server.env form (KEY=value, taken literally by Liberty). */
-    private static void printLibertyEnv(DatabaseUrl url, PrintStream out) {
-        out.println("DB_JDBC_URL=" + url.jdbcUrl());
+    /**
+     * The variables a Liberty datasource reads ({@code DB_*} the primary, {@code DB_READ_*} the
+     * replica), in server.env form (KEY=value, taken literally by Liberty).
+     */
+    private static void printLibertyEnv(DatabaseUrl url, String prefix, PrintStream out) {
+        out.println(prefix + "JDBC_URL=" + url.jdbcUrl());
         if (url.user() != null) {
-            out.println("DB_USER=" + url.user());
+            out.println(prefix + "USER=" + url.user());
         }
         if (url.password() != null) {
-            out.println("DB_PASSWORD=" + url.password());
+            out.println(prefix + "PASSWORD=" + url.password());
         }
     }
 

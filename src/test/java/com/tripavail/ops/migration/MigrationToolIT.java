@@ -134,6 +134,18 @@ class MigrationToolIT {
         Result env = tool("env");
         assertThat(env.code()).isZero();
         assertThat(env.out()).contains("DB_JDBC_URL=jdbc:postgresql://localhost:" + postgres.getPort() + "/migrate_it")
-                .contains("DB_USER=postgres").contains("DB_PASSWORD=unused");
+                .contains("DB_USER=postgres").contains("DB_PASSWORD=unused").doesNotContain("DB_READ_");
+    }
+
+    @Test
+    void envCommandTranslatesTheReplicaUrlToo() {
+        Result env = tool(Map.of("DATABASE_READ_URL", "postgres://reader:r3ad@replica.internal:6432/tripavail"), "env");
+        assertThat(env.code()).isZero();
+        assertThat(env.out()).contains("DB_READ_JDBC_URL=jdbc:postgresql://replica.internal:6432/tripavail")
+                .contains("DB_READ_USER=reader").contains("DB_READ_PASSWORD=r3ad")
+                .contains("DB_JDBC_URL=jdbc:postgresql://localhost:" + postgres.getPort() + "/migrate_it");
+        Result bad = tool(Map.of("DATABASE_READ_URL", "mysql://nope"), "env");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("DATABASE_READ_URL");
     }
 }

@@ -1,0 +1,57 @@
+package com.tripavail.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+
+/**
+ * Outbox health: depth and age of the oldest due notification (read from the database at most
+ * every 5 s), and counters of sent, failed and dead-lettered notifications.
+ */
+@ApplicationScoped
+public class NotificationMetrics {
+    private static final long REFRESH_MILLIS = 5_000;
+
+    @Inject
+    MetricRegistry registry;
+
+    @PersistenceContext(unitName = "tripavail")
+    EntityManager em;
+
+    private volatile long[] depthAndAge = {0, 0};
+    private volatile long readAt;
+
+    void register(@Observes @Initialized(ApplicationScoped.class) Object start) {
+        registry.gauge("tripavail_notifications_pending", this, m -> m.snapshot()[0]);
+        registry.gauge("tripavail_notifications_oldest_due_seconds", this, m -> m.snapshot()[1]);
+    }
+
+    void sent() {
+        registry.counter("tripavail_notifications_sent_total").inc();
+    }
+
+    void failed() {
+        registry.counter("tripavail_notifications_failed_total").inc();
+    }
+
+    void dead() {
+        registry.counter("tripavail_notifications_dead_total").inc();
+    }
+
+    long[] snapshot() {
+        long now = System.currentTimeMillis();
+        if (now - readAt > REFRESH_MILLIS) {
+            Object[] row = (Object[]) em.createNativeQuery("SELECT count(*),"
+                            + " COALESCE(EXTRACT(EPOCH FROM now() - min(next_attempt_at) FILTER (WHERE next_attempt_at <= now())), 0)"
+                            + " FROM notification_outbox WHERE status = 'PENDING'")
+                    .getSingleResult();
+            depthAndAge = new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+            readAt = now;
+        }
+        return depthAndAge;
+    }
+}
