@@ -18,6 +18,7 @@ import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.CatalogFixtures.HotelSetup;
 import com.tripavail.testenv.Jobs;
+import com.tripavail.testenv.TestMailServer;
 import com.tripavail.testenv.TripAvailServer;
 import io.restassured.path.json.JsonPath;
 import java.sql.SQLException;
@@ -174,6 +175,14 @@ class PayoutsIT {
         assertThat(BookingFixtures.payable(setup.owner())).isZero();
         assertThat(queryLong("SELECT COUNT(*) FROM notification_outbox WHERE recipient_id = ?::uuid"
                 + " AND kind IN ('PAYOUT_FAILED', 'PAYOUT_PAID')", setup.owner().userId())).isEqualTo(2);
+        admin.as().post("/v1/admin/jobs/notification-dispatch/run").then().statusCode(200);
+        String amount = "EUR " + java.math.BigDecimal.valueOf(share, 2).toPlainString();
+        // the dispatch timer may be sending one of them at this moment: wait for both mails
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(TripAvailServer.get().mail().receivedBy(setup.owner().email()))
+                        .extracting(TestMailServer.Mail::subject)
+                        .containsExactlyInAnyOrder("Your payout of " + amount + " could not be sent",
+                                "Your payout of " + amount + " is on its way"));
     }
 
     @Test
