@@ -25,10 +25,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Persistent EJB interval timers (stored in PostgreSQL, so each firing runs once across servers)
- * that start the booking batch jobs. Intervals come from configuration; at start-up, under a
- * PostgreSQL advisory transaction lock so servers starting together do it once, timers whose
- * interval no longer matches are replaced and missing ones created. A timer's info is
- * {@code <job>@<interval ms>}.
+ * that start the booking batch jobs and the ledger's payouts job (it pays what bookings earned).
+ * Intervals come from configuration; at start-up, under a PostgreSQL advisory transaction lock so
+ * servers starting together do it once, timers whose interval no longer matches are replaced and
+ * missing ones created. A timer's info is {@code <job>@<interval ms>}.
  */
 @Singleton
 public class BookingJobScheduler {
@@ -60,6 +60,10 @@ public class BookingJobScheduler {
     @ConfigProperty(name = "RECONCILIATION_INTERVAL", defaultValue = "PT1M")
     String reconciliationInterval;
 
+    @Inject
+    @ConfigProperty(name = "PAYOUT_INTERVAL", defaultValue = "PT24H")
+    String payoutInterval;
+
     /** Called once at start-up by {@link JobSchedulerStartup}, after the start-up guard and migrations. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void schedule() {
@@ -67,6 +71,7 @@ public class BookingJobScheduler {
         wanted.put("hold-expiry", Durations.parse("HOLD_EXPIRY_INTERVAL", holdExpiryInterval));
         wanted.put("booking-completion", Durations.parse("COMPLETION_INTERVAL", completionInterval));
         wanted.put("payment-reconciliation", Durations.parse("RECONCILIATION_INTERVAL", reconciliationInterval));
+        wanted.put("payouts", Durations.parse("PAYOUT_INTERVAL", payoutInterval));
         if (!enabled) {
             LOG.info("JOBS_ENABLED=false: booking jobs do not run on this server");
             return;

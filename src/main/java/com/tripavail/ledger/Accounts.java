@@ -7,13 +7,16 @@ import java.util.List;
  * The chart of accounts and the journals booking money movements produce. A charge debits gateway
  * clearing (cash on its way from the processor) and credits what is owed: taxes, the platform's
  * fee and commission, and the provider's share. A refund reverses the same shares pro rata through
- * the refunds account, so each journal balances on its own.
+ * the refunds account, so each journal balances on its own. A payout moves the provider's share to
+ * payouts in transit when scheduled; paid, it leaves gateway clearing (the processor pays it out of
+ * the balance the charges landed in); failed, it returns to the provider's payable.
  */
 public final class Accounts {
     public static final String GATEWAY_CLEARING = "gateway_clearing";
     public static final String PLATFORM_COMMISSION = "platform_commission";
     public static final String TAXES_PAYABLE = "taxes_payable";
     public static final String REFUNDS = "refunds";
+    public static final String PAYOUTS_IN_TRANSIT = "payouts_in_transit";
 
     private Accounts() {
     }
@@ -74,6 +77,29 @@ public final class Accounts {
     public static List<LedgerEntry> lateRefund(long amountMinor) {
         return List.of(LedgerEntry.debit(GATEWAY_CLEARING, amountMinor), LedgerEntry.credit(REFUNDS, amountMinor),
                 LedgerEntry.debit(REFUNDS, amountMinor), LedgerEntry.credit(GATEWAY_CLEARING, amountMinor));
+    }
+
+    /** A payout scheduled: the provider's available money set aside for the transfer. */
+    public static List<LedgerEntry> payoutScheduled(long providerId, long amountMinor) {
+        return transfer(providerPayable(providerId), PAYOUTS_IN_TRANSIT, amountMinor);
+    }
+
+    /** A payout the gateway paid: it leaves the processor balance the charges landed in. */
+    public static List<LedgerEntry> payoutPaid(long amountMinor) {
+        return transfer(PAYOUTS_IN_TRANSIT, GATEWAY_CLEARING, amountMinor);
+    }
+
+    /** A payout the gateway refused: the money is the provider's payable again. */
+    public static List<LedgerEntry> payoutFailed(long providerId, long amountMinor) {
+        return transfer(PAYOUTS_IN_TRANSIT, providerPayable(providerId), amountMinor);
+    }
+
+    /** Moves money owed on {@code from} to {@code to}: debit the first, credit the second. */
+    private static List<LedgerEntry> transfer(String from, String to, long amountMinor) {
+        if (amountMinor <= 0) {
+            throw new IllegalArgumentException("a transfer moves a positive amount");
+        }
+        return List.of(LedgerEntry.debit(from, amountMinor), LedgerEntry.credit(to, amountMinor));
     }
 
     private static void addIfPositive(List<LedgerEntry> entries, LedgerEntry e) {

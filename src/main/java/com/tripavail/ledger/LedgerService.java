@@ -15,8 +15,9 @@ import java.util.Map;
 
 /**
  * Posts journals in the caller's transaction. The code checks balance before writing; a deferred
- * constraint trigger checks it again at commit, and (booking, kind) is unique, so a transition can
- * never be journaled twice.
+ * constraint trigger checks it again at commit, and (booking, kind) and (payout, kind) are unique,
+ * so a transition can never be journaled twice. The subject column names are constants of this
+ * class, never input.
  */
 @ApplicationScoped
 public class LedgerService {
@@ -31,14 +32,26 @@ public class LedgerService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void post(long bookingId, String kind, String currency, String memo, List<LedgerEntry> entries) {
+        insert("booking_id", bookingId, kind, currency, memo, entries);
+    }
+
+    /** A payout's journal; (payout, kind) is unique like (booking, kind). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void postForPayout(long payoutId, String kind, String currency, String memo, List<LedgerEntry> entries) {
+        insert("payout_id", payoutId, kind, currency, memo, entries);
+    }
+
+    private void insert(String subjectColumn, long subjectId, String kind, String currency, String memo,
+                        List<LedgerEntry> entries) {
         long debits = entries.stream().mapToLong(LedgerEntry::debitMinor).sum();
         long credits = entries.stream().mapToLong(LedgerEntry::creditMinor).sum();
         if (debits != credits || entries.isEmpty()) {
-            throw new IllegalStateException("Unbalanced journal " + kind + " for booking " + bookingId);
+            throw new IllegalStateException("Unbalanced journal " + kind + " for " + subjectColumn + " " + subjectId);
         }
-        long journalId = ((Number) em.createNativeQuery("INSERT INTO journals (id, booking_id, kind, currency, memo, created_at)"
-                        + " VALUES (nextval('tripavail_id_seq'), ?1, ?2, ?3, ?4, ?5) RETURNING id")
-                .setParameter(1, bookingId).setParameter(2, kind).setParameter(3, currency).setParameter(4, memo)
+        long journalId = ((Number) em.createNativeQuery("INSERT INTO journals (id, " + subjectColumn
+                        + ", kind, currency, memo, created_at) VALUES (nextval('tripavail_id_seq'), ?1, ?2, ?3, ?4, ?5)"
+                        + " RETURNING id")
+                .setParameter(1, subjectId).setParameter(2, kind).setParameter(3, currency).setParameter(4, memo)
                 .setParameter(5, Timestamp.from(clock.instant())).getSingleResult()).longValue();
         for (LedgerEntry e : entries) {
             em.createNativeQuery("INSERT INTO journal_entries (id, journal_id, account, debit_minor, credit_minor)"
@@ -50,11 +63,20 @@ public class LedgerService {
 
     /** Journals of one booking, oldest first, each with its entries. */
     public List<JournalView> journals(long bookingId) {
+        return journalsOf("booking_id", bookingId);
+    }
+
+    /** Journals of one payout, oldest first, each with its entries. */
+    public List<JournalView> journalsOfPayout(long payoutId) {
+        return journalsOf("payout_id", payoutId);
+    }
+
+    private List<JournalView> journalsOf(String subjectColumn, long subjectId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT j.id, j.kind, j.currency, j.memo, j.created_at, e.account,"
                         + " e.debit_minor, e.credit_minor FROM journals j JOIN journal_entries e ON e.journal_id = j.id"
-                        + " WHERE j.booking_id = ?1 ORDER BY j.id, e.id")
-                .setParameter(1, bookingId).getResultList();
+                        + " WHERE j." + subjectColumn + " = ?1 ORDER BY j.id, e.id")
+                .setParameter(1, subjectId).getResultList();
         Map<Long, List<Object[]>> byJournal = new LinkedHashMap<>();
         rows.forEach(r -> byJournal.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(r));
         List<JournalView> views = new ArrayList<>();

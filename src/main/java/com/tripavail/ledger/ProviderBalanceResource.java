@@ -1,7 +1,6 @@
 package com.tripavail.ledger;
 
-import com.tripavail.catalog.CatalogService;
-import com.tripavail.platform.problem.DomainException;
+import com.tripavail.ledger.PayoutDtos.Balance;
 import com.tripavail.platform.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,33 +9,24 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 
-/** The caller's provider payable balance (credits minus debits of its payable account), per currency. */
+/**
+ * The caller's provider balance per currency: payable (credits minus debits of its payable
+ * account), split into pending and available for payout, plus money of payouts in transit.
+ */
 @Path("/v1/providers/me/balance")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ProviderBalanceResource {
     @Inject
-    LedgerService ledger;
-
-    @Inject
-    CatalogService catalog;
+    PayoutService payouts;
 
     @Inject
     CurrentUser user;
 
-    public record Balance(List<Amount> payable) {
-    }
-
-    public record Amount(long amountMinor, String currency) {
-    }
-
     @GET
     @RolesAllowed(CurrentUser.PROVIDER)
     public Balance balance() {
-        long providerId = catalog.providerIdOf(user.id()).orElseThrow(() -> DomainException.notFound("Provider"));
-        return new Balance(ledger.balance(Accounts.providerPayable(providerId)).entrySet().stream()
-                .map(e -> new Amount(e.getValue(), e.getKey())).toList());
+        return payouts.balance(user.id());
     }
 }

@@ -1,6 +1,7 @@
 package com.tripavail.notification;
 
 import com.tripavail.notification.NotificationTemplates.BookingFacts;
+import com.tripavail.notification.NotificationTemplates.PayoutFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -46,12 +47,14 @@ public class NotificationDelivery {
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT o.id, o.kind, o.attempts, u.email, u.display_name,"
-                        + " b.public_id, b.start_date, b.end_date, b.total_minor, b.currency, COALESCE(hp.title, tp.title)"
+                        + " b.public_id, b.start_date, b.end_date, b.total_minor, b.currency, COALESCE(hp.title, tp.title),"
+                        + " p.amount_minor, p.currency, p.failure_reason"
                         + " FROM notification_outbox o"
                         + " LEFT JOIN users u ON u.public_id = o.recipient_id"
                         + " LEFT JOIN bookings b ON o.subject_type = 'booking' AND b.public_id = o.subject_id"
                         + " LEFT JOIN hotel_packages hp ON b.package_type = 'HOTEL' AND hp.id = b.package_id"
                         + " LEFT JOIN tour_packages tp ON b.package_type = 'TOUR' AND tp.id = b.package_id"
+                        + " LEFT JOIN payouts p ON o.subject_type = 'payout' AND p.public_id = o.subject_id"
                         + " WHERE o.status = 'PENDING' AND o.next_attempt_at <= ?1"
                         + " ORDER BY o.next_attempt_at, o.id LIMIT 1 FOR UPDATE OF o SKIP LOCKED")
                 .setParameter(1, Timestamp.from(now)).getResultList();
@@ -68,7 +71,9 @@ public class NotificationDelivery {
         BookingFacts facts = r[5] == null ? null : new BookingFacts(r[5].toString(), (String) r[10],
                 ((Date) r[6]).toLocalDate(), ((Date) r[7]).toLocalDate(), ((Number) r[8]).longValue(), (String) r[9]);
         try {
-            mailer.send(email, NotificationTemplates.render((String) r[1], (String) r[4], facts));
+            PayoutFacts payout = r[11] == null ? null
+                    : new PayoutFacts(((Number) r[11]).longValue(), ((String) r[12]).trim(), (String) r[13]);
+            mailer.send(email, NotificationTemplates.render((String) r[1], (String) r[4], facts, payout));
         } catch (MessagingException | RuntimeException e) {
             return fail(id, attempts, e.getClass().getSimpleName() + ": " + e.getMessage(),
                     attempts >= settings.maxAttempts());

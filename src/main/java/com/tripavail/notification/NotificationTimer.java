@@ -4,6 +4,7 @@ import com.tripavail.platform.jobs.IntervalTimers;
 import com.tripavail.platform.jobs.JobSwitches;
 import com.tripavail.platform.jobs.ScheduledWork;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Timeout;
@@ -21,6 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Dispatches the notification outbox every NOTIFICATION_DISPATCH_INTERVAL (a persistent timer). */
 @Singleton
 @LocalBean
+// a business interface too, or TimerStartup never finds the bean (see ScheduledWork)
+@Local(ScheduledWork.class)
 public class NotificationTimer implements ScheduledWork {
     public static final String JOB = "notification-dispatch";
     private static final Logger LOG = Logger.getLogger(NotificationTimer.class.getName());

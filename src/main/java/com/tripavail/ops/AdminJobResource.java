@@ -74,6 +74,7 @@ public class AdminJobResource {
     public Response run(@PathParam("job") String job) {
         requireKnown(job);
         long id = scheduler.start(job);
+        audit.record(user.id().toString(), "job.run", "job", job, null, Map.of("executionId", Long.toString(id)));
         return Response.status(202).entity(execution(id)).build();
     }
 

@@ -5,6 +5,7 @@ import com.tripavail.platform.jobs.IntervalTimers;
 import com.tripavail.platform.jobs.JobSwitches;
 import com.tripavail.platform.jobs.ScheduledWork;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Timeout;
@@ -34,6 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @LocalBean
+// a business interface too, or TimerStartup never finds the bean (see ScheduledWork)
+@Local(ScheduledWork.class)
 public class DocumentExpiryTimer implements ScheduledWork {
     private static final Logger LOG = Logger.getLogger(DocumentExpiryTimer.class.getName());
     private static final Duration TICK = Duration.ofMinutes(10);

@@ -195,6 +195,11 @@ public class ProviderService {
         return providers.byId(id);
     }
 
+    /** A provider by the id clients see, or 404. */
+    public Provider providerByPublicId(UUID id) {
+        return providers.byPublicId(id);
+    }
+
     public Property property(long id) {
         return providers.propertyById(id);
     }

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.Jobs;
 import com.tripavail.testenv.TripAvailServer;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -47,10 +48,7 @@ class BookingExpiryIT {
     }
 
     private static void runJob(String job) {
-        long execution = ((Number) admin.as().post("/v1/admin/jobs/" + job + "/run").then().statusCode(202)
-                .extract().path("executionId")).longValue();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> "COMPLETED".equals(
-                admin.as().get("/v1/admin/jobs/executions/" + execution).then().statusCode(200).extract().path("batchStatus")));
+        Jobs.run(admin, job);
     }
 
     @Test

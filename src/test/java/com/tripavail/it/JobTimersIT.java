@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The booking timers are persistent and created once: a restarted server finds them through
- * TimerService.getTimers() (Liberty reads persistent timers from the database) and creates none.
+ * The booking timers (and the payouts timer beside them) are persistent and created once: a
+ * restarted server finds them through TimerService.getTimers() (Liberty reads persistent timers
+ * from the database) and creates none.
  */
 @ExtendWith(TripAvailServer.class)
 class JobTimersIT {
@@ -29,13 +30,13 @@ class JobTimersIT {
 
     @Test
     void aRestartKeepsExactlyOneTimerPerJob() throws Exception {
-        assertThat(bookingTimers()).isEqualTo(3);
+        assertThat(bookingTimers()).isEqualTo(4);
         assertThat(timersOf("DocumentExpiryTimer")).isEqualTo(1);
         assertThat(timersOf("NotificationTimer")).isEqualTo(1);
         var liberty = TripAvailServer.get().liberty();
         liberty.stop();
         liberty.start(Duration.ofMinutes(3), Integer.parseInt(System.getProperty("tripavail.httpPort", "4180")));
-        assertThat(bookingTimers()).isEqualTo(3);
+        assertThat(bookingTimers()).isEqualTo(4);
         assertThat(timersOf("DocumentExpiryTimer")).isEqualTo(1);
         assertThat(timersOf("NotificationTimer")).isEqualTo(1);
         assertThat(liberty.readMessagesLog()).doesNotContain("Scheduled hold-expiry")

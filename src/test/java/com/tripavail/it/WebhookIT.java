@@ -14,6 +14,7 @@ import com.tripavail.payment.WebhookSignature;
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.Jobs;
 import com.tripavail.testenv.TestSettings;
 import com.tripavail.testenv.TripAvailServer;
 import io.restassured.http.ContentType;
@@ -171,10 +172,7 @@ class WebhookIT {
         assertThat(status(traveler, id)).isEqualTo("PAYMENT");
 
         BookingFixtures.update("UPDATE bookings SET hold_expires_at = now() - interval '1 second' WHERE public_id = ?::uuid", id);
-        long execution = ((Number) admin.as().post("/v1/admin/jobs/payment-reconciliation/run").then().statusCode(202)
-                .extract().path("executionId")).longValue();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> "COMPLETED".equals(
-                admin.as().get("/v1/admin/jobs/executions/" + execution).then().extract().path("batchStatus")));
+        Jobs.run(admin, "payment-reconciliation");
         assertThat(status(traveler, id)).isEqualTo("CONFIRMED");
         List<String> actors = traveler.as().get("/v1/bookings/" + id + "/events").then().extract().path("actor");
         assertThat(actors.get(actors.size() - 1)).isEqualTo("system:reconciliation");

@@ -1,6 +1,7 @@
 package com.tripavail.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -30,6 +31,44 @@ class AccountsTest {
         long providerDebit = entries.stream().filter(e -> e.account().equals("provider_payable:7"))
                 .mapToLong(LedgerEntry::debitMinor).sum();
         assertThat(providerDebit).isBetween(0L, provider);
+    }
+
+    @Test
+    void aScheduledPayoutMovesThePayableToPayoutsInTransit() {
+        assertThat(Accounts.payoutScheduled(7, 5_100)).containsExactly(LedgerEntry.debit("provider_payable:7", 5_100),
+                LedgerEntry.credit(Accounts.PAYOUTS_IN_TRANSIT, 5_100));
+    }
+
+    @Test
+    void aPaidPayoutLeavesGatewayClearingAndAFailedOneIsPayableAgain() {
+        assertThat(Accounts.payoutPaid(5_100)).containsExactly(LedgerEntry.debit(Accounts.PAYOUTS_IN_TRANSIT, 5_100),
+                LedgerEntry.credit(Accounts.GATEWAY_CLEARING, 5_100));
+        assertThat(Accounts.payoutFailed(7, 5_100)).containsExactly(LedgerEntry.debit(Accounts.PAYOUTS_IN_TRANSIT, 5_100),
+                LedgerEntry.credit("provider_payable:7", 5_100));
+    }
+
+    @Test
+    void aPayoutJournalNeverMovesNothingOrANegativeAmount() {
+        assertThatThrownBy(() -> Accounts.payoutScheduled(7, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Accounts.payoutPaid(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Property(tries = 200)
+    void chargeThenPayoutLeavesNothingPayableAndInTransitEmptyOncePaid(
+            @ForAll @LongRange(min = 1, max = 1_000_000) long provider, @ForAll boolean fails) {
+        List<LedgerEntry> all = new java.util.ArrayList<>(Accounts.charge(7, new Accounts.Split(provider, 300, 100)));
+        all.addAll(Accounts.payoutScheduled(7, provider));
+        all.addAll(fails ? Accounts.payoutFailed(7, provider) : Accounts.payoutPaid(provider));
+        assertBalanced(all);
+        assertThat(owed(all, Accounts.PAYOUTS_IN_TRANSIT)).isZero();
+        assertThat(owed(all, "provider_payable:7")).isEqualTo(fails ? provider : 0);
+        // what the processor still holds: the charge minus what was paid out
+        assertThat(-owed(all, Accounts.GATEWAY_CLEARING)).isEqualTo(provider + 400 - (fails ? 0 : provider));
+    }
+
+    private static long owed(List<LedgerEntry> entries, String account) {
+        return entries.stream().filter(e -> e.account().equals(account))
+                .mapToLong(e -> e.creditMinor() - e.debitMinor()).sum();
     }
 
     private static void assertBalanced(List<LedgerEntry> entries) {

@@ -56,4 +56,15 @@ class NotificationRulesTest {
                 .contains("b-42");
         assertThat(NotificationTemplates.render("BOOKING_HOLD_EXPIRED", null, facts).body()).startsWith("Hello traveller,");
     }
+
+    @Test
+    void aPayoutNotificationSaysHowMuchAndWhyItFailed() {
+        var paid = new NotificationTemplates.PayoutFacts(5950, "EUR", null);
+        RenderedMessage m = NotificationTemplates.render("PAYOUT_PAID", "Casa Azul", null, paid);
+        assertThat(m.subject()).isEqualTo("Your payout of EUR 59.50 is on its way");
+        assertThat(m.body()).startsWith("Hello Casa Azul,").contains("EUR 59.50");
+        var failed = new NotificationTemplates.PayoutFacts(5950, "EUR", "account_closed");
+        assertThat(NotificationTemplates.render("PAYOUT_FAILED", "Casa Azul", null, failed).body())
+                .contains("EUR 59.50").contains("account_closed").contains("payout destination");
+    }
 }

@@ -6,9 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -17,7 +15,7 @@ import java.util.UUID;
  * version.
  */
 @MappedSuperclass
-public abstract class PublicEntity {
+public abstract class PublicEntity extends TimestampedEntity {
     @Id
     @SequenceGenerator(name = "tripavail_id", sequenceName = "tripavail_id_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tripavail_id")
@@ -26,27 +24,13 @@ public abstract class PublicEntity {
     @Column(name = "public_id", nullable = false, updatable = false)
     private UUID publicId;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected PublicEntity() {
         // JPA
     }
 
     protected PublicEntity(Instant now) {
+        super(now);
         this.publicId = UUID.randomUUID();
-        this.createdAt = Objects.requireNonNull(now);
-        this.updatedAt = now;
-    }
-
-    protected final void touch(Instant now) {
-        this.updatedAt = now;
     }
 
     public Long id() {
@@ -55,17 +39,5 @@ public abstract class PublicEntity {
 
     public UUID publicId() {
         return publicId;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public long version() {
-        return version;
     }
 }

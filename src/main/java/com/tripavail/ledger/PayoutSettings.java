@@ -1,0 +1,40 @@
+package com.tripavail.ledger;
+
+import com.tripavail.platform.config.Durations;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Payout tunables from MicroProfile Config (environment first); parsed once, a wrong value fails the job loudly. */
+@ApplicationScoped
+public class PayoutSettings {
+    @Inject
+    @ConfigProperty(name = "PAYOUT_MIN_AMOUNT_MINOR", defaultValue = "5000")
+    long minimumMinor;
+
+    @Inject
+    @ConfigProperty(name = "PAYOUT_SEND_LEASE", defaultValue = "PT5M")
+    String sendLease;
+
+    private Duration lease;
+
+    @PostConstruct
+    void parse() {
+        if (minimumMinor < 1) {
+            throw new IllegalArgumentException("PAYOUT_MIN_AMOUNT_MINOR must be at least 1, not " + minimumMinor);
+        }
+        lease = Durations.parse("PAYOUT_SEND_LEASE", sendLease);
+    }
+
+    /** The smallest sum of available money (per provider and currency, in minor units) worth a transfer. */
+    public long minimumMinor() {
+        return minimumMinor;
+    }
+
+    /** How long a send may go unanswered before another run asks the gateway again (same idempotency key). */
+    public Duration sendLease() {
+        return lease;
+    }
+}
