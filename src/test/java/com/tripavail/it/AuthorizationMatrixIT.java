@@ -58,6 +58,9 @@ class AuthorizationMatrixIT {
             GET    /v1/admin/webhook-events                     A
             POST   /v1/admin/webhook-events/{id}/replay         A
             GET    /v1/admin/ledger                             A
+            GET    /v1/admin/payouts                            A
+            GET    /v1/admin/payouts/{id}                       A
+            PUT    /v1/admin/payouts/holds/{providerId}         A
             POST   /v1/providers                                P
             GET    /v1/providers/me                             P
             GET    /v1/providers/me/properties                  P
@@ -67,6 +70,9 @@ class AuthorizationMatrixIT {
             GET    /v1/providers/me/documents                   P
             GET    /v1/providers/me/balance                     P
             GET    /v1/providers/me/payouts                     P
+            GET    /v1/providers/me/payouts/{id}                P
+            GET    /v1/providers/me/payout-destination          P
+            PUT    /v1/providers/me/payout-destination          P
             GET    /v1/hotel-packages                           anyone
             POST   /v1/hotel-packages                           P
             GET    /v1/hotel-packages/{id}                      anyone

@@ -47,7 +47,7 @@ class PayoutsIT {
 
     @BeforeEach
     void freshAdmin() {
-        admin = Accounts.newAdmin();
+        admin = Accounts.admin();
     }
 
     @AfterEach

@@ -94,6 +94,7 @@ class ProductionStartupIT {
                 .env("STORAGE_SIGNING_KEY", "Storage-Signing-Key-For-The-Production-IT-0123456789")
                 .env("STRIPE_WEBHOOK_SECRET", "whsec_production_it_0123456789abcdefghijklmn")
                 .env("KEYSTORE_PASSWORD", "Keystore-Pass-For-The-Production-IT")
+                .env("SMTP_URL", "smtp://127.0.0.1:" + EmbeddedServices.freePort())
                 .env("ENABLE_TASK_EXECUTION", "false")
                 .env("JOBS_ENABLED", "false");
         try {
