@@ -1,5 +1,6 @@
 package com.tripavail.booking;
 
+import com.tripavail.platform.config.Durations;
 import com.tripavail.platform.jobs.JobSwitches;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;

@@ -1,5 +1,6 @@
 package com.tripavail.booking;
 
+import com.tripavail.platform.config.Durations;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,12 +1,12 @@
 package com.tripavail.provider;
 
 import com.tripavail.platform.jobs.DailyJobClaim;
+import com.tripavail.platform.jobs.IntervalTimers;
 import com.tripavail.platform.jobs.JobSwitches;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -66,18 +67,7 @@ public class DocumentExpiryTimer {
         if (!jobsEnabled) {
             return;
         }
-        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) AS l").setParameter(1, SCHEDULE_LOCK)
-                .getSingleResult();
-        boolean present = false;
-        for (Timer t : timers.getTimers()) {
-            if (!present && TICK.equals(t.getInfo())) {
-                present = true;
-            } else {
-                t.cancel();
-            }
-        }
-        if (!present) {
-            timers.createIntervalTimer(TICK_MILLIS, TICK_MILLIS, new TimerConfig(TICK, true));
+        if (IntervalTimers.ensureOnly(timers, em, SCHEDULE_LOCK, TICK, Duration.ofMillis(TICK_MILLIS))) {
             LOG.info("Scheduled the document expiry check tick every 10 minutes");
         }
     }

@@ -1,5 +1,6 @@
 package com.tripavail.booking;
 
+import com.tripavail.platform.config.Durations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package com.tripavail.booking;
+package com.tripavail.platform.config;
 
 import java.time.Duration;
 
