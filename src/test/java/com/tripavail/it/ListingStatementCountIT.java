@@ -2,18 +2,15 @@ package com.tripavail.it;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasSize;
 
 import com.tripavail.testenv.Accounts;
-import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.SearchFixtures;
 import com.tripavail.testenv.TripAvailServer;
 import com.tripavail.testenv.Uploads;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,15 +32,15 @@ class ListingStatementCountIT {
 
     @Test
     void listingStatementsDoNotGrowWithThePage() throws Exception {
-        var setup = CatalogFixtures.approvedHotelProvider(Accounts.admin());
+        var admin = Accounts.admin();
+        var setup = CatalogFixtures.approvedHotelProvider(admin);
         for (int i = 0; i < 20; i++) {
             String packageId = CatalogFixtures.publishedHotel(setup, 10000 + i, 2);
             setup.owner().as().body(java.util.Map.of("fileId", Uploads.image(setup.owner())))
                     .post("/v1/hotel-packages/" + packageId + "/images").then().statusCode(201);
         }
         // the search indexer reads the catalog tables too: let it index this test's packages first
-        await().atMost(Duration.ofMinutes(1)).until(
-                () -> BookingFixtures.queryLong("SELECT count(*) FROM search_index_queue WHERE dead_at IS NULL") == 0);
+        SearchFixtures.indexNow(admin);
         String checkIn = LocalDate.now().plusDays(3).toString();
         String checkOut = LocalDate.now().plusDays(5).toString();
 
@@ -68,13 +65,13 @@ class ListingStatementCountIT {
     @Test
     void searchStatementsDoNotGrowWithThePage() throws Exception {
         String place = SearchFixtures.uniqueWord();
-        var tours = CatalogFixtures.approvedTourOperator(Accounts.admin());
+        var admin = Accounts.admin();
+        var tours = CatalogFixtures.approvedTourOperator(admin);
         List<String> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 20; i++) {
             ids.add(SearchFixtures.publishedTour(tours, "Bay walk", place, 1_000 + i));
         }
-        SearchFixtures.awaitIds(java.util.Map.of("q", place, "limit", 100), ids);
-        SearchFixtures.awaitQueueDrained();
+        SearchFixtures.awaitIds(admin, java.util.Map.of("q", place, "limit", 100), ids);
         String typo = SearchFixtures.typo(place) + " walk";
 
         List<String> one = statementsFor(() -> given().queryParam("q", typo).queryParam("limit", 1).get("/v1/search")

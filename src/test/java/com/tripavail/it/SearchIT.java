@@ -49,7 +49,7 @@ class SearchIT {
         String walk = publishedTour(tours, "Old town walk", place, 5_000);
         publishedTour(tours, "Old town walk", uniqueWord(), 5_000);
 
-        JsonPath all = awaitIds(Map.of("q", place), List.of(cheapRoom, suite, walk));
+        JsonPath all = awaitIds(admin, Map.of("q", place), List.of(cheapRoom, suite, walk));
         assertThat(all.getMap("facets.kind")).isEqualTo(Map.of("hotel", 2, "tour", 1));
         assertThat(all.getMap("facets.country")).isEqualTo(Map.of("PT", 3));
         assertThat(all.getMap("facets.city")).isEqualTo(Map.of(place, 3));
@@ -85,7 +85,7 @@ class SearchIT {
         String exact = publishedTour(tours, "Food walk", place, 4_000);
         String similar = publishedTour(tours, "Food walk", longer, 4_000);
 
-        JsonPath found = awaitIds(Map.of("q", place), List.of(exact, similar));
+        JsonPath found = awaitIds(admin, Map.of("q", place), List.of(exact, similar));
         assertThat(found.getList("data.id")).containsExactly(exact, similar);
         assertThat(search(Map.of("q", longer)).then().statusCode(200).extract().jsonPath().getList("data.id"))
                 .containsExactly(similar, exact);
@@ -105,10 +105,10 @@ class SearchIT {
         String withdrawn = publishedHotel(hotels, "Garden suite", 15_000);
         var tours = CatalogFixtures.approvedTourOperator(admin);
         String tour = publishedTour(tours, "Garden tour", place, 3_000);
-        awaitIds(Map.of("q", place), List.of(kept, withdrawn, tour));
+        awaitIds(admin, Map.of("q", place), List.of(kept, withdrawn, tour));
 
         hotels.owner().as().post("/v1/hotel-packages/" + withdrawn + "/unpublish").then().statusCode(200);
-        awaitIds(Map.of("q", place), List.of(kept, tour));
+        awaitIds(admin, Map.of("q", place), List.of(kept, tour));
         assertThat(SearchFixtures.visible(withdrawn)).isFalse();
 
         admin.as().body(Map.of("reason", "licence revoked")).post("/v1/admin/providers/" + tours.providerId() + "/suspend")
@@ -116,7 +116,8 @@ class SearchIT {
         // hidden at once (the provider's verdict is checked live), and the document follows with indexing
         assertThat(search(Map.of("q", place)).then().statusCode(200).extract().jsonPath().getList("data.id"))
                 .containsExactly(kept);
-        await().atMost(Duration.ofSeconds(60)).until(() -> !SearchFixtures.visible(tour));
+        SearchFixtures.indexNow(admin);
+        assertThat(SearchFixtures.visible(tour)).isFalse();
         JsonPath after = search(Map.of("q", place)).then().extract().jsonPath();
         assertThat(after.getMap("facets.kind")).isEqualTo(Map.of("hotel", 1, "tour", 0));
     }
@@ -133,7 +134,7 @@ class SearchIT {
         String tour = publishedTour(tours, "Quay cruise", place, 2_500);
         tours.owner().as().body(Map.of("date", night.toString(), "seats", 2))
                 .post("/v1/tour-packages/" + tour + "/departures").then().statusCode(201);
-        awaitIds(Map.of("q", place), List.of(full, free, tour));
+        awaitIds(admin, Map.of("q", place), List.of(full, free, tour));
 
         JsonPath overFull = search(Map.of("q", place, "checkIn", night.minusDays(1).toString(),
                 "checkOut", night.plusDays(1).toString())).then().statusCode(200).extract().jsonPath();
@@ -157,12 +158,12 @@ class SearchIT {
         for (int i = 0; i < 5; i++) {
             ids.add(publishedTour(tours, "Harbour lights", place, 1_000 + i));
         }
-        awaitIds(Map.of("q", place, "limit", 100), ids);
+        awaitIds(admin, Map.of("q", place, "limit", 100), ids);
 
         JsonPath first = search(Map.of("q", place, "limit", 2)).then().statusCode(200).extract().jsonPath();
         // a newcomer indexed between two pages neither shifts nor repeats the rest
         String late = publishedTour(tours, "Harbour lights", place, 999);
-        awaitIds(Map.of("q", place, "limit", 100), concat(ids, late));
+        awaitIds(admin, Map.of("q", place, "limit", 100), concat(ids, late));
         List<String> seen = new ArrayList<>(first.getList("data.id"));
         String cursor = first.getString("nextCursor");
         while (cursor != null) {
@@ -193,10 +194,22 @@ class SearchIT {
     }
 
     @Test
+    void theTimerIndexesChangesByItself() {
+        var tours = CatalogFixtures.approvedTourOperator(admin);
+        String place = uniqueWord();
+        String tour = publishedTour(tours, "Lagoon kayak", place, 4_200);
+        // Liberty may keep the timer dormant for its missed-task threshold (100 s) after a restart or
+        // a database outage earlier in the run; beyond that the tick every 2 s must do it
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).until(() -> search(Map.of("q", place))
+                .then().statusCode(200).extract().jsonPath().getList("data.id").equals(List.of(tour)));
+    }
+
+    @Test
     void theDemoCatalogIsSearchable() {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> search(Map.of("q", "lisbon"))
-                .then().statusCode(200).extract().jsonPath().getList("data.title").containsAll(
-                        List.of("Alfama double room", "Lisbon street food walk")));
+        SearchFixtures.indexNow(admin);
+        search(Map.of("q", "lisbon")).then().statusCode(200)
+                .body("data.title", hasItems("Alfama double room", "Alfama family suite", "Lisbon street food walk"))
+                .body("facets.city.Lisbon", org.hamcrest.Matchers.greaterThanOrEqualTo(4));
         search(Map.of("q", "lisbn", "kind", "tour")).then().statusCode(200)
                 .body("data.title", hasItems("Lisbon street food walk"));
         search(Map.of("q", "oporto")).then().statusCode(200).body("data.title", hasItems("Douro valley wine tour"));

@@ -48,7 +48,7 @@ class SearchIndexingIT {
         for (int i = 0; i < 20; i++) {
             publishedTour(tours, "Cliff walk", place, 2_000 + i);
         }
-        SearchFixtures.awaitQueueDrained();
+        SearchFixtures.indexNow(admin);
         indexing(admin, false);
         try {
             Map<Long, Long> before = revisions();
@@ -76,7 +76,7 @@ class SearchIndexingIT {
         var tours = CatalogFixtures.approvedTourOperator(admin);
         String held = publishedTour(tours, "Dune ride", uniqueWord(), 3_000);
         String free = publishedTour(tours, "Dune ride", uniqueWord(), 3_000);
-        SearchFixtures.awaitQueueDrained();
+        SearchFixtures.indexNow(admin);
         indexing(admin, false);
         try (Connection other = BookingFixtures.db()) {
             long heldRevision = revision(held);
@@ -103,21 +103,63 @@ class SearchIndexingIT {
     }
 
     @Test
+    void aFailingRowBacksOffAloneAndIsSetAsideAfterRepeatedFailures() {
+        var tours = CatalogFixtures.approvedTourOperator(admin);
+        String poisoned = publishedTour(tours, "Glacier trek", uniqueWord(), 9_000);
+        String healthy = publishedTour(tours, "Glacier trek", uniqueWord(), 9_000);
+        SearchFixtures.indexNow(admin);
+        long healthyRevision = revision(healthy);
+        long packageId = BookingFixtures.queryLong("SELECT id FROM tour_packages WHERE public_id = ?::uuid", poisoned);
+        indexing(admin, false);
+        // fault injection: the database refuses this one package's document
+        BookingFixtures.update("CREATE FUNCTION it_refuse_document() RETURNS trigger LANGUAGE plpgsql AS $$"
+                + " BEGIN RAISE EXCEPTION 'refused for the test'; END $$");
+        BookingFixtures.update("CREATE TRIGGER it_refuse_document BEFORE INSERT OR UPDATE ON search_documents FOR EACH ROW"
+                + " WHEN (NEW.package_id = " + packageId + ") EXECUTE FUNCTION it_refuse_document()");
+        long row = enqueue(poisoned);
+        try {
+            enqueue(healthy);
+            indexedBy(runNow());
+            assertThat(revision(healthy)).as("the rest of the batch is indexed").isEqualTo(healthyRevision + 1);
+            assertThat(BookingFixtures.queryString("SELECT attempts || ' ' || (available_at > now()) || ' ' || last_error"
+                    + " FROM search_index_queue WHERE id = ?", row)).startsWith("1 true ").contains("refused for the test");
+
+            BookingFixtures.update("UPDATE search_index_queue SET attempts = 4, available_at = now() WHERE id = ?", row);
+            indexedBy(runNow());
+            assertThat(BookingFixtures.queryLong("SELECT count(*) FROM search_index_queue WHERE id = ? AND dead_at IS NOT NULL",
+                    row)).isOne();
+            // a dead row is no lag: nothing will index it until someone fixes the cause and rebuilds
+            BookingFixtures.update("UPDATE search_index_queue SET enqueued_at = now() - interval '1 hour' WHERE id = ?", row);
+            indexing(admin, true);
+            awaitReadiness(200);
+            given().get("/health/ready").then().body("checks.find { it.name == 'search' }.data.indexing", equalTo("on"));
+            admin.as().get("/v1/admin/search/index").then().statusCode(200).body("dead", greaterThanOrEqualTo(1));
+            assertThat(given().get("/metrics").then().extract().asString())
+                    .contains("tripavail_search_index_failures_total");
+        } finally {
+            BookingFixtures.update("DROP TRIGGER IF EXISTS it_refuse_document ON search_documents");
+            BookingFixtures.update("DROP FUNCTION IF EXISTS it_refuse_document()");
+            BookingFixtures.update("DELETE FROM search_index_queue WHERE id = ?", row);
+            indexing(admin, true);
+        }
+    }
+
+    @Test
     void aFullRebuildRewritesEveryDocumentAndIsAudited() {
         var tours = CatalogFixtures.approvedTourOperator(admin);
         String tour = publishedTour(tours, "Canyon hike", uniqueWord(), 6_000);
-        SearchFixtures.awaitQueueDrained();
+        SearchFixtures.indexNow(admin);
         long revision = revision(tour);
         given().post("/v1/admin/search/reindex").then().statusCode(401);
         Accounts.traveler().as().post("/v1/admin/search/reindex").then().statusCode(403);
 
         var started = admin.as().post("/v1/admin/search/reindex").then().statusCode(202)
                 .body("enqueued", greaterThanOrEqualTo(7)).extract().jsonPath();
-        awaitCompleted(started.getLong("executionId"));
+        SearchFixtures.awaitCompleted(admin, started.getLong("executionId"));
         await().atMost(Duration.ofSeconds(60)).until(() -> revision(tour) > revision);
         admin.as().queryParam("action", "search.reindex").get("/v1/admin/audit").then().statusCode(200)
                 .body("data.actorId", hasItem(admin.userId()));
-        SearchFixtures.awaitQueueDrained();
+        SearchFixtures.indexNow(admin);
         admin.as().get("/v1/admin/search/index").then().statusCode(200)
                 .body("documents", greaterThanOrEqualTo(7)).body("queued", equalTo(0))
                 .body("indexingEnabled", equalTo(true)).body("ready", equalTo(true))
@@ -132,7 +174,7 @@ class SearchIndexingIT {
     void readinessGoesDownWhileTheIndexLagsAndUpWhenItCatchesUp() {
         var tours = CatalogFixtures.approvedTourOperator(admin);
         String tour = publishedTour(tours, "Reef dive", uniqueWord(), 7_000);
-        SearchFixtures.awaitQueueDrained();
+        SearchFixtures.indexNow(admin);
         // an hour-old change the indexer may not take yet (as if it kept failing and backed off)
         long row = BookingFixtures.queryLong("INSERT INTO search_index_queue (kind, package_id, reason, enqueued_at,"
                 + " available_at) SELECT 'TOUR', id, 'test', now() - interval '1 hour', now() + interval '1 hour'"
@@ -153,6 +195,7 @@ class SearchIndexingIT {
             awaitReadiness(503);
 
             BookingFixtures.update("UPDATE search_index_queue SET available_at = now() WHERE id = ?", row);
+            SearchFixtures.indexNow(admin);
             awaitReadiness(200);
             assertThat(BookingFixtures.queryLong("SELECT count(*) FROM search_index_queue WHERE id = ?", row)).isZero();
         } finally {
@@ -166,26 +209,12 @@ class SearchIndexingIT {
                 + " SELECT 'TOUR', id, 'test' FROM tour_packages WHERE public_id = ?::uuid RETURNING id", tourId);
     }
 
-    /** Starts the indexing job through the admin endpoint and waits for it; its execution id. */
     private static long runNow() {
-        long id = admin.as().post("/v1/admin/jobs/search-indexing/run").then().statusCode(202).extract().jsonPath()
-                .getLong("executionId");
-        awaitCompleted(id);
-        return id;
+        return SearchFixtures.runNow(admin);
     }
 
-    private static void awaitCompleted(long executionId) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> "COMPLETED".equals(
-                admin.as().get("/v1/admin/jobs/executions/" + executionId).then().statusCode(200).extract()
-                        .path("batchStatus")));
-    }
-
-    /** Queue rows the execution took, from its exit status {@code INDEXED_<n>}. */
     private static int indexedBy(long executionId) {
-        String exit = admin.as().get("/v1/admin/jobs/executions/" + executionId).then().statusCode(200).extract()
-                .path("exitStatus");
-        assertThat(exit).startsWith("INDEXED_");
-        return Integer.parseInt(exit.substring("INDEXED_".length()));
+        return SearchFixtures.indexedBy(admin, executionId);
     }
 
     private static Map<Long, Long> revisions() throws Exception {
