@@ -32,7 +32,7 @@ class ListingStatementCountIT {
 
     @Test
     void listingStatementsDoNotGrowWithThePage() throws Exception {
-        var admin = Accounts.admin();
+        var admin = Accounts.newAdmin();
         var setup = CatalogFixtures.approvedHotelProvider(admin);
         for (int i = 0; i < 20; i++) {
             String packageId = CatalogFixtures.publishedHotel(setup, 10000 + i, 2);
@@ -65,7 +65,7 @@ class ListingStatementCountIT {
     @Test
     void searchStatementsDoNotGrowWithThePage() throws Exception {
         String place = SearchFixtures.uniqueWord();
-        var admin = Accounts.admin();
+        var admin = Accounts.newAdmin();
         var tours = CatalogFixtures.approvedTourOperator(admin);
         List<String> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 20; i++) {

@@ -21,7 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,9 +34,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SearchIT {
     private static Accounts.Session admin;
 
-    @BeforeAll
-    static void signIn() {
-        admin = Accounts.admin();
+    /** A fresh administrator per test: these tests poll admin endpoints. */
+    @BeforeEach
+    void signIn() {
+        admin = Accounts.newAdmin();
     }
 
     @Test

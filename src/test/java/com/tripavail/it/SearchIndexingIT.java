@@ -23,7 +23,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,9 +36,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SearchIndexingIT {
     private static Accounts.Session admin;
 
-    @BeforeAll
-    static void signIn() {
-        admin = Accounts.admin();
+    /** A fresh administrator per test: these tests poll admin endpoints. */
+    @BeforeEach
+    void signIn() {
+        admin = Accounts.newAdmin();
     }
 
     @Test

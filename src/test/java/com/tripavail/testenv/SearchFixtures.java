@@ -77,7 +77,7 @@ public final class SearchFixtures {
 
     /** Runs the indexing job until no queued row is ready (a run started by the timer may hold some for a moment). */
     public static void indexNow(Accounts.Session admin) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
             runNow(admin);
             return BookingFixtures.queryLong(
                     "SELECT count(*) FROM search_index_queue WHERE dead_at IS NULL AND available_at <= now()") == 0;
@@ -93,7 +93,7 @@ public final class SearchFixtures {
     }
 
     public static void awaitCompleted(Accounts.Session admin, long executionId) {
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> "COMPLETED".equals(
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).until(() -> "COMPLETED".equals(
                 execution(admin, executionId).getString("batchStatus")));
     }
 
