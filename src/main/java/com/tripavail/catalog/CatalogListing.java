@@ -8,11 +8,11 @@ import com.tripavail.media.ImageGallery;
 import com.tripavail.platform.paging.Cursor;
 import com.tripavail.platform.paging.Page;
 import com.tripavail.platform.persistence.ReadDatabase;
+import com.tripavail.platform.persistence.SqlText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +39,7 @@ public class CatalogListing {
     ImageGallery gallery;
 
     public Page<HotelPackageView> hotels(ListingQuery q) {
-        Sql sql = new Sql("""
+        SqlText sql = new SqlText("""
                 SELECT hp.id, hp.public_id, pv.public_id, p.public_id, p.name, p.city, p.country, p.time_zone,
                        hp.title, hp.description, hp.nights, hp.price_minor, hp.currency, hp.max_guests, hp.inclusions,
                        hp.cancel_kind, hp.cancel_free_days, hp.cancel_refund_percent, hp.status, hp.created_at
@@ -61,7 +61,7 @@ public class CatalogListing {
     }
 
     public Page<TourPackageView> tours(ListingQuery q) {
-        Sql sql = new Sql("""
+        SqlText sql = new SqlText("""
                 SELECT tp.id, tp.public_id, pv.public_id, tp.title, tp.description, tp.destination, tp.country,
                        tp.duration_days, tp.price_minor, tp.currency, tp.max_group_size, tp.inclusions,
                        tp.cancel_kind, tp.cancel_free_days, tp.cancel_refund_percent, tp.status, tp.created_at
@@ -81,13 +81,13 @@ public class CatalogListing {
         return page(rows, q, this::tourView, ids -> gallery.urls(GalleryOwner.TOUR_PACKAGE, ids), TOUR_PRICE_COLUMN);
     }
 
-    private static void commonFilters(Sql sql, ListingQuery q, String alias) {
+    private static void commonFilters(SqlText sql, ListingQuery q, String alias) {
         sql.filter(q.minPrice() != null, " AND " + alias + ".price_minor >= ?", q.minPrice());
         sql.filter(q.maxPrice() != null, " AND " + alias + ".price_minor <= ?", q.maxPrice());
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> run(Sql sql, ListingQuery q, String alias) {
+    private List<Object[]> run(SqlText sql, ListingQuery q, String alias) {
         List<String> after = Cursor.decode(q.cursor(), q.sortOrder() == ListingQuery.Sort.NEWEST ? 1 : 2);
         switch (q.sortOrder()) {
             case PRICE -> {
@@ -106,7 +106,7 @@ public class CatalogListing {
             }
         }
         sql.append(" LIMIT " + (q.limit() + 1));
-        return reads.rows(sql.text.toString(), sql.params);
+        return reads.rows(sql.text(), sql.params());
     }
 
     /** The page's rows, plus the images of all of them from one more statement. */
@@ -158,26 +158,5 @@ public class CatalogListing {
             return odt.toInstant();
         }
         return (java.time.Instant) value;
-    }
-
-    /** SQL text with positional parameters, appended in order. */
-    private static final class Sql {
-        private final StringBuilder text;
-        private final List<Object> params = new ArrayList<>();
-
-        Sql(String base) {
-            this.text = new StringBuilder(base);
-        }
-
-        void filter(boolean when, String clause, Object... values) {
-            if (when) {
-                text.append(clause);
-                params.addAll(Arrays.asList(values));
-            }
-        }
-
-        void append(String clause) {
-            text.append(clause);
-        }
     }
 }

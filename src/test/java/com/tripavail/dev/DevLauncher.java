@@ -51,6 +51,7 @@ public final class DevLauncher {
             System.out.println();
             System.out.println("TripAvail is up:   http://localhost:" + port + "/v1/version");
             System.out.println("API description:   http://localhost:" + port + "/openapi/ui");
+            System.out.println("Search:            http://localhost:" + port + "/v1/search?q=lisbon");
             System.out.println("Demo accounts (password for all: " + DemoAccounts.PASSWORD + ")");
             DemoAccounts.EMAILS.forEach(e -> System.out.println("  " + e));
             System.out.println();

@@ -58,6 +58,9 @@ class AuthorizationMatrixIT {
             GET    /v1/admin/webhook-events                     A
             POST   /v1/admin/webhook-events/{id}/replay         A
             GET    /v1/admin/ledger                             A
+            POST   /v1/admin/search/reindex                     A
+            GET    /v1/admin/search/index                       A
+            GET    /v1/search                                   anyone
             GET    /v1/admin/payouts                            A
             GET    /v1/admin/payouts/{id}                       A
             PUT    /v1/admin/payouts/holds/{providerId}         A
@@ -170,9 +173,9 @@ class AuthorizationMatrixIT {
     }
 
     private static Response call(Rule rule, String role) {
-        String path = rule.path().replace("{id}", idFor(rule.path())).replace("{fileId}", UUID.randomUUID().toString())
-                .replace("{propertyId}", UUID.randomUUID().toString()).replace("{job}", "no-such-job")
-                .replace("{action}", "publish").replace("{gateway}", "test");
+        String path = rule.path().replace("{id}", idFor(rule.path())).replace("{job}", "no-such-job")
+                .replace("{action}", "publish").replace("{gateway}", "test")
+                .replaceAll("\\{[A-Za-z]+}", UUID.randomUUID().toString()); // fileId, propertyId, providerId
         RequestSpecification request = "anonymous".equals(role) ? given() : SESSIONS.get(role).as();
         request = request.header("Idempotency-Key", UUID.randomUUID().toString()).header("If-Match", "\"0\"");
         if (!"GET".equals(rule.method())) {

@@ -33,14 +33,16 @@ class JobTimersIT {
         assertThat(bookingTimers()).isEqualTo(4);
         assertThat(timersOf("DocumentExpiryTimer")).isEqualTo(1);
         assertThat(timersOf("NotificationTimer")).isEqualTo(1);
+        assertThat(timersOf("SearchIndexTimer")).isEqualTo(1);
         var liberty = TripAvailServer.get().liberty();
         liberty.stop();
         liberty.start(Duration.ofMinutes(3), Integer.parseInt(System.getProperty("tripavail.httpPort", "4180")));
         assertThat(bookingTimers()).isEqualTo(4);
         assertThat(timersOf("DocumentExpiryTimer")).isEqualTo(1);
         assertThat(timersOf("NotificationTimer")).isEqualTo(1);
+        assertThat(timersOf("SearchIndexTimer")).isEqualTo(1);
         assertThat(liberty.readMessagesLog()).doesNotContain("Scheduled hold-expiry")
-                .doesNotContain("Scheduled document-expiry-tick");
+                .doesNotContain("Scheduled document-expiry-tick").doesNotContain("Scheduled search-indexing");
 
         // and they fire again by themselves: after a restart Liberty leaves a task reserved by the
         // previous run alone until the missed-task threshold (100 s) has passed, so allow for it

@@ -20,7 +20,8 @@ class ReadinessIT {
         given().get("/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem("database"))
-                .body("checks.name", hasItem("redis"));
+                .body("checks.name", hasItem("redis"))
+                .body("checks.find { it.name == 'search' }.status", equalTo("UP"));
     }
 
     @Test

@@ -20,10 +20,14 @@ public final class CatalogFixtures {
     }
 
     public static HotelSetup approvedHotelProvider(Accounts.Session admin) {
+        return approvedHotelProvider(admin, "City-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    /** An approved hotel provider with an approved property in {@code city}. */
+    public static HotelSetup approvedHotelProvider(Accounts.Session admin, String city) {
         Accounts.Session owner = Accounts.providerAccount();
         String providerId = onboard(owner, "HOTEL");
         approveProvider(admin, providerId);
-        String city = "City-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         String propertyId = owner.as().body(property(city)).post("/v1/providers/" + providerId + "/properties")
                 .then().statusCode(201).extract().path("id");
         admin.as().body(Map.of()).post("/v1/admin/properties/" + propertyId + "/approve").then().statusCode(200);

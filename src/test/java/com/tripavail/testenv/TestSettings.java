@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the in-server tests change about the server: a cheap bcrypt cost, a bootstrap administrator,
- * and the contract's rate limits. Every request gets its own client address (X-Forwarded-For from
+ * the contract's rate limits, and a search indexer that ticks every 2 s in batches of 5. Every request gets its own client address (X-Forwarded-For from
  * the trusted loopback peer) unless the test sets one, so the anonymous limit of 10/min per address
  * is real and yet no test throttles another; RateLimitIT sets the address itself.
  */
@@ -48,5 +48,8 @@ public final class TestSettings {
         liberty.env("STRIPE_WEBHOOK_SECRET", WEBHOOK_SECRET);
         liberty.env("CORS_ORIGINS", "http://localhost:4000,https://app.tripavail.test");
         liberty.env("NOTIFICATION_MAX_ATTEMPTS", Integer.toString(NOTIFICATION_MAX_ATTEMPTS));
+        // search tests wait for the indexer: tick often, and small batches so runs interleave
+        liberty.env("SEARCH_INDEX_INTERVAL", "PT2S");
+        liberty.env("SEARCH_INDEX_BATCH", "5");
     }
 }

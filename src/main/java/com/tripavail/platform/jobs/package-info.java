@@ -1,2 +1,2 @@
-/** Coordination of scheduled work across instances (who runs a daily job today). */
+/** Coordination of scheduled work across instances: who runs a daily job today, one timer per job, job switches, starting batch jobs. */
 package com.tripavail.platform.jobs;

@@ -1,0 +1,51 @@
+package com.tripavail.search;
+
+import com.tripavail.platform.config.Durations;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Search indexing tunables from MicroProfile Config (environment first); parsed once, wrong values stop start-up. */
+@ApplicationScoped
+public class SearchSettings {
+    @Inject
+    @ConfigProperty(name = "SEARCH_INDEX_INTERVAL", defaultValue = "PT5S")
+    String interval;
+
+    @Inject
+    @ConfigProperty(name = "SEARCH_MAX_LAG", defaultValue = "PT5M")
+    String maxLag;
+
+    @Inject
+    @ConfigProperty(name = "SEARCH_INDEX_BATCH", defaultValue = "100")
+    int batchSize;
+
+    private Duration indexInterval;
+    private Duration lag;
+
+    @PostConstruct
+    void parse() {
+        indexInterval = Durations.parse("SEARCH_INDEX_INTERVAL", interval);
+        lag = Durations.parse("SEARCH_MAX_LAG", maxLag);
+        if (batchSize < 1 || batchSize > 1000) {
+            throw new IllegalArgumentException("SEARCH_INDEX_BATCH must be between 1 and 1000, not " + batchSize);
+        }
+    }
+
+    /** How often the indexing timer looks for queued work. */
+    public Duration indexInterval() {
+        return indexInterval;
+    }
+
+    /** Readiness is down while the oldest queued row is older than this. */
+    public Duration maxLag() {
+        return lag;
+    }
+
+    /** Queue rows per indexing transaction. */
+    public int batchSize() {
+        return batchSize;
+    }
+}
