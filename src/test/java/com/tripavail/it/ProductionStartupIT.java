@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tripavail.testenv.EmbeddedServices;
 import com.tripavail.testenv.LibertyProcess;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +19,7 @@ class ProductionStartupIT {
     @Test
     void missingAndWeakSecretsStopTheStart() throws Exception {
         Path wlp = Path.of(System.getProperty("tripavail.wlp", "target/liberty/wlp"));
-        Path source = wlp.resolve("usr/servers").resolve(System.getProperty("tripavail.server", "tripavail"));
-        Path guard = wlp.resolve("usr/servers/tripavail-guard");
-        copyServer(source, guard);
-        LibertyProcess liberty = new LibertyProcess(wlp, "tripavail-guard")
+        LibertyProcess liberty = LibertyProcess.copyOf(wlp, System.getProperty("tripavail.server", "tripavail"), "tripavail-guard")
                 .env("APP_ENV", "production")
                 .env("PORT", Integer.toString(EmbeddedServices.freePort()))
                 .env("HTTPS_PORT", Integer.toString(EmbeddedServices.freePort()))
@@ -45,28 +38,6 @@ class ProductionStartupIT {
             assertThat(log).contains("CWWKZ0012I: The application tripavail was not started");
         } finally {
             liberty.stop();
-        }
-    }
-
-    private static void copyServer(Path from, Path to) throws IOException {
-        if (Files.exists(to)) {
-            try (Stream<Path> old = Files.walk(to)) {
-                old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path rel = from.relativize(p);
-                if (rel.startsWith("logs") || rel.startsWith("workarea")) {
-                    continue;
-                }
-                Path target = to.resolve(rel.toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 }
