@@ -234,6 +234,8 @@ log "edge behaviour"
 check "edge: /health/ready is public" test "$(curl -sk -o /dev/null -w '%{http_code}' "$EDGE/health/ready")" = 200
 check "edge: /health/live is not exposed" test "$(curl -sk -o /dev/null -w '%{http_code}' "$EDGE/health/live")" = 404
 check "edge: /metrics is not exposed" test "$(curl -sk -o /dev/null -w '%{http_code}' "$EDGE/metrics")" = 404
+check "edge: the admin center is not exposed" test "$(curl -sk -o /dev/null -w '%{http_code}' "$EDGE/adminCenter/")" = 404
+check "edge: the batch REST API is not exposed" test "$(curl -sk -o /dev/null -w '%{http_code}' "$EDGE/ibm/api/batch/jobinstances")" = 404
 check "edge: HTTP redirects to HTTPS" test "$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' http://127.0.0.1:5080/v1/version)" = "301 https://127.0.0.1:5443/v1/version"
 check "edge: HSTS header" bash -c "curl -skI '$EDGE/v1/version' | grep -qi '^strict-transport-security: max-age='"
 check "edge: X-Request-Id forwarded and echoed" bash -c "curl -skI -H 'X-Request-Id: e2e-rid-42' '$EDGE/v1/version' | grep -qi '^x-request-id: e2e-rid-42'"

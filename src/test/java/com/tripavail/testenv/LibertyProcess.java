@@ -7,12 +7,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** The Liberty server the build installed (target/liberty/wlp), driven through its own script. */
 public final class LibertyProcess {
@@ -116,6 +119,36 @@ public final class LibertyProcess {
             throw new IllegalStateException("Liberty command timed out");
         }
         return p.exitValue();
+    }
+
+    /**
+     * A second copy of an installed server (configuration, apps, keys; no logs, workarea or
+     * transaction log, which belong to the original), so a test can start it with its own
+     * environment while the shared one keeps running.
+     */
+    public static LibertyProcess copyOf(Path wlp, String from, String to) throws IOException {
+        Path source = wlp.resolve("usr/servers").resolve(from);
+        Path target = wlp.resolve("usr/servers").resolve(to);
+        if (Files.exists(target)) {
+            try (Stream<Path> old = Files.walk(target)) {
+                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path rel = source.relativize(p);
+                if (rel.startsWith("logs") || rel.startsWith("workarea") || rel.startsWith("tranlog")) {
+                    continue;
+                }
+                Path copy = target.resolve(rel.toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(p, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return new LibertyProcess(wlp, to);
     }
 
     public String readConsoleLog() throws IOException {

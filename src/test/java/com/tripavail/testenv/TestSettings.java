@@ -18,6 +18,9 @@ public final class TestSettings {
     public static final int LOGIN_LIMIT = 3;
     public static final String WEBHOOK_SECRET = "whsec_it_only_0123456789abcdef";
     public static final int NOTIFICATION_MAX_ATTEMPTS = 3;
+    /** the Liberty admin center's one user (basic registry, administrator and batchAdmin) */
+    public static final String ADMIN_CENTER_USER = "ops-admin";
+    public static final String ADMIN_CENTER_PASSWORD = "AdminCenter-Passw0rd-9";
 
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
 
@@ -51,5 +54,7 @@ public final class TestSettings {
         // search tests wait for the indexer: tick often, and small batches so runs interleave
         liberty.env("SEARCH_INDEX_INTERVAL", "PT2S");
         liberty.env("SEARCH_INDEX_BATCH", "5");
+        liberty.env("ADMIN_CENTER_USER", ADMIN_CENTER_USER);
+        liberty.env("ADMIN_CENTER_PASSWORD", ADMIN_CENTER_PASSWORD);
     }
 }
