@@ -13,7 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Register, login (good and bad), refresh and a reuse: none of the secrets may reach the server log. */
+/**
+ * Register, login (good and bad), refresh and a reuse: none of the secrets may reach the server log,
+ * the console or Liberty's FFDC incident files.
+ */
 @ExtendWith(TripAvailServer.class)
 class SecretsNotLoggedIT {
 
@@ -36,7 +39,8 @@ class SecretsNotLoggedIT {
         given().auth().oauth2((String) login.path("accessToken")).get("/v1/me").then().statusCode(200);
 
         Thread.sleep(1500); // let the log writer flush
-        String log = liberty.readMessagesLog().substring(before).replace("\\/", "/");
+        String log = liberty.readMessagesLog().substring(before).replace("\\/", "/") + liberty.readConsoleLog()
+                + ffdcIncidents(liberty.logsDir().resolve("ffdc"));
         assertThat(log).contains("/v1/auth/login").contains("Refresh token reuse detected");
         assertThat(log).doesNotContain(password);
         for (String secret : new String[] {reg.path("accessToken"), reg.path("refreshToken"), login.path("accessToken"),
@@ -49,5 +53,18 @@ class SecretsNotLoggedIT {
         String privateExponent = devKey.replaceAll(".*\"d\":\"([^\"]+)\".*", "$1");
         assertThat(log).doesNotContain(privateExponent.substring(0, 40));
         assertThat(log).doesNotContain("$2a$");
+    }
+
+    private static String ffdcIncidents(Path dir) throws java.io.IOException {
+        if (!Files.isDirectory(dir)) {
+            return "";
+        }
+        StringBuilder all = new StringBuilder();
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                all.append(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        return all.toString();
     }
 }

@@ -48,6 +48,7 @@ public final class LibertyProcess {
     }
 
     public void start(Duration readyTimeout, int httpPort) throws IOException, InterruptedException {
+        refuseTakenPort(httpPort);
         Path console = logsDir().resolve("console.log");
         int code = await(command("start").redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start(), Duration.ofMinutes(3));
@@ -60,6 +61,17 @@ public final class LibertyProcess {
                 throw new IllegalStateException("The application failed to start; see " + logsDir().resolve("messages.log"));
             }
         });
+    }
+
+    /** Another build's server on the port would answer the readiness probe and every test in its place. */
+    private static void refuseTakenPort(int port) {
+        try (var probe = new java.net.Socket()) {
+            probe.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
+        } catch (IOException free) {
+            return;
+        }
+        throw new IllegalStateException("Port " + port + " is already taken (another build's server?); "
+                + "stop it or choose other ports with -Dit.http.port=... -Dit.https.port=...");
     }
 
     public String readMessagesLog() {
