@@ -3,17 +3,21 @@ package com.tripavail;
 import com.tripavail.platform.problem.Unauthorized;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.eclipse.microprofile.auth.LoginConfig;
 
 /** The one JAX-RS application: every business endpoint lives under {@code /v1}. */
 @ApplicationPath("/")
 @LoginConfig(authMethod = "MP-JWT", realmName = Unauthorized.REALM)
-@OpenAPIDefinition(info = @Info(title = "TripAvail API", version = "1",
-        description = "Providers publish hotel and tour packages; travelers quote, hold, pay and book."))
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "TripAvail API",
+                        version = "1",
+                        description =
+                                "Providers publish hotel and tour packages; travelers quote, hold, pay and book."))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
-public class TripAvailApplication extends Application {
-}
+public class TripAvailApplication extends Application {}

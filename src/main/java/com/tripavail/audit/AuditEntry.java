@@ -44,8 +44,14 @@ public class AuditEntry {
         // JPA
     }
 
-    AuditEntry(Instant occurredAt, String actorId, String action, String targetType, String targetId,
-               String reason, String details) {
+    AuditEntry(
+            Instant occurredAt,
+            String actorId,
+            String action,
+            String targetType,
+            String targetId,
+            String reason,
+            String details) {
         this.occurredAt = Objects.requireNonNull(occurredAt);
         this.actorId = actorId;
         this.action = Objects.requireNonNull(action);

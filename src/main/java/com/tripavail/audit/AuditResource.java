@@ -1,5 +1,7 @@
 package com.tripavail.audit;
 
+import com.tripavail.platform.paging.Cursor;
+import com.tripavail.platform.paging.Page;
 import com.tripavail.platform.problem.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,8 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import com.tripavail.platform.paging.Cursor;
-import com.tripavail.platform.paging.Page;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -20,11 +20,25 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
-    public record AuditView(String id, Instant occurredAt, String actorId, String action, String targetType,
-                            String targetId, String reason, String details) {
+    public record AuditView(
+            String id,
+            Instant occurredAt,
+            String actorId,
+            String action,
+            String targetType,
+            String targetId,
+            String reason,
+            String details) {
         static AuditView of(AuditEntry e) {
-            return new AuditView(Long.toString(e.id()), e.occurredAt(), e.actorId(), e.action(), e.targetType(),
-                    e.targetId(), e.reason(), e.details());
+            return new AuditView(
+                    Long.toString(e.id()),
+                    e.occurredAt(),
+                    e.actorId(),
+                    e.action(),
+                    e.targetType(),
+                    e.targetId(),
+                    e.reason(),
+                    e.details());
         }
     }
 
@@ -33,12 +47,16 @@ public class AuditResource {
 
     @GET
     @RolesAllowed("ADMIN")
-    public Page<AuditView> list(@QueryParam("actor") String actor, @QueryParam("action") String action,
-                     @QueryParam("from") String from, @QueryParam("to") String to,
-                     @QueryParam("limit") Integer requestedLimit, @QueryParam("cursor") String cursor) {
+    public Page<AuditView> list(
+            @QueryParam("actor") String actor,
+            @QueryParam("action") String action,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("limit") Integer requestedLimit,
+            @QueryParam("cursor") String cursor) {
         int limit = Page.limit(requestedLimit);
-        var filter = new AuditService.Filter(blankToNull(actor), blankToNull(action), instant("from", from),
-                instant("to", to));
+        var filter = new AuditService.Filter(
+                blankToNull(actor), blankToNull(action), instant("from", from), instant("to", to));
         List<String> after = Cursor.decode(cursor, 1);
         List<AuditEntry> rows = audit.find(filter, after.isEmpty() ? null : Cursor.longPart(after, 0), limit + 1);
         boolean more = rows.size() > limit;

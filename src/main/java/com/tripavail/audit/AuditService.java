@@ -31,14 +31,18 @@ public class AuditService {
     Clock clock = Clock.systemUTC();
 
     @Transactional
-    public void record(String actorId, String action, String targetType, String targetId, String reason,
-                       Map<String, String> details) {
+    public void record(
+            String actorId,
+            String action,
+            String targetType,
+            String targetId,
+            String reason,
+            Map<String, String> details) {
         String json = details == null || details.isEmpty() ? null : jsonb.toJson(details);
         em.persist(new AuditEntry(clock.instant(), actorId, action, targetType, targetId, reason, json));
     }
 
-    public record Filter(String actor, String action, Instant from, Instant to) {
-    }
+    public record Filter(String actor, String action, Instant from, Instant to) {}
 
     /** Newest first; {@code afterId} is the last id of the previous page. */
     public List<AuditEntry> find(Filter filter, Long afterId, int limit) {

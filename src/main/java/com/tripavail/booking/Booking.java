@@ -2,11 +2,11 @@ package com.tripavail.booking;
 
 import com.tripavail.catalog.Bookable;
 import com.tripavail.catalog.CancellationPolicy;
+import com.tripavail.platform.persistence.PublicEntity;
 import com.tripavail.platform.problem.DomainException;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import com.tripavail.platform.persistence.PublicEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,55 +29,79 @@ import java.util.UUID;
 public class Booking extends PublicEntity {
     @Column(name = "traveler_id", nullable = false, updatable = false)
     private UUID travelerId;
+
     @Column(name = "provider_id", nullable = false, updatable = false)
     private long providerId;
+
     @Column(name = "provider_owner_id", nullable = false, updatable = false)
     private UUID providerOwnerId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "package_type", nullable = false, updatable = false)
     private PackageType packageType;
+
     @Column(name = "package_id", nullable = false, updatable = false)
     private long packageId;
+
     @Column(name = "package_public_id", nullable = false, updatable = false)
     private UUID packagePublicId;
+
     @Column(name = "departure_id", updatable = false)
     private Long departureId;
+
     @Column(name = "start_date", nullable = false, updatable = false)
     private LocalDate startDate;
+
     @Column(name = "end_date", nullable = false, updatable = false)
     private LocalDate endDate;
+
     @Column(nullable = false, updatable = false)
     private int nights;
+
     @Column(nullable = false, updatable = false)
     private int units;
+
     @Column(nullable = false, updatable = false)
     private int guests;
+
     @Column(name = "time_zone", nullable = false, updatable = false)
     private String timeZone;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private BookingStatus status;
+
     @Column(nullable = false, updatable = false)
     private String currency;
+
     @Column(name = "price_lines", nullable = false, updatable = false)
     private String priceLines;
+
     @Column(name = "subtotal_minor", nullable = false, updatable = false)
     private long subtotalMinor;
+
     @Column(name = "taxes_minor", nullable = false, updatable = false)
     private long taxesMinor;
+
     @Column(name = "fees_minor", nullable = false, updatable = false)
     private long feesMinor;
+
     @Column(name = "total_minor", nullable = false, updatable = false)
     private long totalMinor;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "cancel_kind", nullable = false, updatable = false)
     private CancellationPolicy.Kind cancelKind;
+
     @Column(name = "cancel_free_days", updatable = false)
     private Integer cancelFreeDays;
+
     @Column(name = "cancel_refund_percent", updatable = false)
     private Integer cancelRefundPercent;
+
     @Column(name = "quote_expires_at", nullable = false, updatable = false)
     private Instant quoteExpiresAt;
+
     @Column(name = "hold_expires_at")
     private Instant holdExpiresAt;
     /** The hold's own expiry, restored when a payment attempt fails (the payment window does not extend it). */
@@ -86,15 +110,26 @@ public class Booking extends PublicEntity {
     /** The platform's commission on the subtotal, fixed at confirmation so later refunds reverse the same split. */
     @Column(name = "commission_minor", nullable = false)
     private long commissionMinor;
+
     @Column(name = "refunded_minor", nullable = false)
     private long refundedMinor;
+
     protected Booking() {
         // JPA
     }
 
     /** A quote: the what, the when and the price, fixed from now on. */
-    public Booking(UUID travelerId, Bookable p, Long departureId, LocalDate start, LocalDate end, int units, int guests,
-                   PriceSnapshot price, Instant quoteExpiresAt, Instant now) {
+    public Booking(
+            UUID travelerId,
+            Bookable p,
+            Long departureId,
+            LocalDate start,
+            LocalDate end,
+            int units,
+            int guests,
+            PriceSnapshot price,
+            Instant quoteExpiresAt,
+            Instant now) {
         super(now);
         this.travelerId = Objects.requireNonNull(travelerId);
         this.providerId = p.providerId();
@@ -125,7 +160,8 @@ public class Booking extends PublicEntity {
     public BookingEvent hold(Instant expiresAt, Instant now, String actor) {
         if (!now.isBefore(quoteExpiresAt)) {
             requireTransition(BookingStatus.HOLD);
-            throw DomainException.conflict("quote_expired", "The quote expired at " + quoteExpiresAt + "; ask for a new one");
+            throw DomainException.conflict(
+                    "quote_expired", "The quote expired at " + quoteExpiresAt + "; ask for a new one");
         }
         BookingEvent e = moveTo(BookingStatus.HOLD, now, actor, null);
         this.holdExpiresAt = expiresAt;
@@ -227,37 +263,105 @@ public class Booking extends PublicEntity {
     public PriceSnapshot price() {
         var lines = Json.createReader(new StringReader(priceLines)).readArray().stream()
                 .map(v -> (JsonObject) v)
-                .map(o -> new PriceSnapshot.Line(o.getString("label"), o.getJsonNumber("amountMinor").longValue()))
+                .map(o -> new PriceSnapshot.Line(
+                        o.getString("label"), o.getJsonNumber("amountMinor").longValue()))
                 .toList();
         return new PriceSnapshot(currency, lines, subtotalMinor, taxesMinor, feesMinor, totalMinor);
     }
 
     private static String linesJson(PriceSnapshot price) {
         JsonArrayBuilder a = Json.createArrayBuilder();
-        price.lines().forEach(l -> a.add(Json.createObjectBuilder().add("label", l.label()).add("amountMinor", l.amountMinor())));
+        price.lines()
+                .forEach(l ->
+                        a.add(Json.createObjectBuilder().add("label", l.label()).add("amountMinor", l.amountMinor())));
         return a.build().toString();
     }
 
-    public UUID travelerId() { return travelerId; }
-    public long providerId() { return providerId; }
-    public UUID providerOwnerId() { return providerOwnerId; }
-    public PackageType packageType() { return packageType; }
-    public long packageId() { return packageId; }
-    public UUID packagePublicId() { return packagePublicId; }
-    public Long departureId() { return departureId; }
-    public LocalDate startDate() { return startDate; }
-    public LocalDate endDate() { return endDate; }
-    public int nights() { return nights; }
-    public int units() { return units; }
-    public int guests() { return guests; }
-    public BookingStatus status() { return status; }
-    public String currency() { return currency; }
-    public long subtotalMinor() { return subtotalMinor; }
-    public long taxesMinor() { return taxesMinor; }
-    public long feesMinor() { return feesMinor; }
-    public long totalMinor() { return totalMinor; }
-    public long refundedMinor() { return refundedMinor; }
-    public long commissionMinor() { return commissionMinor; }
-    public Instant quoteExpiresAt() { return quoteExpiresAt; }
-    public Instant holdExpiresAt() { return holdExpiresAt; }
+    public UUID travelerId() {
+        return travelerId;
+    }
+
+    public long providerId() {
+        return providerId;
+    }
+
+    public UUID providerOwnerId() {
+        return providerOwnerId;
+    }
+
+    public PackageType packageType() {
+        return packageType;
+    }
+
+    public long packageId() {
+        return packageId;
+    }
+
+    public UUID packagePublicId() {
+        return packagePublicId;
+    }
+
+    public Long departureId() {
+        return departureId;
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public LocalDate endDate() {
+        return endDate;
+    }
+
+    public int nights() {
+        return nights;
+    }
+
+    public int units() {
+        return units;
+    }
+
+    public int guests() {
+        return guests;
+    }
+
+    public BookingStatus status() {
+        return status;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public long subtotalMinor() {
+        return subtotalMinor;
+    }
+
+    public long taxesMinor() {
+        return taxesMinor;
+    }
+
+    public long feesMinor() {
+        return feesMinor;
+    }
+
+    public long totalMinor() {
+        return totalMinor;
+    }
+
+    public long refundedMinor() {
+        return refundedMinor;
+    }
+
+    public long commissionMinor() {
+        return commissionMinor;
+    }
+
+    public Instant quoteExpiresAt() {
+        return quoteExpiresAt;
+    }
+
+    public Instant holdExpiresAt() {
+        return holdExpiresAt;
+    }
 }

@@ -12,8 +12,7 @@ import java.util.logging.Logger;
 public final class BookingBatchlets {
     private static final Logger LOG = Logger.getLogger(BookingBatchlets.class.getName());
 
-    private BookingBatchlets() {
-    }
+    private BookingBatchlets() {}
 
     abstract static class Looping extends AbstractBatchlet {
         private volatile boolean stopped;

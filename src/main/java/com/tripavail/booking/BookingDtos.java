@@ -11,28 +11,56 @@ import java.util.UUID;
 
 /** Wire shapes of the booking endpoints. */
 public final class BookingDtos {
-    private BookingDtos() {
-    }
+    private BookingDtos() {}
 
     /** Hotel: checkIn/checkOut and units = rooms; tour: departureDate, seats = guests (units ignored). */
-    public record QuoteRequest(@NotNull PackageType packageType, @NotNull UUID packageId, LocalDate checkIn,
-                               LocalDate checkOut, LocalDate departureDate,
-                               @NotNull @Min(1) @Max(100) Integer guests, @Min(1) @Max(50) Integer units) {
-    }
+    public record QuoteRequest(
+            @NotNull PackageType packageType,
+            @NotNull UUID packageId,
+            LocalDate checkIn,
+            LocalDate checkOut,
+            LocalDate departureDate,
+            @NotNull @Min(1) @Max(100) Integer guests,
+            @Min(1) @Max(50) Integer units) {}
 
-    public record ConfirmRequest(@NotBlank @Size(max = 100) String paymentMethod) {
-    }
+    public record ConfirmRequest(@NotBlank @Size(max = 100) String paymentMethod) {}
 
-    public record BookingView(String id, BookingStatus status, PackageType packageType, String packageId,
-                              LocalDate checkIn, LocalDate checkOut, LocalDate departureDate, int nights, int units,
-                              int guests, PriceSnapshot priceSnapshot, Instant quoteExpiresAt, Instant holdExpiresAt,
-                              long refundMinor, Instant createdAt, Instant updatedAt) {
+    public record BookingView(
+            String id,
+            BookingStatus status,
+            PackageType packageType,
+            String packageId,
+            LocalDate checkIn,
+            LocalDate checkOut,
+            LocalDate departureDate,
+            int nights,
+            int units,
+            int guests,
+            PriceSnapshot priceSnapshot,
+            Instant quoteExpiresAt,
+            Instant holdExpiresAt,
+            long refundMinor,
+            Instant createdAt,
+            Instant updatedAt) {
         static BookingView of(Booking b) {
             boolean hotel = b.packageType() == PackageType.HOTEL;
-            return new BookingView(b.publicId().toString(), b.status(), b.packageType(), b.packagePublicId().toString(),
-                    hotel ? b.startDate() : null, hotel ? b.endDate() : null, hotel ? null : b.startDate(),
-                    b.nights(), b.units(), b.guests(), b.price(), b.quoteExpiresAt(), b.holdExpiresAt(),
-                    b.refundedMinor(), b.createdAt(), b.updatedAt());
+            return new BookingView(
+                    b.publicId().toString(),
+                    b.status(),
+                    b.packageType(),
+                    b.packagePublicId().toString(),
+                    hotel ? b.startDate() : null,
+                    hotel ? b.endDate() : null,
+                    hotel ? null : b.startDate(),
+                    b.nights(),
+                    b.units(),
+                    b.guests(),
+                    b.price(),
+                    b.quoteExpiresAt(),
+                    b.holdExpiresAt(),
+                    b.refundedMinor(),
+                    b.createdAt(),
+                    b.updatedAt());
         }
     }
 

@@ -57,10 +57,27 @@ public class BookingEvent {
         this.reason = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
     }
 
-    public Long id() { return id; }
-    public BookingStatus from() { return from; }
-    public BookingStatus to() { return to; }
-    public Instant at() { return at; }
-    public String actor() { return actor; }
-    public String reason() { return reason; }
+    public Long id() {
+        return id;
+    }
+
+    public BookingStatus from() {
+        return from;
+    }
+
+    public BookingStatus to() {
+        return to;
+    }
+
+    public Instant at() {
+        return at;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String reason() {
+        return reason;
+    }
 }

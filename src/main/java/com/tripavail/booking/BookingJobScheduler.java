@@ -76,13 +76,15 @@ public class BookingJobScheduler {
             LOG.info("JOBS_ENABLED=false: booking jobs do not run on this server");
             return;
         }
-        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) AS l").setParameter(1, SCHEDULE_LOCK)
+        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) AS l")
+                .setParameter(1, SCHEDULE_LOCK)
                 .getSingleResult();
         Map<String, Timer> existing = new LinkedHashMap<>();
         for (Timer t : timers.getTimers()) {
             String info = String.valueOf(t.getInfo());
             String job = info.contains("@") ? info.substring(0, info.indexOf('@')) : info;
-            if (!wanted.containsKey(job) || existing.containsKey(job)
+            if (!wanted.containsKey(job)
+                    || existing.containsKey(job)
                     || !info.equals(job + "@" + wanted.get(job).toMillis())) {
                 t.cancel();
             } else {
@@ -91,7 +93,9 @@ public class BookingJobScheduler {
         }
         wanted.forEach((job, interval) -> {
             if (!existing.containsKey(job)) {
-                timers.createIntervalTimer(interval.toMillis(), interval.toMillis(),
+                timers.createIntervalTimer(
+                        interval.toMillis(),
+                        interval.toMillis(),
                         new TimerConfig(job + "@" + interval.toMillis(), true));
                 LOG.info(() -> "Scheduled " + job + " every " + interval);
             }

@@ -60,7 +60,8 @@ public class BookingJobs {
         Instant now = clock.instant();
         return bookings.claimOverduePayments(now, CHUNK).stream()
                 .map(b -> payments.liveCharge(b.id()).map(Payment::publicId).orElse(null))
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     /** Asks the gateway (outside any transaction) and applies its answer; a still-pending payment loses its hold. */

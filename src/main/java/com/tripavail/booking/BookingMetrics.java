@@ -61,7 +61,8 @@ public class BookingMetrics {
         if (now - countedAt > REFRESH_MILLIS) {
             Map<BookingStatus, Long> fresh = new EnumMap<>(BookingStatus.class);
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("SELECT status, COUNT(*) FROM bookings GROUP BY status").getResultList();
+            List<Object[]> rows = em.createNativeQuery("SELECT status, COUNT(*) FROM bookings GROUP BY status")
+                    .getResultList();
             rows.forEach(r -> fresh.put(BookingStatus.valueOf((String) r[0]), ((Number) r[1]).longValue()));
             counts = fresh;
             countedAt = now;

@@ -25,15 +25,21 @@ public class BookingRepository {
     }
 
     public Booking byPublicId(UUID id) {
-        return em.createQuery("SELECT b FROM Booking b WHERE b.publicId = :id", Booking.class).setParameter("id", id)
-                .getResultStream().findFirst().orElseThrow(() -> DomainException.notFound("Booking"));
+        return em.createQuery("SELECT b FROM Booking b WHERE b.publicId = :id", Booking.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound("Booking"));
     }
 
     /** Locks the booking row for the rest of the transaction: transitions of one booking run one at a time. */
     public Booking lock(UUID id) {
-        return em.createQuery("SELECT b FROM Booking b WHERE b.publicId = :id", Booking.class).setParameter("id", id)
+        return em.createQuery("SELECT b FROM Booking b WHERE b.publicId = :id", Booking.class)
+                .setParameter("id", id)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst().orElseThrow(() -> DomainException.notFound("Booking"));
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound("Booking"));
     }
 
     public Booking lock(long id) {
@@ -48,39 +54,55 @@ public class BookingRepository {
     }
 
     public long activeHolds(UUID travelerId, Instant now) {
-        return em.createQuery("SELECT COUNT(b) FROM Booking b WHERE b.travelerId = :t AND b.status IN :live"
-                        + " AND b.holdExpiresAt > :now", Long.class)
-                .setParameter("t", travelerId).setParameter("now", now)
-                .setParameter("live", List.of(BookingStatus.HOLD, BookingStatus.PAYMENT)).getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(b) FROM Booking b WHERE b.travelerId = :t AND b.status IN :live"
+                                + " AND b.holdExpiresAt > :now",
+                        Long.class)
+                .setParameter("t", travelerId)
+                .setParameter("now", now)
+                .setParameter("live", List.of(BookingStatus.HOLD, BookingStatus.PAYMENT))
+                .getSingleResult();
     }
 
     /** Expired holds on one night of a hotel package, locked; rows another transaction is handling are skipped. */
     public List<Booking> expiredHoldsOnNight(long packageId, LocalDate night, Instant now) {
-        return lockedByIds(em.createNativeQuery("SELECT id FROM bookings WHERE package_id = ?1 AND package_type = 'HOTEL'"
-                        + " AND status IN ('HOLD','PAYMENT') AND hold_expires_at <= ?2 AND start_date <= ?3 AND end_date > ?3"
-                        + " ORDER BY id FOR UPDATE SKIP LOCKED")
-                .setParameter(1, packageId).setParameter(2, Timestamp.from(now)).setParameter(3, Date.valueOf(night))
-                .getResultList());
+        return lockedByIds(
+                em.createNativeQuery("SELECT id FROM bookings WHERE package_id = ?1 AND package_type = 'HOTEL'"
+                                + " AND status IN ('HOLD','PAYMENT') AND hold_expires_at <= ?2 AND start_date <= ?3 AND end_date > ?3"
+                                + " ORDER BY id FOR UPDATE SKIP LOCKED")
+                        .setParameter(1, packageId)
+                        .setParameter(2, Timestamp.from(now))
+                        .setParameter(3, Date.valueOf(night))
+                        .getResultList());
     }
 
     public List<Booking> expiredHoldsOnDeparture(long departureId, Instant now) {
-        return lockedByIds(em.createNativeQuery("SELECT id FROM bookings WHERE departure_id = ?1"
-                        + " AND status IN ('HOLD','PAYMENT') AND hold_expires_at <= ?2 ORDER BY id FOR UPDATE SKIP LOCKED")
-                .setParameter(1, departureId).setParameter(2, Timestamp.from(now)).getResultList());
+        return lockedByIds(em.createNativeQuery(
+                        "SELECT id FROM bookings WHERE departure_id = ?1"
+                                + " AND status IN ('HOLD','PAYMENT') AND hold_expires_at <= ?2 ORDER BY id FOR UPDATE SKIP LOCKED")
+                .setParameter(1, departureId)
+                .setParameter(2, Timestamp.from(now))
+                .getResultList());
     }
 
     /** The expiry job's claim: HOLD bookings past their expiry, locked, skipping rows being handled elsewhere. */
     public List<Booking> claimExpiredHolds(Instant now, int limit) {
-        return lockedByIds(em.createNativeQuery("SELECT id FROM bookings WHERE status = 'HOLD' AND hold_expires_at <= ?1"
-                        + " ORDER BY hold_expires_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, Timestamp.from(now)).setParameter(2, limit).getResultList());
+        return lockedByIds(
+                em.createNativeQuery("SELECT id FROM bookings WHERE status = 'HOLD' AND hold_expires_at <= ?1"
+                                + " ORDER BY hold_expires_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
+                        .setParameter(1, Timestamp.from(now))
+                        .setParameter(2, limit)
+                        .getResultList());
     }
 
     /** PAYMENT bookings past their payment window, for reconciliation with the gateway. */
     public List<Booking> claimOverduePayments(Instant now, int limit) {
-        return lockedByIds(em.createNativeQuery("SELECT id FROM bookings WHERE status = 'PAYMENT' AND hold_expires_at <= ?1"
-                        + " ORDER BY hold_expires_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, Timestamp.from(now)).setParameter(2, limit).getResultList());
+        return lockedByIds(
+                em.createNativeQuery("SELECT id FROM bookings WHERE status = 'PAYMENT' AND hold_expires_at <= ?1"
+                                + " ORDER BY hold_expires_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
+                        .setParameter(1, Timestamp.from(now))
+                        .setParameter(2, limit)
+                        .getResultList());
     }
 
     /** Confirmed bookings whose end date has passed. */
@@ -93,8 +115,10 @@ public class BookingRepository {
         return lockedByIds(em.createNativeQuery("SELECT id FROM bookings WHERE status = 'CONFIRMED' AND end_date < ?1"
                         + " AND end_date < CAST(CAST(?2 AS timestamptz) AT TIME ZONE time_zone AS date)"
                         + " ORDER BY end_date LIMIT ?3 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, Date.valueOf(latestLocalDate)).setParameter(2, Timestamp.from(now))
-                .setParameter(3, limit).getResultList());
+                .setParameter(1, Date.valueOf(latestLocalDate))
+                .setParameter(2, Timestamp.from(now))
+                .setParameter(3, limit)
+                .getResultList());
     }
 
     private List<Booking> lockedByIds(List<?> ids) {
@@ -104,15 +128,20 @@ public class BookingRepository {
         List<Long> longs = ids.stream().map(i -> ((Number) i).longValue()).toList();
         // the rows are already locked by this transaction; this only loads them
         return em.createQuery("SELECT b FROM Booking b WHERE b.id IN :ids ORDER BY b.id", Booking.class)
-                .setParameter("ids", longs).getResultList();
+                .setParameter("ids", longs)
+                .getResultList();
     }
 
     /** The caller's bookings (as traveler or as the package's provider), newest first, keyset by id. */
     public List<Booking> list(UUID userId, boolean asProvider, BookingStatus status, Long beforeId, int limit) {
         String who = asProvider ? "b.providerOwnerId = :u" : "b.travelerId = :u";
-        TypedQuery<Booking> q = em.createQuery("SELECT b FROM Booking b WHERE " + who
-                + (status == null ? "" : " AND b.status = :s") + (beforeId == null ? "" : " AND b.id < :before")
-                + " ORDER BY b.id DESC", Booking.class).setParameter("u", userId);
+        TypedQuery<Booking> q = em.createQuery(
+                        "SELECT b FROM Booking b WHERE " + who
+                                + (status == null ? "" : " AND b.status = :s")
+                                + (beforeId == null ? "" : " AND b.id < :before")
+                                + " ORDER BY b.id DESC",
+                        Booking.class)
+                .setParameter("u", userId);
         if (status != null) {
             q.setParameter("s", status);
         }
@@ -124,6 +153,7 @@ public class BookingRepository {
 
     public List<BookingEvent> events(Booking b) {
         return em.createQuery("SELECT e FROM BookingEvent e WHERE e.booking = :b ORDER BY e.id", BookingEvent.class)
-                .setParameter("b", b).getResultList();
+                .setParameter("b", b)
+                .getResultList();
     }
 }

@@ -43,8 +43,7 @@ public class BookingResource {
     @Inject
     CurrentUser user;
 
-    public record CancelRequest(String reason) {
-    }
+    public record CancelRequest(String reason) {}
 
     @POST
     @Path("/quote")
@@ -65,10 +64,14 @@ public class BookingResource {
     @Path("/{id}/confirm")
     @RolesAllowed(CurrentUser.TRAVELER)
     @IdempotencyRequired
-    public Response confirm(@PathParam("id") UUID id, @Valid @NotNull ConfirmRequest request,
-                            @HeaderParam(IdempotencyFilter.HEADER) String key) {
+    public Response confirm(
+            @PathParam("id") UUID id,
+            @Valid @NotNull ConfirmRequest request,
+            @HeaderParam(IdempotencyFilter.HEADER) String key) {
         Checkout.Result result = checkout.confirm(caller(), id, request.paymentMethod(), key);
-        return Response.status(result.pending() ? 202 : 200).entity(result.booking()).build();
+        return Response.status(result.pending() ? 202 : 200)
+                .entity(result.booking())
+                .build();
     }
 
     @POST
@@ -95,8 +98,10 @@ public class BookingResource {
 
     @GET
     @RolesAllowed({CurrentUser.TRAVELER, CurrentUser.PROVIDER, CurrentUser.ADMIN})
-    public Page<BookingView> list(@QueryParam("status") BookingStatus status, @QueryParam("cursor") String cursor,
-                                  @QueryParam("limit") Integer limit) {
+    public Page<BookingView> list(
+            @QueryParam("status") BookingStatus status,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit) {
         return bookings.list(caller(), user.hasRole(CurrentUser.PROVIDER), status, cursor, Page.limit(limit));
     }
 

@@ -57,7 +57,9 @@ public class BookingService {
         Bookable p = catalog.bookable(r.packageType().name(), r.packageId());
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, p.zone());
-        Booking b = r.packageType() == PackageType.HOTEL ? hotelQuote(caller, p, r, today, now) : tourQuote(caller, p, r, today, now);
+        Booking b = r.packageType() == PackageType.HOTEL
+                ? hotelQuote(caller, p, r, today, now)
+                : tourQuote(caller, p, r, today, now);
         bookings.persist(b);
         bookings.persist(new BookingEvent(b, null, BookingStatus.QUOTE, now, caller.actor(), null));
         return BookingView.of(b);
@@ -65,23 +67,33 @@ public class BookingService {
 
     private Booking hotelQuote(Caller caller, Bookable p, QuoteRequest r, LocalDate today, Instant now) {
         if (r.checkIn() == null || r.checkOut() == null) {
-            throw DomainException.invalidField(r.checkIn() == null ? "checkIn" : "checkOut", "is required for a hotel package");
+            throw DomainException.invalidField(
+                    r.checkIn() == null ? "checkIn" : "checkOut", "is required for a hotel package");
         }
         if (r.checkIn().isBefore(today)) {
             throw DomainException.invalidField("checkIn", "must not be in the past (" + today + " at the property)");
         }
         long nights = ChronoUnit.DAYS.between(r.checkIn(), r.checkOut());
         if (nights < Math.max(1, p.minimumNights()) || nights > MAX_NIGHTS) {
-            throw DomainException.invalidField("checkOut", "the stay must be " + Math.max(1, p.minimumNights()) + " to "
-                    + MAX_NIGHTS + " nights");
+            throw DomainException.invalidField(
+                    "checkOut", "the stay must be " + Math.max(1, p.minimumNights()) + " to " + MAX_NIGHTS + " nights");
         }
         int rooms = r.units() == null ? 1 : r.units();
         if (r.guests() > p.capacityPerUnit() * rooms) {
             throw DomainException.invalidField("guests", "at most " + p.capacityPerUnit() + " guests per room");
         }
         PriceSnapshot price = settings.pricing().hotel(p.priceMinor(), p.currency(), (int) nights, rooms, p.country());
-        return new Booking(caller.id(), p, null, r.checkIn(), r.checkOut(), rooms, r.guests(), price,
-                now.plus(settings.quoteTtl()), now);
+        return new Booking(
+                caller.id(),
+                p,
+                null,
+                r.checkIn(),
+                r.checkOut(),
+                rooms,
+                r.guests(),
+                price,
+                now.plus(settings.quoteTtl()),
+                now);
     }
 
     private Booking tourQuote(Caller caller, Bookable p, QuoteRequest r, LocalDate today, Instant now) {
@@ -94,12 +106,23 @@ public class BookingService {
         if (r.guests() > p.capacityPerUnit()) {
             throw DomainException.invalidField("guests", "the group is at most " + p.capacityPerUnit() + " people");
         }
-        long departureId = inventory.departureId(p.packageId(), r.departureDate())
-                .orElseThrow(() -> DomainException.invalidField("departureDate", "the tour does not depart on this date"));
+        long departureId = inventory
+                .departureId(p.packageId(), r.departureDate())
+                .orElseThrow(
+                        () -> DomainException.invalidField("departureDate", "the tour does not depart on this date"));
         PriceSnapshot price = settings.pricing().tour(p.priceMinor(), p.currency(), r.guests(), p.country());
         LocalDate end = r.departureDate().plusDays(Math.max(1, p.durationDays()));
-        return new Booking(caller.id(), p, departureId, r.departureDate(), end, r.guests(), r.guests(), price,
-                now.plus(settings.quoteTtl()), now);
+        return new Booking(
+                caller.id(),
+                p,
+                departureId,
+                r.departureDate(),
+                end,
+                r.guests(),
+                r.guests(),
+                price,
+                now.plus(settings.quoteTtl()),
+                now);
     }
 
     /** QUOTE to HOLD: every night or seat reserved in this one transaction, or nothing. */
@@ -109,9 +132,11 @@ public class BookingService {
         bookings.lockTraveler(caller.id());
         Booking b = own(bookings.lock(id), caller);
         Instant now = clock.instant();
-        if (b.status() == BookingStatus.QUOTE && bookings.activeHolds(b.travelerId(), now) >= settings.maxActiveHolds()) {
-            throw DomainException.conflict("too_many_holds", "At most " + settings.maxActiveHolds()
-                    + " holds at a time; confirm or cancel one first");
+        if (b.status() == BookingStatus.QUOTE
+                && bookings.activeHolds(b.travelerId(), now) >= settings.maxActiveHolds()) {
+            throw DomainException.conflict(
+                    "too_many_holds",
+                    "At most " + settings.maxActiveHolds() + " holds at a time; confirm or cancel one first");
         }
         BookingEvent event = b.hold(now.plus(settings.holdTtl()), now, caller.actor());
         holds.reserve(b, now);
@@ -125,7 +150,9 @@ public class BookingService {
     }
 
     public List<EventView> events(Caller caller, UUID id) {
-        return bookings.events(visible(bookings.byPublicId(id), caller)).stream().map(EventView::of).toList();
+        return bookings.events(visible(bookings.byPublicId(id), caller)).stream()
+                .map(EventView::of)
+                .toList();
     }
 
     public Page<BookingView> list(Caller caller, boolean asProvider, BookingStatus status, String cursor, int limit) {

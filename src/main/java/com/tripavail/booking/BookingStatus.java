@@ -5,7 +5,13 @@ import java.util.Set;
 
 /** The booking lifecycle; each state knows where it may go next (API.md, "Bookings"). */
 public enum BookingStatus {
-    QUOTE, HOLD, PAYMENT, CONFIRMED, COMPLETED, CANCELLED, EXPIRED_HOLD;
+    QUOTE,
+    HOLD,
+    PAYMENT,
+    CONFIRMED,
+    COMPLETED,
+    CANCELLED,
+    EXPIRED_HOLD;
 
     public boolean canTransitionTo(BookingStatus next) {
         return successors().contains(next);

@@ -47,7 +47,8 @@ public class Cancellation {
         }
         Instant now = clock.instant();
         BookingStatus from = b.status();
-        long refund = from == BookingStatus.CONFIRMED ? b.policy().refundFor(b.totalMinor(), b.daysBeforeStart(now)) : 0;
+        long refund =
+                from == BookingStatus.CONFIRMED ? b.policy().refundFor(b.totalMinor(), b.daysBeforeStart(now)) : 0;
         bookings.persist(b.cancel(refund, now, caller.actor(), reason == null ? "cancelled" : reason));
         if (from == BookingStatus.CONFIRMED) {
             inventory.releaseSold(b);
@@ -63,10 +64,15 @@ public class Cancellation {
         if (amount == 0) {
             return;
         }
-        Payment charge = payments.liveCharge(b.id()).filter(p -> p.status() == PaymentStatus.SUCCEEDED)
+        Payment charge = payments.liveCharge(b.id())
+                .filter(p -> p.status() == PaymentStatus.SUCCEEDED)
                 .orElseThrow(() -> DomainException.conflict("payment_missing", "No settled payment to refund"));
         payments.refund(charge, amount, "cancel");
-        ledger.post(b.id(), "REFUND", b.currency(), "booking " + b.publicId() + " cancelled, refund per policy",
+        ledger.post(
+                b.id(),
+                "REFUND",
+                b.currency(),
+                "booking " + b.publicId() + " cancelled, refund per policy",
                 Accounts.refund(b.providerId(), PaymentSettlement.split(b), amount));
     }
 }

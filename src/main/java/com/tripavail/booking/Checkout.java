@@ -20,8 +20,7 @@ public class Checkout {
     @Inject
     PaymentService payments;
 
-    public record Result(boolean pending, BookingView booking) {
-    }
+    public record Result(boolean pending, BookingView booking) {}
 
     public Result confirm(BookingService.Caller caller, UUID bookingId, String method, String attemptKey) {
         PaymentSettlement.Opened opened = settlement.open(caller, bookingId, method, attemptKey);
@@ -29,13 +28,17 @@ public class Checkout {
         PaymentSettlement.Settled settled = settlement.settle(opened.paymentId(), answer, caller.actor());
         return switch (settled.outcome()) {
             case CONFIRMED -> new Result(false, BookingView.of(settled.booking()));
-            case PENDING, ALREADY_APPLIED -> new Result(settled.booking().status() == BookingStatus.PAYMENT,
-                    BookingView.of(settled.booking()));
-            case DECLINED -> throw new DomainException(402, "payment_declined",
-                    "The payment was declined" + (answer.failure() == null ? "" : " (" + answer.failure() + ")")
-                            + "; the hold stays until " + settled.booking().holdExpiresAt());
-            case REFUNDED_LATE -> throw DomainException.conflict("hold_expired",
-                    "The hold ended before the payment completed; the payment was refunded");
+            case PENDING, ALREADY_APPLIED ->
+                new Result(settled.booking().status() == BookingStatus.PAYMENT, BookingView.of(settled.booking()));
+            case DECLINED ->
+                throw new DomainException(
+                        402,
+                        "payment_declined",
+                        "The payment was declined" + (answer.failure() == null ? "" : " (" + answer.failure() + ")")
+                                + "; the hold stays until " + settled.booking().holdExpiresAt());
+            case REFUNDED_LATE ->
+                throw DomainException.conflict(
+                        "hold_expired", "The hold ended before the payment completed; the payment was refunded");
         };
     }
 }

@@ -30,7 +30,7 @@ public class HoldInventory {
         if (b.packageType() == PackageType.TOUR) {
             if (!inventory.holdSeats(b.departureId(), b.units())
                     && (reclaim(bookings.expiredHoldsOnDeparture(b.departureId(), now), now) == 0
-                    || !inventory.holdSeats(b.departureId(), b.units()))) {
+                            || !inventory.holdSeats(b.departureId(), b.units()))) {
                 throw insufficient();
             }
             return;
@@ -38,7 +38,7 @@ public class HoldInventory {
         for (LocalDate night = b.startDate(); night.isBefore(b.endDate()); night = night.plusDays(1)) {
             if (!inventory.holdNight(b.packageId(), night, b.units())
                     && (reclaim(bookings.expiredHoldsOnNight(b.packageId(), night, now), now) == 0
-                    || !inventory.holdNight(b.packageId(), night, b.units()))) {
+                            || !inventory.holdNight(b.packageId(), night, b.units()))) {
                 throw insufficient();
             }
         }

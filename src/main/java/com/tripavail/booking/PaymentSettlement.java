@@ -23,13 +23,17 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class PaymentSettlement {
-    public enum Outcome { CONFIRMED, PENDING, DECLINED, REFUNDED_LATE, ALREADY_APPLIED }
-
-    public record Opened(UUID bookingId, UUID paymentId, long amountMinor, String currency, String method) {
+    public enum Outcome {
+        CONFIRMED,
+        PENDING,
+        DECLINED,
+        REFUNDED_LATE,
+        ALREADY_APPLIED
     }
 
-    public record Settled(Outcome outcome, Booking booking) {
-    }
+    public record Opened(UUID bookingId, UUID paymentId, long amountMinor, String currency, String method) {}
+
+    public record Settled(Outcome outcome, Booking booking) {}
 
     @Inject
     BookingRepository bookings;
@@ -86,8 +90,10 @@ public class PaymentSettlement {
             metrics.paymentDeclined();
         }
         if (b.status() == BookingStatus.PAYMENT) {
-            bookings.persist(b.paymentDeclined(now, actor, "payment " + p.status().name().toLowerCase()
-                    + (p.failure() == null ? "" : ": " + p.failure())));
+            bookings.persist(b.paymentDeclined(
+                    now,
+                    actor,
+                    "payment " + p.status().name().toLowerCase() + (p.failure() == null ? "" : ": " + p.failure())));
         }
         return new Settled(Outcome.DECLINED, b);
     }
@@ -96,7 +102,11 @@ public class PaymentSettlement {
         long commission = settings.pricing().commissionOf(b.subtotalMinor());
         bookings.persist(b.confirm(commission, now, actor));
         inventory.sell(b);
-        ledger.post(b.id(), "CHARGE", b.currency(), "booking " + b.publicId() + " paid",
+        ledger.post(
+                b.id(),
+                "CHARGE",
+                b.currency(),
+                "booking " + b.publicId() + " paid",
                 Accounts.charge(b.providerId(), split(b)));
         outbox.enqueue("BOOKING_CONFIRMED", b.travelerId(), "booking", b.publicId(), null);
         return new Settled(Outcome.CONFIRMED, b);
@@ -106,9 +116,17 @@ public class PaymentSettlement {
     private Settled refundLate(Booking b, Payment charge, Instant now, String actor) {
         payments.refund(charge, charge.amountMinor(), "late:" + charge.publicId());
         payments.markRefunded(charge);
-        ledger.post(b.id(), "LATE_REFUND", charge.currency(), "payment " + charge.publicId() + " arrived after "
-                + b.status() + "; refunded", Accounts.lateRefund(charge.amountMinor()));
-        audit.record(actor, "payment.refunded_late", "booking", b.publicId().toString(),
+        ledger.post(
+                b.id(),
+                "LATE_REFUND",
+                charge.currency(),
+                "payment " + charge.publicId() + " arrived after " + b.status() + "; refunded",
+                Accounts.lateRefund(charge.amountMinor()));
+        audit.record(
+                actor,
+                "payment.refunded_late",
+                "booking",
+                b.publicId().toString(),
                 "payment succeeded after the booking became " + b.status(),
                 Map.of("paymentId", charge.publicId().toString(), "amountMinor", Long.toString(charge.amountMinor())));
         return new Settled(Outcome.REFUNDED_LATE, b);
@@ -116,7 +134,7 @@ public class PaymentSettlement {
 
     /** What the paid total owes: taxes, the platform's fee and commission, the provider's share. */
     static Accounts.Split split(Booking b) {
-        return new Accounts.Split(b.subtotalMinor() - b.commissionMinor(), b.feesMinor() + b.commissionMinor(),
-                b.taxesMinor());
+        return new Accounts.Split(
+                b.subtotalMinor() - b.commissionMinor(), b.feesMinor() + b.commissionMinor(), b.taxesMinor());
     }
 }

@@ -26,8 +26,8 @@ public final class Pricing {
 
     public PriceSnapshot hotel(long nightlyMinor, String currency, int nights, int rooms, String country) {
         long subtotal = Math.multiplyExact(Math.multiplyExact(nightlyMinor, nights), rooms);
-        String label = "Room " + money(nightlyMinor) + " x " + nights + (nights == 1 ? " night" : " nights")
-                + " x " + rooms + (rooms == 1 ? " room" : " rooms");
+        String label = "Room " + money(nightlyMinor) + " x " + nights + (nights == 1 ? " night" : " nights") + " x "
+                + rooms + (rooms == 1 ? " room" : " rooms");
         return snapshot(currency, label, subtotal, country);
     }
 
@@ -42,19 +42,23 @@ public final class Pricing {
     }
 
     private PriceSnapshot snapshot(String currency, String label, long subtotal, String country) {
-        BigDecimal taxRate = taxRates.getOrDefault(country == null ? "" : country.toUpperCase(Locale.ROOT),
+        BigDecimal taxRate = taxRates.getOrDefault(
+                country == null ? "" : country.toUpperCase(Locale.ROOT),
                 taxRates.getOrDefault("DEFAULT", BigDecimal.ZERO));
         long taxes = percentOf(subtotal, taxRate);
         long fees = percentOf(subtotal, feePercent);
         List<PriceSnapshot.Line> lines = new ArrayList<>();
         lines.add(new PriceSnapshot.Line(label, subtotal));
         lines.add(new PriceSnapshot.Line("Taxes " + taxRate.stripTrailingZeros().toPlainString() + "%", taxes));
-        lines.add(new PriceSnapshot.Line("Booking fee " + feePercent.stripTrailingZeros().toPlainString() + "%", fees));
+        lines.add(new PriceSnapshot.Line(
+                "Booking fee " + feePercent.stripTrailingZeros().toPlainString() + "%", fees));
         return new PriceSnapshot(currency, lines, subtotal, taxes, fees, subtotal + taxes + fees);
     }
 
     static long percentOf(long amountMinor, BigDecimal percent) {
-        return BigDecimal.valueOf(amountMinor).multiply(percent).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
+        return BigDecimal.valueOf(amountMinor)
+                .multiply(percent)
+                .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
                 .longValueExact();
     }
 

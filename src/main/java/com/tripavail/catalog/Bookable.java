@@ -11,7 +11,18 @@ import java.util.UUID;
  * @param minimumNights   the package's minimum stay (hotel), 0 for tours
  * @param durationDays    length of a tour in days, 0 for hotels
  */
-public record Bookable(String type, long packageId, UUID packagePublicId, long providerId, UUID providerOwnerId,
-                       String title, long priceMinor, String currency, int capacityPerUnit, int minimumNights,
-                       int durationDays, String country, ZoneId zone, CancellationPolicy policy) {
-}
+public record Bookable(
+        String type,
+        long packageId,
+        UUID packagePublicId,
+        long providerId,
+        UUID providerOwnerId,
+        String title,
+        long priceMinor,
+        String currency,
+        int capacityPerUnit,
+        int minimumNights,
+        int durationDays,
+        String country,
+        ZoneId zone,
+        CancellationPolicy policy) {}

@@ -12,7 +12,11 @@ import jakarta.persistence.Enumerated;
  */
 @Embeddable
 public class CancellationPolicy {
-    public enum Kind { FREE, PARTIAL, NON_REFUNDABLE }
+    public enum Kind {
+        FREE,
+        PARTIAL,
+        NON_REFUNDABLE
+    }
 
     @Enumerated(EnumType.STRING)
     @Column(name = "cancel_kind", nullable = false)
@@ -32,8 +36,8 @@ public class CancellationPolicy {
         if (kind == null) {
             throw DomainException.invalidField("cancellationPolicy.kind", "must be FREE, PARTIAL or NON_REFUNDABLE");
         }
-        if (kind != Kind.NON_REFUNDABLE && (freeUntilDaysBefore == null || freeUntilDaysBefore < 0
-                || freeUntilDaysBefore > 365)) {
+        if (kind != Kind.NON_REFUNDABLE
+                && (freeUntilDaysBefore == null || freeUntilDaysBefore < 0 || freeUntilDaysBefore > 365)) {
             throw DomainException.invalidField("cancellationPolicy.freeUntilDaysBefore", "must be between 0 and 365");
         }
         if (kind == Kind.PARTIAL && (refundPercent == null || refundPercent < 1 || refundPercent > 99)) {

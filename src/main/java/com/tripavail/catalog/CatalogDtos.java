@@ -13,11 +13,12 @@ import java.util.UUID;
 
 /** Wire shapes of the catalog. Create requests require every field; patch requests only what changes. */
 public final class CatalogDtos {
-    private CatalogDtos() {
-    }
+    private CatalogDtos() {}
 
-    public record PolicyDto(@NotNull CancellationPolicy.Kind kind, @Min(0) @Max(365) Integer freeUntilDaysBefore,
-                            @Min(1) @Max(99) Integer refundPercent) {
+    public record PolicyDto(
+            @NotNull CancellationPolicy.Kind kind,
+            @Min(0) @Max(365) Integer freeUntilDaysBefore,
+            @Min(1) @Max(99) Integer refundPercent) {
         CancellationPolicy toPolicy() {
             return new CancellationPolicy(kind, freeUntilDaysBefore, refundPercent);
         }
@@ -35,8 +36,7 @@ public final class CatalogDtos {
             @NotNull @Valid Money price,
             @NotNull @Min(1) @Max(20) Integer maxGuests,
             @NotNull @Size(max = 30) List<@NotBlank @Size(max = 100) String> inclusions,
-            @NotNull @Valid PolicyDto cancellationPolicy) {
-    }
+            @NotNull @Valid PolicyDto cancellationPolicy) {}
 
     public record PatchHotelPackage(
             @Size(min = 1, max = 200) String title,
@@ -45,59 +45,81 @@ public final class CatalogDtos {
             @Valid Money price,
             @Min(1) @Max(20) Integer maxGuests,
             @Size(max = 30) List<@NotBlank @Size(max = 100) String> inclusions,
-            @Valid PolicyDto cancellationPolicy) {
-    }
+            @Valid PolicyDto cancellationPolicy) {}
 
     public record CreateTourPackage(
             @NotBlank @Size(max = 200) String title,
             @NotBlank @Size(max = 5000) String description,
             @NotBlank @Size(max = 100) String destination,
-            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
+
+            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
+            String country,
+
             @NotNull @Min(1) @Max(60) Integer durationDays,
             @NotNull @Valid Money pricePerPerson,
             @NotNull @Min(1) @Max(500) Integer maxGroupSize,
             @NotNull @Size(max = 30) List<@NotBlank @Size(max = 100) String> inclusions,
-            @NotNull @Valid PolicyDto cancellationPolicy) {
-    }
+            @NotNull @Valid PolicyDto cancellationPolicy) {}
 
     public record PatchTourPackage(
             @Size(min = 1, max = 200) String title,
             @Size(min = 1, max = 5000) String description,
             @Size(min = 1, max = 100) String destination,
-            @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
+
+            @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
+            String country,
+
             @Min(1) @Max(60) Integer durationDays,
             @Valid Money pricePerPerson,
             @Min(1) @Max(500) Integer maxGroupSize,
             @Size(max = 30) List<@NotBlank @Size(max = 100) String> inclusions,
-            @Valid PolicyDto cancellationPolicy) {
-    }
+            @Valid PolicyDto cancellationPolicy) {}
 
-    public record PropertySummary(String id, String name, String city, String country, String timeZone) {
-    }
+    public record PropertySummary(String id, String name, String city, String country, String timeZone) {}
 
-    public record HotelPackageView(String id, String providerId, PropertySummary property, String title,
-                                   String description, int nights, Money price, int maxGuests, List<String> inclusions,
-                                   PolicyDto cancellationPolicy, PackageStatus status, Instant createdAt,
-                                   List<NightAvailability> availability, List<String> images) {
-    }
+    public record HotelPackageView(
+            String id,
+            String providerId,
+            PropertySummary property,
+            String title,
+            String description,
+            int nights,
+            Money price,
+            int maxGuests,
+            List<String> inclusions,
+            PolicyDto cancellationPolicy,
+            PackageStatus status,
+            Instant createdAt,
+            List<NightAvailability> availability,
+            List<String> images) {}
 
-    public record TourPackageView(String id, String providerId, String title, String description, String destination,
-                                  String country, int durationDays, Money pricePerPerson, int maxGroupSize,
-                                  List<String> inclusions, PolicyDto cancellationPolicy, PackageStatus status,
-                                  Instant createdAt, List<DepartureAvailability> departures, List<String> images) {
-    }
+    public record TourPackageView(
+            String id,
+            String providerId,
+            String title,
+            String description,
+            String destination,
+            String country,
+            int durationDays,
+            Money pricePerPerson,
+            int maxGroupSize,
+            List<String> inclusions,
+            PolicyDto cancellationPolicy,
+            PackageStatus status,
+            Instant createdAt,
+            List<DepartureAvailability> departures,
+            List<String> images) {}
 
+    public record NightAvailability(java.time.LocalDate night, int total, int available) {}
 
-    public record NightAvailability(java.time.LocalDate night, int total, int available) {
-    }
+    public record DepartureAvailability(String id, java.time.LocalDate date, int total, int available) {}
 
-    public record DepartureAvailability(String id, java.time.LocalDate date, int total, int available) {
-    }
+    public record InventoryRequest(
+            @NotNull java.time.LocalDate from,
+            @NotNull java.time.LocalDate to,
+            @NotNull @Min(0) @Max(10000) Integer units) {}
 
-    public record InventoryRequest(@NotNull java.time.LocalDate from, @NotNull java.time.LocalDate to,
-                                   @NotNull @Min(0) @Max(10000) Integer units) {
-    }
-
-    public record DepartureRequest(@NotNull java.time.LocalDate date, @NotNull @Min(1) @Max(500) Integer seats) {
-    }
+    public record DepartureRequest(
+            @NotNull java.time.LocalDate date,
+            @NotNull @Min(1) @Max(500) Integer seats) {}
 }

@@ -52,9 +52,15 @@ public class CatalogListing {
         commonFilters(sql, q, "hp");
         sql.filter(q.guests() != null, " AND hp.max_guests * ? >= ?", q.unitsOrOne(), q.guests());
         if (q.hasDates()) {
-            sql.filter(true, " AND hp.nights <= ? AND (SELECT count(*) FROM hotel_nights n WHERE n.package_id = hp.id"
-                    + " AND n.night >= ? AND n.night < ? AND n.total - n.held - n.sold >= ?) = ?",
-                    q.nights(), Date.valueOf(q.from()), Date.valueOf(q.to()), q.unitsOrOne(), q.nights());
+            sql.filter(
+                    true,
+                    " AND hp.nights <= ? AND (SELECT count(*) FROM hotel_nights n WHERE n.package_id = hp.id"
+                            + " AND n.night >= ? AND n.night < ? AND n.total - n.held - n.sold >= ?) = ?",
+                    q.nights(),
+                    Date.valueOf(q.from()),
+                    Date.valueOf(q.to()),
+                    q.unitsOrOne(),
+                    q.nights());
         }
         List<Object[]> rows = run(sql, q, "hp");
         return page(rows, q, this::hotelView, ids -> gallery.urls(GalleryOwner.HOTEL_PACKAGE, ids), HOTEL_PRICE_COLUMN);
@@ -73,9 +79,13 @@ public class CatalogListing {
         commonFilters(sql, q, "tp");
         sql.filter(q.guests() != null, " AND tp.max_group_size >= ?", q.guests());
         if (q.hasDates()) {
-            sql.filter(true, " AND EXISTS (SELECT 1 FROM tour_departures d WHERE d.package_id = tp.id"
-                    + " AND d.departure_date >= ? AND d.departure_date < ? AND d.total - d.held - d.sold >= ?)",
-                    Date.valueOf(q.from()), Date.valueOf(q.to()), q.guests() == null ? 1 : q.guests());
+            sql.filter(
+                    true,
+                    " AND EXISTS (SELECT 1 FROM tour_departures d WHERE d.package_id = tp.id"
+                            + " AND d.departure_date >= ? AND d.departure_date < ? AND d.total - d.held - d.sold >= ?)",
+                    Date.valueOf(q.from()),
+                    Date.valueOf(q.to()),
+                    q.guests() == null ? 1 : q.guests());
         }
         List<Object[]> rows = run(sql, q, "tp");
         return page(rows, q, this::tourView, ids -> gallery.urls(GalleryOwner.TOUR_PACKAGE, ids), TOUR_PRICE_COLUMN);
@@ -91,17 +101,26 @@ public class CatalogListing {
         List<String> after = Cursor.decode(q.cursor(), q.sortOrder() == ListingQuery.Sort.NEWEST ? 1 : 2);
         switch (q.sortOrder()) {
             case PRICE -> {
-                sql.filter(!after.isEmpty(), " AND (" + alias + ".price_minor, " + alias + ".id) > (?, ?)",
-                        after.isEmpty() ? null : Cursor.longPart(after, 0), after.isEmpty() ? null : Cursor.longPart(after, 1));
+                sql.filter(
+                        !after.isEmpty(),
+                        " AND (" + alias + ".price_minor, " + alias + ".id) > (?, ?)",
+                        after.isEmpty() ? null : Cursor.longPart(after, 0),
+                        after.isEmpty() ? null : Cursor.longPart(after, 1));
                 sql.append(" ORDER BY " + alias + ".price_minor, " + alias + ".id");
             }
             case PRICE_DESC -> {
-                sql.filter(!after.isEmpty(), " AND (" + alias + ".price_minor, " + alias + ".id) < (?, ?)",
-                        after.isEmpty() ? null : Cursor.longPart(after, 0), after.isEmpty() ? null : Cursor.longPart(after, 1));
+                sql.filter(
+                        !after.isEmpty(),
+                        " AND (" + alias + ".price_minor, " + alias + ".id) < (?, ?)",
+                        after.isEmpty() ? null : Cursor.longPart(after, 0),
+                        after.isEmpty() ? null : Cursor.longPart(after, 1));
                 sql.append(" ORDER BY " + alias + ".price_minor DESC, " + alias + ".id DESC");
             }
             case NEWEST -> {
-                sql.filter(!after.isEmpty(), " AND " + alias + ".id < ?", after.isEmpty() ? null : Cursor.longPart(after, 0));
+                sql.filter(
+                        !after.isEmpty(),
+                        " AND " + alias + ".id < ?",
+                        after.isEmpty() ? null : Cursor.longPart(after, 0));
                 sql.append(" ORDER BY " + alias + ".id DESC");
             }
         }
@@ -110,40 +129,73 @@ public class CatalogListing {
     }
 
     /** The page's rows, plus the images of all of them from one more statement. */
-    private static <V> Page<V> page(List<Object[]> rows, ListingQuery q, BiFunction<Object[], List<String>, V> view,
-                                    Function<List<Long>, Map<Long, List<String>>> imagesOf, int priceColumn) {
+    private static <V> Page<V> page(
+            List<Object[]> rows,
+            ListingQuery q,
+            BiFunction<Object[], List<String>, V> view,
+            Function<List<Long>, Map<Long, List<String>>> imagesOf,
+            int priceColumn) {
         boolean more = rows.size() > q.limit();
         List<Object[]> shown = more ? rows.subList(0, q.limit()) : rows;
         String next = null;
         if (more) {
             Object[] last = shown.get(shown.size() - 1);
             long id = ((Number) last[0]).longValue();
-            next = q.sortOrder() == ListingQuery.Sort.NEWEST ? Cursor.encode(id) : Cursor.encode(((Number) last[priceColumn]).longValue(), id);
+            next = q.sortOrder() == ListingQuery.Sort.NEWEST
+                    ? Cursor.encode(id)
+                    : Cursor.encode(((Number) last[priceColumn]).longValue(), id);
         }
-        Map<Long, List<String>> urls = imagesOf.apply(shown.stream().map(r -> ((Number) r[0]).longValue()).toList());
-        return new Page<>(shown.stream()
-                .map(r -> view.apply(r, urls.getOrDefault(((Number) r[0]).longValue(), List.of()))).toList(), next);
+        Map<Long, List<String>> urls = imagesOf.apply(
+                shown.stream().map(r -> ((Number) r[0]).longValue()).toList());
+        return new Page<>(
+                shown.stream()
+                        .map(r -> view.apply(r, urls.getOrDefault(((Number) r[0]).longValue(), List.of())))
+                        .toList(),
+                next);
     }
 
     private HotelPackageView hotelView(Object[] r, List<String> imageUrls) {
-        return new HotelPackageView(r[1].toString(), r[2].toString(),
+        return new HotelPackageView(
+                r[1].toString(),
+                r[2].toString(),
                 new PropertySummary(r[3].toString(), (String) r[4], (String) r[5], (String) r[6], (String) r[7]),
-                (String) r[8], (String) r[9], ((Number) r[10]).intValue(),
-                new Money(((Number) r[11]).longValue(), (String) r[12]), ((Number) r[13]).intValue(),
-                inclusions((String) r[14]), policy(r[15], r[16], r[17]), PackageStatus.valueOf((String) r[18]),
-                instant(r[19]), null, imageUrls);
+                (String) r[8],
+                (String) r[9],
+                ((Number) r[10]).intValue(),
+                new Money(((Number) r[11]).longValue(), (String) r[12]),
+                ((Number) r[13]).intValue(),
+                inclusions((String) r[14]),
+                policy(r[15], r[16], r[17]),
+                PackageStatus.valueOf((String) r[18]),
+                instant(r[19]),
+                null,
+                imageUrls);
     }
 
     private TourPackageView tourView(Object[] r, List<String> imageUrls) {
-        return new TourPackageView(r[1].toString(), r[2].toString(), (String) r[3], (String) r[4], (String) r[5],
-                (String) r[6], ((Number) r[7]).intValue(), new Money(((Number) r[8]).longValue(), (String) r[9]),
-                ((Number) r[10]).intValue(), inclusions((String) r[11]), policy(r[12], r[13], r[14]),
-                PackageStatus.valueOf((String) r[15]), instant(r[16]), null, imageUrls);
+        return new TourPackageView(
+                r[1].toString(),
+                r[2].toString(),
+                (String) r[3],
+                (String) r[4],
+                (String) r[5],
+                (String) r[6],
+                ((Number) r[7]).intValue(),
+                new Money(((Number) r[8]).longValue(), (String) r[9]),
+                ((Number) r[10]).intValue(),
+                inclusions((String) r[11]),
+                policy(r[12], r[13], r[14]),
+                PackageStatus.valueOf((String) r[15]),
+                instant(r[16]),
+                null,
+                imageUrls);
     }
 
     private static CatalogDtos.PolicyDto policy(Object kind, Object days, Object percent) {
-        return new CatalogDtos.PolicyDto(CancellationPolicy.Kind.valueOf((String) kind),
-                days == null ? null : ((Number) days).intValue(), percent == null ? null : ((Number) percent).intValue());
+        return new CatalogDtos.PolicyDto(
+                CancellationPolicy.Kind.valueOf((String) kind),
+                days == null ? null : ((Number) days).intValue(),
+                percent == null ? null : ((Number) percent).intValue());
     }
 
     private static List<String> inclusions(String joined) {

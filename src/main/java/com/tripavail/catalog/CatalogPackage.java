@@ -1,7 +1,7 @@
 package com.tripavail.catalog;
 
-import com.tripavail.platform.problem.DomainException;
 import com.tripavail.platform.persistence.PublicEntity;
+import com.tripavail.platform.problem.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 
 /** What hotel and tour packages share: ownership, texts, price, policy and the publishing state. */
 @MappedSuperclass
@@ -50,8 +49,14 @@ public abstract class CatalogPackage extends PublicEntity {
         // JPA
     }
 
-    protected CatalogPackage(long providerId, String title, String description, Money price, List<String> inclusions,
-                             CancellationPolicy policy, Instant now) {
+    protected CatalogPackage(
+            long providerId,
+            String title,
+            String description,
+            Money price,
+            List<String> inclusions,
+            CancellationPolicy policy,
+            Instant now) {
         super(now);
         this.providerId = providerId;
         this.status = PackageStatus.DRAFT;
@@ -68,7 +73,8 @@ public abstract class CatalogPackage extends PublicEntity {
             this.description = description.trim();
         }
         if (inclusions != null) {
-            this.inclusions = String.join(INCLUSION_SEPARATOR, inclusions.stream().map(String::trim).toList());
+            this.inclusions = String.join(
+                    INCLUSION_SEPARATOR, inclusions.stream().map(String::trim).toList());
         }
         touch(now);
     }
@@ -113,7 +119,9 @@ public abstract class CatalogPackage extends PublicEntity {
 
     public void requireVersion(Long expected) {
         if (expected != null && expected != version()) {
-            throw new DomainException(412, "precondition_failed",
+            throw new DomainException(
+                    412,
+                    "precondition_failed",
                     "The package changed since you read it (ETag mismatch); reload and retry");
         }
     }
@@ -135,7 +143,8 @@ public abstract class CatalogPackage extends PublicEntity {
     }
 
     public List<String> inclusions() {
-        return inclusions == null || inclusions.isEmpty() ? List.of()
+        return inclusions == null || inclusions.isEmpty()
+                ? List.of()
                 : Arrays.asList(inclusions.split(INCLUSION_SEPARATOR));
     }
 

@@ -2,9 +2,9 @@ package com.tripavail.catalog;
 
 import com.tripavail.catalog.CatalogDtos.CreateHotelPackage;
 import com.tripavail.catalog.CatalogDtos.CreateTourPackage;
+import com.tripavail.catalog.CatalogDtos.DepartureRequest;
 import com.tripavail.catalog.CatalogDtos.HotelPackageView;
 import com.tripavail.catalog.CatalogDtos.InventoryRequest;
-import com.tripavail.catalog.CatalogDtos.DepartureRequest;
 import com.tripavail.catalog.CatalogDtos.PatchHotelPackage;
 import com.tripavail.catalog.CatalogDtos.PatchTourPackage;
 import com.tripavail.catalog.CatalogDtos.PolicyDto;
@@ -53,8 +53,17 @@ public class CatalogService {
     @Transactional
     public HotelPackageView createHotel(UUID ownerId, CreateHotelPackage r) {
         Property property = providers.ownProperty(ownerId, r.propertyId());
-        HotelPackage p = new HotelPackage(property.provider().id(), property.id(), r.title(), r.description(),
-                r.nights(), r.price(), r.maxGuests(), r.inclusions(), r.cancellationPolicy().toPolicy(), clock.instant());
+        HotelPackage p = new HotelPackage(
+                property.provider().id(),
+                property.id(),
+                r.title(),
+                r.description(),
+                r.nights(),
+                r.price(),
+                r.maxGuests(),
+                r.inclusions(),
+                r.cancellationPolicy().toPolicy(),
+                clock.instant());
         em.persist(p);
         em.flush();
         return hotelView(p, property);
@@ -63,9 +72,18 @@ public class CatalogService {
     @Transactional
     public TourPackageView createTour(UUID ownerId, CreateTourPackage r) {
         Provider provider = providers.ownProvider(ownerId);
-        TourPackage p = new TourPackage(provider.id(), r.title(), r.description(), r.destination(), r.country(),
-                r.durationDays(), r.pricePerPerson(), r.maxGroupSize(), r.inclusions(),
-                r.cancellationPolicy().toPolicy(), clock.instant());
+        TourPackage p = new TourPackage(
+                provider.id(),
+                r.title(),
+                r.description(),
+                r.destination(),
+                r.country(),
+                r.durationDays(),
+                r.pricePerPerson(),
+                r.maxGroupSize(),
+                r.inclusions(),
+                r.cancellationPolicy().toPolicy(),
+                clock.instant());
         em.persist(p);
         em.flush();
         return tourView(p, provider);
@@ -79,7 +97,8 @@ public class CatalogService {
         p.describe(r.title(), r.description(), r.inclusions(), now);
         p.reprice(r.price(), now);
         p.resize(r.nights(), r.maxGuests(), now);
-        p.changePolicy(r.cancellationPolicy() == null ? null : r.cancellationPolicy().toPolicy(), now);
+        p.changePolicy(
+                r.cancellationPolicy() == null ? null : r.cancellationPolicy().toPolicy(), now);
         em.flush();
         return hotelView(p, providers.property(p.propertyId()));
     }
@@ -92,12 +111,17 @@ public class CatalogService {
         p.describe(r.title(), r.description(), r.inclusions(), now);
         p.reprice(r.pricePerPerson(), now);
         p.reshape(r.destination(), r.country(), r.durationDays(), r.maxGroupSize(), now);
-        p.changePolicy(r.cancellationPolicy() == null ? null : r.cancellationPolicy().toPolicy(), now);
+        p.changePolicy(
+                r.cancellationPolicy() == null ? null : r.cancellationPolicy().toPolicy(), now);
         em.flush();
         return tourView(p, providers.ownProvider(ownerId));
     }
 
-    public enum Action { PUBLISH, UNPUBLISH, ARCHIVE }
+    public enum Action {
+        PUBLISH,
+        UNPUBLISH,
+        ARCHIVE
+    }
 
     @Transactional
     public HotelPackageView changeHotel(UUID ownerId, UUID id, Action action) {
@@ -131,14 +155,18 @@ public class CatalogService {
     void onProviderSuspended(@Observes ProviderSuspended event) {
         int hotels = em.createQuery("UPDATE HotelPackage p SET p.status = :un WHERE p.providerId = :provider"
                         + " AND p.status = :pub")
-                .setParameter("un", PackageStatus.UNPUBLISHED).setParameter("pub", PackageStatus.PUBLISHED)
-                .setParameter("provider", event.providerId()).executeUpdate();
+                .setParameter("un", PackageStatus.UNPUBLISHED)
+                .setParameter("pub", PackageStatus.PUBLISHED)
+                .setParameter("provider", event.providerId())
+                .executeUpdate();
         int tours = em.createQuery("UPDATE TourPackage p SET p.status = :un WHERE p.providerId = :provider"
                         + " AND p.status = :pub")
-                .setParameter("un", PackageStatus.UNPUBLISHED).setParameter("pub", PackageStatus.PUBLISHED)
-                .setParameter("provider", event.providerId()).executeUpdate();
-        LOG.info(() -> "Provider " + event.providerId() + " suspended: unpublished " + hotels + " hotel and "
-                + tours + " tour packages");
+                .setParameter("un", PackageStatus.UNPUBLISHED)
+                .setParameter("pub", PackageStatus.PUBLISHED)
+                .setParameter("provider", event.providerId())
+                .executeUpdate();
+        LOG.info(() -> "Provider " + event.providerId() + " suspended: unpublished " + hotels + " hotel and " + tours
+                + " tour packages");
     }
 
     /** Detail as the public sees it: published and visible only, else 404. */
@@ -164,9 +192,22 @@ public class CatalogService {
         LocalDate start = from == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : from;
         LocalDate end = to == null ? start.plusDays(InventoryService.MAX_RANGE_NIGHTS) : to;
         TourPackageView v = tourView(p, provider);
-        return new TourPackageView(v.id(), v.providerId(), v.title(), v.description(), v.destination(), v.country(),
-                v.durationDays(), v.pricePerPerson(), v.maxGroupSize(), v.inclusions(), v.cancellationPolicy(),
-                v.status(), v.createdAt(), inventory.departures(p.id(), start, end), v.images());
+        return new TourPackageView(
+                v.id(),
+                v.providerId(),
+                v.title(),
+                v.description(),
+                v.destination(),
+                v.country(),
+                v.durationDays(),
+                v.pricePerPerson(),
+                v.maxGroupSize(),
+                v.inclusions(),
+                v.cancellationPolicy(),
+                v.status(),
+                v.createdAt(),
+                inventory.departures(p.id(), start, end),
+                v.images());
     }
 
     @Transactional
@@ -219,7 +260,9 @@ public class CatalogService {
 
     private <T extends CatalogPackage> T find(Class<T> type, UUID id) {
         return em.createQuery("SELECT p FROM " + type.getSimpleName() + " p WHERE p.publicId = :id", type)
-                .setParameter("id", id).getResultStream().findFirst()
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> DomainException.notFound("Package"));
     }
 
@@ -240,22 +283,63 @@ public class CatalogService {
     }
 
     private HotelPackageView hotelView(HotelPackage p, Property property) {
-        return new HotelPackageView(p.publicId().toString(), property.provider().publicId().toString(),
-                new PropertySummary(property.publicId().toString(), property.name(), property.city(),
-                        property.country(), property.timeZone().getId()),
-                p.title(), p.description(), p.nights(), p.price(), p.maxGuests(), p.inclusions(),
-                PolicyDto.of(p.cancellationPolicy()), p.status(), p.createdAt(), null, gallery.urlsOf(galleryOf(p), p.id()));
+        return new HotelPackageView(
+                p.publicId().toString(),
+                property.provider().publicId().toString(),
+                new PropertySummary(
+                        property.publicId().toString(),
+                        property.name(),
+                        property.city(),
+                        property.country(),
+                        property.timeZone().getId()),
+                p.title(),
+                p.description(),
+                p.nights(),
+                p.price(),
+                p.maxGuests(),
+                p.inclusions(),
+                PolicyDto.of(p.cancellationPolicy()),
+                p.status(),
+                p.createdAt(),
+                null,
+                gallery.urlsOf(galleryOf(p), p.id()));
     }
 
     private TourPackageView tourView(TourPackage p, Provider provider) {
-        return new TourPackageView(p.publicId().toString(), provider.publicId().toString(), p.title(), p.description(),
-                p.destination(), p.country(), p.durationDays(), p.price(), p.maxGroupSize(), p.inclusions(),
-                PolicyDto.of(p.cancellationPolicy()), p.status(), p.createdAt(), null, gallery.urlsOf(galleryOf(p), p.id()));
+        return new TourPackageView(
+                p.publicId().toString(),
+                provider.publicId().toString(),
+                p.title(),
+                p.description(),
+                p.destination(),
+                p.country(),
+                p.durationDays(),
+                p.price(),
+                p.maxGroupSize(),
+                p.inclusions(),
+                PolicyDto.of(p.cancellationPolicy()),
+                p.status(),
+                p.createdAt(),
+                null,
+                gallery.urlsOf(galleryOf(p), p.id()));
     }
 
-    private static HotelPackageView withNights(HotelPackageView v, java.util.List<CatalogDtos.NightAvailability> nights) {
-        return new HotelPackageView(v.id(), v.providerId(), v.property(), v.title(), v.description(), v.nights(),
-                v.price(), v.maxGuests(), v.inclusions(), v.cancellationPolicy(), v.status(), v.createdAt(), nights,
+    private static HotelPackageView withNights(
+            HotelPackageView v, java.util.List<CatalogDtos.NightAvailability> nights) {
+        return new HotelPackageView(
+                v.id(),
+                v.providerId(),
+                v.property(),
+                v.title(),
+                v.description(),
+                v.nights(),
+                v.price(),
+                v.maxGuests(),
+                v.inclusions(),
+                v.cancellationPolicy(),
+                v.status(),
+                v.createdAt(),
+                nights,
                 v.images());
     }
 
@@ -267,21 +351,47 @@ public class CatalogService {
         if ("HOTEL".equals(type)) {
             HotelPackage p = find(HotelPackage.class, id);
             Property property = providers.property(p.propertyId());
-            if (!p.isPublished() || !property.isApproved() || !property.provider().isApproved()) {
+            if (!p.isPublished()
+                    || !property.isApproved()
+                    || !property.provider().isApproved()) {
                 throw DomainException.notFound("Hotel package");
             }
-            return new Bookable(type, p.id(), p.publicId(), p.providerId(), property.provider().ownerId(), p.title(),
-                    p.price().amountMinor(), p.price().currency(), p.maxGuests(), p.nights(), 0, property.country(),
-                    property.timeZone(), p.cancellationPolicy());
+            return new Bookable(
+                    type,
+                    p.id(),
+                    p.publicId(),
+                    p.providerId(),
+                    property.provider().ownerId(),
+                    p.title(),
+                    p.price().amountMinor(),
+                    p.price().currency(),
+                    p.maxGuests(),
+                    p.nights(),
+                    0,
+                    property.country(),
+                    property.timeZone(),
+                    p.cancellationPolicy());
         }
         TourPackage p = find(TourPackage.class, id);
         Provider provider = providers.providerById(p.providerId());
         if (!p.isPublished() || !provider.isApproved()) {
             throw DomainException.notFound("Tour package");
         }
-        return new Bookable(type, p.id(), p.publicId(), p.providerId(), provider.ownerId(), p.title(),
-                p.price().amountMinor(), p.price().currency(), p.maxGroupSize(), 0, p.durationDays(), p.country(),
-                ZoneOffset.UTC, p.cancellationPolicy());
+        return new Bookable(
+                type,
+                p.id(),
+                p.publicId(),
+                p.providerId(),
+                provider.ownerId(),
+                p.title(),
+                p.price().amountMinor(),
+                p.price().currency(),
+                p.maxGroupSize(),
+                0,
+                p.durationDays(),
+                p.country(),
+                ZoneOffset.UTC,
+                p.cancellationPolicy());
     }
 
     /** The internal id of the caller's provider, for provider-scoped booking lists (empty if none). */

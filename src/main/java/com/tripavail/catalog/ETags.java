@@ -5,8 +5,7 @@ import jakarta.ws.rs.core.EntityTag;
 
 /** Package versions as strong ETags ({@code "7"}), and {@code If-Match} back to a version. */
 final class ETags {
-    private ETags() {
-    }
+    private ETags() {}
 
     static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));

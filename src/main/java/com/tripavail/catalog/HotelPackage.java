@@ -23,8 +23,17 @@ public class HotelPackage extends CatalogPackage {
         // JPA
     }
 
-    public HotelPackage(long providerId, long propertyId, String title, String description, int nights, Money price,
-                        int maxGuests, List<String> inclusions, CancellationPolicy policy, Instant now) {
+    public HotelPackage(
+            long providerId,
+            long propertyId,
+            String title,
+            String description,
+            int nights,
+            Money price,
+            int maxGuests,
+            List<String> inclusions,
+            CancellationPolicy policy,
+            Instant now) {
         super(providerId, title, description, price, inclusions, policy, now);
         this.propertyId = propertyId;
         this.nights = nights;

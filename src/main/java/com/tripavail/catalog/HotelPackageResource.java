@@ -45,29 +45,39 @@ public class HotelPackageResource {
 
     @GET
     @PermitAll
-    public Page<HotelPackageView> list(@QueryParam("city") String city, @QueryParam("country") String country,
-                                       @QueryParam("minPrice") Long minPrice, @QueryParam("maxPrice") Long maxPrice,
-                                       @QueryParam("guests") Integer guests, @QueryParam("units") Integer units,
-                                       @QueryParam("checkIn") LocalDate checkIn, @QueryParam("checkOut") LocalDate checkOut,
-                                       @QueryParam("sort") String sort, @QueryParam("cursor") String cursor,
-                                       @QueryParam("limit") Integer limit) {
-        return listing.hotels(new ListingQuery(city, country, minPrice, maxPrice, guests, checkIn, checkOut, units,
-                sort, cursor, Page.limit(limit)));
+    public Page<HotelPackageView> list(
+            @QueryParam("city") String city,
+            @QueryParam("country") String country,
+            @QueryParam("minPrice") Long minPrice,
+            @QueryParam("maxPrice") Long maxPrice,
+            @QueryParam("guests") Integer guests,
+            @QueryParam("units") Integer units,
+            @QueryParam("checkIn") LocalDate checkIn,
+            @QueryParam("checkOut") LocalDate checkOut,
+            @QueryParam("sort") String sort,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit) {
+        return listing.hotels(new ListingQuery(
+                city, country, minPrice, maxPrice, guests, checkIn, checkOut, units, sort, cursor, Page.limit(limit)));
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
-    public HotelPackageView detail(@PathParam("id") UUID id, @QueryParam("checkIn") LocalDate checkIn,
-                                   @QueryParam("checkOut") LocalDate checkOut) {
+    public HotelPackageView detail(
+            @PathParam("id") UUID id,
+            @QueryParam("checkIn") LocalDate checkIn,
+            @QueryParam("checkOut") LocalDate checkOut) {
         return catalog.publicHotel(id, checkIn, checkOut);
     }
 
     @GET
     @Path("/{id}/availability")
     @PermitAll
-    public HotelPackageView availability(@PathParam("id") UUID id, @QueryParam("from") @NotNull LocalDate from,
-                                         @QueryParam("to") @NotNull LocalDate to) {
+    public HotelPackageView availability(
+            @PathParam("id") UUID id,
+            @QueryParam("from") @NotNull LocalDate from,
+            @QueryParam("to") @NotNull LocalDate to) {
         return catalog.publicHotel(id, from, to);
     }
 
@@ -89,8 +99,10 @@ public class HotelPackageResource {
     @Path("/{id}")
     @RolesAllowed(CurrentUser.PROVIDER)
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                          @Valid @NotNull PatchHotelPackage request) {
+    public Response patch(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull PatchHotelPackage request) {
         HotelPackageView view = catalog.patchHotel(user.id(), id, ETags.expectedVersion(ifMatch), request);
         return withETag(Response.ok(view), id);
     }
@@ -100,7 +112,9 @@ public class HotelPackageResource {
     @Path("/{id}/images")
     @RolesAllowed(CurrentUser.PROVIDER)
     public Response addImage(@PathParam("id") UUID id, @Valid @NotNull AddImage request) {
-        return Response.status(201).entity(catalog.addHotelImage(user.id(), id, request.fileId())).build();
+        return Response.status(201)
+                .entity(catalog.addHotelImage(user.id(), id, request.fileId()))
+                .build();
     }
 
     /** {@code publish} (through the publishing gate), {@code unpublish} or {@code archive}. */

@@ -8,10 +8,24 @@ import java.time.temporal.ChronoUnit;
  * The public listing's filters, checked at the edge. {@code sort}: {@code price}, {@code -price} or
  * {@code newest} (default). Dates select packages with availability for the whole range.
  */
-public record ListingQuery(String place, String country, Long minPrice, Long maxPrice, Integer guests,
-                           LocalDate from, LocalDate to, Integer units, String sort, String cursor, int limit) {
+public record ListingQuery(
+        String place,
+        String country,
+        Long minPrice,
+        Long maxPrice,
+        Integer guests,
+        LocalDate from,
+        LocalDate to,
+        Integer units,
+        String sort,
+        String cursor,
+        int limit) {
 
-    public enum Sort { PRICE, PRICE_DESC, NEWEST }
+    public enum Sort {
+        PRICE,
+        PRICE_DESC,
+        NEWEST
+    }
 
     public ListingQuery {
         if (minPrice != null && maxPrice != null && minPrice > maxPrice) {

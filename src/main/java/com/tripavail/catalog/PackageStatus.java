@@ -2,7 +2,10 @@ package com.tripavail.catalog;
 
 /** DRAFT → PUBLISHED ⇄ UNPUBLISHED; any but ARCHIVED → ARCHIVED (final). */
 public enum PackageStatus {
-    DRAFT, PUBLISHED, UNPUBLISHED, ARCHIVED;
+    DRAFT,
+    PUBLISHED,
+    UNPUBLISHED,
+    ARCHIVED;
 
     public boolean canTransitionTo(PackageStatus next) {
         return switch (this) {

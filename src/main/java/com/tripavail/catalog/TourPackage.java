@@ -26,9 +26,18 @@ public class TourPackage extends CatalogPackage {
         // JPA
     }
 
-    public TourPackage(long providerId, String title, String description, String destination, String country,
-                       int durationDays, Money pricePerPerson, int maxGroupSize, List<String> inclusions,
-                       CancellationPolicy policy, Instant now) {
+    public TourPackage(
+            long providerId,
+            String title,
+            String description,
+            String destination,
+            String country,
+            int durationDays,
+            Money pricePerPerson,
+            int maxGroupSize,
+            List<String> inclusions,
+            CancellationPolicy policy,
+            Instant now) {
         super(providerId, title, description, pricePerPerson, inclusions, policy, now);
         this.destination = destination.trim();
         this.country = country;

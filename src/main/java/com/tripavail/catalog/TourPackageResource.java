@@ -44,22 +44,26 @@ public class TourPackageResource {
 
     @GET
     @PermitAll
-    public Page<TourPackageView> list(@QueryParam("destination") String destination,
-                                      @QueryParam("country") String country,
-                                      @QueryParam("minPrice") Long minPrice, @QueryParam("maxPrice") Long maxPrice,
-                                      @QueryParam("guests") Integer guests,
-                                      @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-                                      @QueryParam("sort") String sort, @QueryParam("cursor") String cursor,
-                                      @QueryParam("limit") Integer limit) {
-        return listing.tours(new ListingQuery(destination, country, minPrice, maxPrice, guests, from, to, null,
-                sort, cursor, Page.limit(limit)));
+    public Page<TourPackageView> list(
+            @QueryParam("destination") String destination,
+            @QueryParam("country") String country,
+            @QueryParam("minPrice") Long minPrice,
+            @QueryParam("maxPrice") Long maxPrice,
+            @QueryParam("guests") Integer guests,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to,
+            @QueryParam("sort") String sort,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit) {
+        return listing.tours(new ListingQuery(
+                destination, country, minPrice, maxPrice, guests, from, to, null, sort, cursor, Page.limit(limit)));
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
-    public TourPackageView detail(@PathParam("id") UUID id, @QueryParam("from") LocalDate from,
-                                  @QueryParam("to") LocalDate to) {
+    public TourPackageView detail(
+            @PathParam("id") UUID id, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         return catalog.publicTour(id, from, to);
     }
 
@@ -81,8 +85,10 @@ public class TourPackageResource {
     @Path("/{id}")
     @RolesAllowed(CurrentUser.PROVIDER)
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                          @Valid @NotNull PatchTourPackage request) {
+    public Response patch(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull PatchTourPackage request) {
         TourPackageView view = catalog.patchTour(user.id(), id, ETags.expectedVersion(ifMatch), request);
         return withETag(Response.ok(view), id);
     }
@@ -92,7 +98,9 @@ public class TourPackageResource {
     @Path("/{id}/images")
     @RolesAllowed(CurrentUser.PROVIDER)
     public Response addImage(@PathParam("id") UUID id, @Valid @NotNull AddImage request) {
-        return Response.status(201).entity(catalog.addTourImage(user.id(), id, request.fileId())).build();
+        return Response.status(201)
+                .entity(catalog.addTourImage(user.id(), id, request.fileId()))
+                .build();
     }
 
     /** {@code publish} (through the publishing gate), {@code unpublish} or {@code archive}. */
@@ -107,7 +115,9 @@ public class TourPackageResource {
     @Path("/{id}/departures")
     @RolesAllowed(CurrentUser.PROVIDER)
     public Response departure(@PathParam("id") UUID id, @Valid @NotNull DepartureRequest request) {
-        return Response.status(201).entity(catalog.addDeparture(user.id(), id, request)).build();
+        return Response.status(201)
+                .entity(catalog.addDeparture(user.id(), id, request))
+                .build();
     }
 
     private Response withETag(Response.ResponseBuilder builder, UUID id) {

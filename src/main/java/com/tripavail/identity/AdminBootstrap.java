@@ -44,10 +44,15 @@ public class AdminBootstrap {
         try {
             created = identity.ensureAdmin(email.get(), password.get());
         } catch (DomainException e) {
-            String why = e.fieldErrors().stream().map(f -> f.field() + " " + f.message()).toList().toString();
+            String why = e.fieldErrors().stream()
+                    .map(f -> f.field() + " " + f.message())
+                    .toList()
+                    .toString();
             throw new IllegalStateException("ADMIN_PASSWORD does not meet the password policy: " + why);
         }
-        LOG.info(created ? "Created the first administrator from ADMIN_EMAIL"
-                : "The ADMIN_EMAIL account already exists; left unchanged");
+        LOG.info(
+                created
+                        ? "Created the first administrator from ADMIN_EMAIL"
+                        : "The ADMIN_EMAIL account already exists; left unchanged");
     }
 }

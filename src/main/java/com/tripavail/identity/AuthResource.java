@@ -53,7 +53,8 @@ public class AuthResource {
     @Path("/login")
     @PermitAll
     public TokenResponse login(@Valid @NotNull LoginRequest body) {
-        String client = edge.trustedProxies().clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+        String client =
+                edge.trustedProxies().clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
         return TokenResponse.of(identity.login(body.email(), body.password(), client));
     }
 

@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** The one spelling of an email address we store and compare: trimmed and lower-cased. */
 public final class EmailAddress {
-    private EmailAddress() {
-    }
+    private EmailAddress() {}
 
     public static String normalise(String raw) {
         return raw == null ? null : raw.trim().toLowerCase(Locale.ROOT);
@@ -13,8 +12,7 @@ public final class EmailAddress {
 
     /** A deliberately plain check (one @, a dot in the domain, no spaces, at most 254 characters). */
     public static boolean isValid(String normalised) {
-        return normalised != null && normalised.length() <= 254
-                && normalised.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+        return normalised != null && normalised.length() <= 254 && normalised.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     }
 
     /** The part before the {@code @}, which a password must not contain. */

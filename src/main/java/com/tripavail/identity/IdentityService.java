@@ -16,8 +16,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class IdentityService {
     /** What a successful sign-up, login or refresh hands the client. */
-    public record Session(User user, String accessToken, long expiresIn, String refreshToken) {
-    }
+    public record Session(User user, String accessToken, long expiresIn, String refreshToken) {}
 
     @Inject
     UserRepository users;
@@ -57,17 +56,27 @@ public class IdentityService {
         String normalised = EmailAddress.normalise(email);
         throttle.check(normalised, clientAddress);
         Optional<User> found = users.byEmail(normalised);
-        boolean ok = found.isPresent() ? hasher.matches(password, found.get().passwordHash())
+        boolean ok = found.isPresent()
+                ? hasher.matches(password, found.get().passwordHash())
                 : hasher.matchesNothing(password);
         if (!ok) {
             throttle.recordFailure(normalised, clientAddress);
-            audit.record(found.map(u -> u.publicId().toString()).orElse(null), "login_failed", "user",
-                    found.map(u -> u.publicId().toString()).orElse(null), null,
+            audit.record(
+                    found.map(u -> u.publicId().toString()).orElse(null),
+                    "login_failed",
+                    "user",
+                    found.map(u -> u.publicId().toString()).orElse(null),
+                    null,
                     Map.of("email", normalised, "clientAddress", clientAddress));
             throw new DomainException(401, "invalid_credentials", "The email or password is wrong");
         }
         User user = found.get();
-        audit.record(user.publicId().toString(), "login_succeeded", "user", user.publicId().toString(), null,
+        audit.record(
+                user.publicId().toString(),
+                "login_succeeded",
+                "user",
+                user.publicId().toString(),
+                null,
                 Map.of("clientAddress", clientAddress));
         return tx.openSession(user.publicId());
     }
@@ -89,8 +98,8 @@ public class IdentityService {
         String normalised = EmailAddress.normalise(email);
         requireStrong(password, normalised);
         String hash = hasher.hash(password);
-        return tx.createUser(() -> User.createdByAdmin(normalised, displayName, hash, role, clock.instant()),
-                admin.toString());
+        return tx.createUser(
+                () -> User.createdByAdmin(normalised, displayName, hash, role, clock.instant()), admin.toString());
     }
 
     public User changeRole(UUID admin, UUID target, Role role, String reason) {
@@ -106,7 +115,8 @@ public class IdentityService {
         requireStrong(password, normalised);
         String hash = hasher.hash(password);
         try {
-            tx.createUser(() -> User.createdByAdmin(normalised, "Administrator", hash, Role.ADMIN, clock.instant()),
+            tx.createUser(
+                    () -> User.createdByAdmin(normalised, "Administrator", hash, Role.ADMIN, clock.instant()),
                     AuditService.SYSTEM);
             return true;
         } catch (DomainException e) {

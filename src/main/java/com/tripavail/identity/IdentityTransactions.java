@@ -47,7 +47,12 @@ public class IdentityTransactions {
     @Transactional
     public User createUser(Supplier<User> newUser, String actorId) {
         User user = insert(newUser.get());
-        audit.record(actorId, "user_created", "user", user.publicId().toString(), null,
+        audit.record(
+                actorId,
+                "user_created",
+                "user",
+                user.publicId().toString(),
+                null,
                 Map.of("role", user.role().name()));
         return user;
     }
@@ -70,10 +75,17 @@ public class IdentityTransactions {
         if (token.wasRotated()) {
             int revoked = refreshTokens.revokeFamily(token.familyId(), now);
             String userId = token.user().publicId().toString();
-            audit.record(AuditService.SYSTEM, "token_family_revoked", "user", userId, "refresh token reused",
+            audit.record(
+                    AuditService.SYSTEM,
+                    "token_family_revoked",
+                    "user",
+                    userId,
+                    "refresh token reused",
                     Map.of("familyId", token.familyId().toString(), "revokedTokens", Integer.toString(revoked)));
             LOG.warning("Refresh token reuse detected; revoked family " + token.familyId() + " of user " + userId);
-            throw new DomainException(401, "refresh_token_reused",
+            throw new DomainException(
+                    401,
+                    "refresh_token_reused",
                     "This refresh token was already used; the session has been ended, sign in again");
         }
         if (!token.isUsable(now)) {
@@ -96,7 +108,12 @@ public class IdentityTransactions {
         User user = users.byPublicId(target).orElseThrow(() -> DomainException.notFound("User"));
         Role previous = user.changeRole(role, clock.instant());
         if (previous != role) {
-            audit.record(admin.toString(), "role_changed", "user", target.toString(), reason,
+            audit.record(
+                    admin.toString(),
+                    "role_changed",
+                    "user",
+                    target.toString(),
+                    reason,
                     Map.of("from", previous.name(), "to", role.name()));
         }
         return user;
@@ -116,9 +133,9 @@ public class IdentityTransactions {
 
     private IdentityService.Session session(User user, UUID familyId) {
         Instant now = clock.instant();
-        String refresh = refreshTokens.issue(user, familyId, now,
-                Duration.ofSeconds(tokens.refreshExpiresInSeconds()));
-        AccessTokenIssuer.AccessToken access = tokens.mint(user.publicId(), user.role().name(), now);
+        String refresh = refreshTokens.issue(user, familyId, now, Duration.ofSeconds(tokens.refreshExpiresInSeconds()));
+        AccessTokenIssuer.AccessToken access =
+                tokens.mint(user.publicId(), user.role().name(), now);
         return new IdentityService.Session(user, access.value(), access.expiresIn(), refresh);
     }
 

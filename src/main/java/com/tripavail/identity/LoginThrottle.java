@@ -28,8 +28,8 @@ public class LoginThrottle {
     public void check(String email, String clientAddress) {
         RateLimitDecision d = call(() -> limiter.peek(bucket(email, clientAddress), config.login()));
         if (!d.allowed()) {
-            throw new DomainException(429, "rate_limited",
-                    "Too many failed logins; retry after " + d.retryAfterSeconds() + " s")
+            throw new DomainException(
+                            429, "rate_limited", "Too many failed logins; retry after " + d.retryAfterSeconds() + " s")
                     .withHeader("Retry-After", Long.toString(d.retryAfterSeconds()));
         }
     }
@@ -48,9 +48,11 @@ public class LoginThrottle {
             return action.get();
         } catch (JedisException e) {
             limiter.countUnavailable(RateLimiter.Outage.FAIL_CLOSED);
-            LOG.warning("Login refused: rate limiter unavailable (Redis: " + e.getClass().getSimpleName() + ")");
-            throw new DomainException(503, "rate_limiter_unavailable",
-                    "Login is temporarily unavailable; retry shortly").withHeader("Retry-After", "5");
+            LOG.warning("Login refused: rate limiter unavailable (Redis: "
+                    + e.getClass().getSimpleName() + ")");
+            throw new DomainException(
+                            503, "rate_limiter_unavailable", "Login is temporarily unavailable; retry shortly")
+                    .withHeader("Retry-After", "5");
         }
     }
 }

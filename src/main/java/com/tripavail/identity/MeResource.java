@@ -23,6 +23,7 @@ public class MeResource {
     @GET
     @RolesAllowed({"TRAVELER", "PROVIDER", "ADMIN"})
     public UserView me(@Context SecurityContext security) {
-        return UserView.of(identity.profile(UUID.fromString(security.getUserPrincipal().getName())));
+        return UserView.of(
+                identity.profile(UUID.fromString(security.getUserPrincipal().getName())));
     }
 }

@@ -29,8 +29,7 @@ public class PasswordHasher {
     /** Verified against when the email is unknown, so both failures take the same time. */
     private String dummyHash;
 
-    public PasswordHasher() {
-    }
+    public PasswordHasher() {}
 
     PasswordHasher(int cost) {
         this.cost = cost;
@@ -51,7 +50,8 @@ public class PasswordHasher {
 
     public boolean matches(String password, String hash) {
         return BCrypt.verifyer(VERSION, LONG_PASSWORDS)
-                .verify(password.toCharArray(), hash.getBytes(StandardCharsets.UTF_8)).verified;
+                .verify(password.toCharArray(), hash.getBytes(StandardCharsets.UTF_8))
+                .verified;
     }
 
     /** Spends the same work as {@link #matches} and always answers false. */

@@ -15,8 +15,7 @@ public final class PasswordPolicy {
     /** Local parts this short ("a@x.io") would forbid half the alphabet; they are not checked. */
     private static final int MIN_LOCAL_PART_CHECKED = 3;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     public static List<FieldError> violations(String password, String normalisedEmail) {
         List<FieldError> errors = new ArrayList<>();
@@ -29,7 +28,8 @@ public final class PasswordPolicy {
             errors.add(new FieldError("password", "must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters long"));
         }
         String local = EmailAddress.localPart(normalisedEmail);
-        if (local.length() >= MIN_LOCAL_PART_CHECKED && password.toLowerCase(Locale.ROOT).contains(local)) {
+        if (local.length() >= MIN_LOCAL_PART_CHECKED
+                && password.toLowerCase(Locale.ROOT).contains(local)) {
             errors.add(new FieldError("password", "must not contain the email address"));
         }
         return errors;

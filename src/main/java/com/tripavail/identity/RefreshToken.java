@@ -22,8 +22,11 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "refresh_tokens")
-@NamedQuery(name = "RefreshToken.byHash", query = "SELECT t FROM RefreshToken t JOIN FETCH t.user WHERE t.tokenHash = :hash")
-@NamedQuery(name = "RefreshToken.revokeFamily",
+@NamedQuery(
+        name = "RefreshToken.byHash",
+        query = "SELECT t FROM RefreshToken t JOIN FETCH t.user WHERE t.tokenHash = :hash")
+@NamedQuery(
+        name = "RefreshToken.revokeFamily",
         query = "UPDATE RefreshToken t SET t.revokedAt = :now, t.version = t.version + 1"
                 + " WHERE t.familyId = :family AND t.revokedAt IS NULL")
 public class RefreshToken {

@@ -43,7 +43,8 @@ public class RefreshTokens {
         return em.createNamedQuery("RefreshToken.byHash", RefreshToken.class)
                 .setParameter("hash", hash(raw))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** @return how many still-valid tokens were revoked */

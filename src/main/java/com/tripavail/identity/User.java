@@ -1,7 +1,7 @@
 package com.tripavail.identity;
 
-import com.tripavail.platform.problem.DomainException;
 import com.tripavail.platform.persistence.PublicEntity;
+import com.tripavail.platform.problem.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +10,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 
 /** An account. Changes only through the methods below; the email is stored normalised. */
 @Entity
@@ -80,5 +79,4 @@ public class User extends PublicEntity {
     public Role role() {
         return role;
     }
-
 }

@@ -15,13 +15,15 @@ public class UserRepository {
     public Optional<User> byEmail(String email) {
         return em.createNamedQuery("User.byEmail", User.class)
                 .setParameter("email", EmailAddress.normalise(email))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<User> byPublicId(UUID publicId) {
         return em.createNamedQuery("User.byPublicId", User.class)
                 .setParameter("publicId", publicId)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public void add(User user) {

@@ -34,11 +34,14 @@ public class InventoryService {
                 ON CONFLICT (package_id, night) DO UPDATE SET total = EXCLUDED.total
                 WHERE hotel_nights.held + hotel_nights.sold <= EXCLUDED.total
                 """)
-                .setParameter(1, packageId).setParameter(2, units)
-                .setParameter(3, Date.valueOf(from)).setParameter(4, Date.valueOf(to))
+                .setParameter(1, packageId)
+                .setParameter(2, units)
+                .setParameter(3, Date.valueOf(from))
+                .setParameter(4, Date.valueOf(to))
                 .executeUpdate();
         if (changed < nights) {
-            throw DomainException.conflict("inventory_below_committed",
+            throw DomainException.conflict(
+                    "inventory_below_committed",
                     "Some nights already have more rooms held or sold than " + units + "; nothing was changed");
         }
         return changed;
@@ -55,11 +58,14 @@ public class InventoryService {
                 WHERE tour_departures.held + tour_departures.sold <= EXCLUDED.total
                 RETURNING public_id
                 """)
-                .setParameter(1, UUID.randomUUID()).setParameter(2, packageId)
-                .setParameter(3, Date.valueOf(date)).setParameter(4, seats)
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, packageId)
+                .setParameter(3, Date.valueOf(date))
+                .setParameter(4, seats)
                 .getResultList();
         if (ids.isEmpty()) {
-            throw DomainException.conflict("inventory_below_committed",
+            throw DomainException.conflict(
+                    "inventory_below_committed",
                     "The departure already has more seats held or sold than " + seats + "; nothing was changed");
         }
         return (UUID) ids.get(0);
@@ -72,10 +78,14 @@ public class InventoryService {
                 SELECT night, total, total - held - sold FROM hotel_nights
                 WHERE package_id = ?1 AND night >= ?2 AND night < ?3 ORDER BY night
                 """)
-                .setParameter(1, packageId).setParameter(2, Date.valueOf(from)).setParameter(3, Date.valueOf(to))
+                .setParameter(1, packageId)
+                .setParameter(2, Date.valueOf(from))
+                .setParameter(3, Date.valueOf(to))
                 .getResultList();
-        return rows.stream().map(r -> new NightAvailability(((Date) r[0]).toLocalDate(), ((Number) r[1]).intValue(),
-                ((Number) r[2]).intValue())).toList();
+        return rows.stream()
+                .map(r -> new NightAvailability(
+                        ((Date) r[0]).toLocalDate(), ((Number) r[1]).intValue(), ((Number) r[2]).intValue()))
+                .toList();
     }
 
     public List<DepartureAvailability> departures(long packageId, LocalDate from, LocalDate to) {
@@ -84,14 +94,26 @@ public class InventoryService {
                 SELECT public_id, departure_date, total, total - held - sold FROM tour_departures
                 WHERE package_id = ?1 AND departure_date >= ?2 AND departure_date < ?3 ORDER BY departure_date
                 """)
-                .setParameter(1, packageId).setParameter(2, Date.valueOf(from)).setParameter(3, Date.valueOf(to))
+                .setParameter(1, packageId)
+                .setParameter(2, Date.valueOf(from))
+                .setParameter(3, Date.valueOf(to))
                 .getResultList();
-        return rows.stream().map(r -> new DepartureAvailability(r[0].toString(), ((Date) r[1]).toLocalDate(),
-                ((Number) r[2]).intValue(), ((Number) r[3]).intValue())).toList();
+        return rows.stream()
+                .map(r -> new DepartureAvailability(
+                        r[0].toString(),
+                        ((Date) r[1]).toLocalDate(),
+                        ((Number) r[2]).intValue(),
+                        ((Number) r[3]).intValue()))
+                .toList();
     }
 
     /** Where a counter change applies: the nights of a hotel package or one tour departure. */
-    public enum Counter { HELD_TO_NOTHING, NOTHING_TO_HELD, HELD_TO_SOLD, SOLD_TO_NOTHING }
+    public enum Counter {
+        HELD_TO_NOTHING,
+        NOTHING_TO_HELD,
+        HELD_TO_SOLD,
+        SOLD_TO_NOTHING
+    }
 
     /**
      * Reserves {@code units} rooms on one night: one conditional UPDATE, one round trip; false when
@@ -99,17 +121,23 @@ public class InventoryService {
      */
     public boolean holdNight(long packageId, LocalDate night, int units) {
         return em.createNativeQuery("UPDATE hotel_nights SET held = held + ?1 WHERE package_id = ?2 AND night = ?3"
-                        + " AND total - held - sold >= ?1")
-                .setParameter(1, units).setParameter(2, packageId).setParameter(3, Date.valueOf(night))
-                .executeUpdate() == 1;
+                                + " AND total - held - sold >= ?1")
+                        .setParameter(1, units)
+                        .setParameter(2, packageId)
+                        .setParameter(3, Date.valueOf(night))
+                        .executeUpdate()
+                == 1;
     }
 
     /** Moves rooms of the nights {@code [from, to)} between counters; fails loudly when a counter would go negative. */
     public void moveNights(long packageId, LocalDate from, LocalDate to, int units, Counter move) {
         int changed = em.createNativeQuery("UPDATE hotel_nights SET " + assignments(move)
                         + " WHERE package_id = ?2 AND night >= ?3 AND night < ?4")
-                .setParameter(1, units).setParameter(2, packageId)
-                .setParameter(3, Date.valueOf(from)).setParameter(4, Date.valueOf(to)).executeUpdate();
+                .setParameter(1, units)
+                .setParameter(2, packageId)
+                .setParameter(3, Date.valueOf(from))
+                .setParameter(4, Date.valueOf(to))
+                .executeUpdate();
         if (changed != ChronoUnit.DAYS.between(from, to)) {
             throw new IllegalStateException("Inventory rows missing for package " + packageId + " " + from + ".." + to);
         }
@@ -118,20 +146,29 @@ public class InventoryService {
     /** The internal id of a tour's departure on {@code date}, if there is one. */
     public java.util.Optional<Long> departureId(long packageId, LocalDate date) {
         @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery("SELECT id FROM tour_departures WHERE package_id = ?1 AND departure_date = ?2")
-                .setParameter(1, packageId).setParameter(2, Date.valueOf(date)).getResultList();
+        List<Object> ids = em.createNativeQuery(
+                        "SELECT id FROM tour_departures WHERE package_id = ?1 AND departure_date = ?2")
+                .setParameter(1, packageId)
+                .setParameter(2, Date.valueOf(date))
+                .getResultList();
         return ids.stream().findFirst().map(id -> ((Number) id).longValue());
     }
 
     /** Reserves {@code seats} on a departure with one conditional UPDATE; false when fewer are free. */
     public boolean holdSeats(long departureId, int seats) {
-        return em.createNativeQuery("UPDATE tour_departures SET held = held + ?1 WHERE id = ?2 AND total - held - sold >= ?1")
-                .setParameter(1, seats).setParameter(2, departureId).executeUpdate() == 1;
+        return em.createNativeQuery(
+                                "UPDATE tour_departures SET held = held + ?1 WHERE id = ?2 AND total - held - sold >= ?1")
+                        .setParameter(1, seats)
+                        .setParameter(2, departureId)
+                        .executeUpdate()
+                == 1;
     }
 
     public void moveSeats(long departureId, int seats, Counter move) {
         int changed = em.createNativeQuery("UPDATE tour_departures SET " + assignments(move) + " WHERE id = ?2")
-                .setParameter(1, seats).setParameter(2, departureId).executeUpdate();
+                .setParameter(1, seats)
+                .setParameter(2, departureId)
+                .executeUpdate();
         if (changed != 1) {
             throw new IllegalStateException("Departure " + departureId + " missing");
         }

@@ -18,8 +18,7 @@ public final class Accounts {
     public static final String REFUNDS = "refunds";
     public static final String PAYOUTS_IN_TRANSIT = "payouts_in_transit";
 
-    private Accounts() {
-    }
+    private Accounts() {}
 
     public static String providerPayable(long providerId) {
         return "provider_payable:" + providerId;
@@ -75,8 +74,11 @@ public final class Accounts {
 
     /** A payment that arrived for a booking that can no longer be confirmed: received and returned in full. */
     public static List<LedgerEntry> lateRefund(long amountMinor) {
-        return List.of(LedgerEntry.debit(GATEWAY_CLEARING, amountMinor), LedgerEntry.credit(REFUNDS, amountMinor),
-                LedgerEntry.debit(REFUNDS, amountMinor), LedgerEntry.credit(GATEWAY_CLEARING, amountMinor));
+        return List.of(
+                LedgerEntry.debit(GATEWAY_CLEARING, amountMinor),
+                LedgerEntry.credit(REFUNDS, amountMinor),
+                LedgerEntry.debit(REFUNDS, amountMinor),
+                LedgerEntry.credit(GATEWAY_CLEARING, amountMinor));
     }
 
     /** A payout scheduled: the provider's available money set aside for the transfer. */

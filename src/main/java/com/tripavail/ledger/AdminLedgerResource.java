@@ -26,8 +26,7 @@ public class AdminLedgerResource {
     @Inject
     BookingService bookings;
 
-    public record Journals(List<JournalView> data) {
-    }
+    public record Journals(List<JournalView> data) {}
 
     @GET
     @RolesAllowed(CurrentUser.ADMIN)

@@ -34,8 +34,11 @@ public class AdminPayoutsResource {
 
     @GET
     @RolesAllowed(CurrentUser.ADMIN)
-    public Page<AdminPayoutView> list(@QueryParam("status") String status, @QueryParam("providerId") String providerId,
-                                      @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+    public Page<AdminPayoutView> list(
+            @QueryParam("status") String status,
+            @QueryParam("providerId") String providerId,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit) {
         return payouts.all(status, providerId, cursor, Page.limit(limit));
     }
 

@@ -26,9 +26,15 @@ public class LedgerService {
 
     Clock clock = Clock.systemUTC();
 
-    public record JournalView(long id, String kind, String currency, String memo, Instant createdAt,
-                              List<LedgerEntry> entries, long debitsMinor, long creditsMinor) {
-    }
+    public record JournalView(
+            long id,
+            String kind,
+            String currency,
+            String memo,
+            Instant createdAt,
+            List<LedgerEntry> entries,
+            long debitsMinor,
+            long creditsMinor) {}
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void post(long bookingId, String kind, String currency, String memo, List<LedgerEntry> entries) {
@@ -41,23 +47,36 @@ public class LedgerService {
         insert("payout_id", payoutId, kind, currency, memo, entries);
     }
 
-    private void insert(String subjectColumn, long subjectId, String kind, String currency, String memo,
-                        List<LedgerEntry> entries) {
+    private void insert(
+            String subjectColumn,
+            long subjectId,
+            String kind,
+            String currency,
+            String memo,
+            List<LedgerEntry> entries) {
         long debits = entries.stream().mapToLong(LedgerEntry::debitMinor).sum();
         long credits = entries.stream().mapToLong(LedgerEntry::creditMinor).sum();
         if (debits != credits || entries.isEmpty()) {
             throw new IllegalStateException("Unbalanced journal " + kind + " for " + subjectColumn + " " + subjectId);
         }
         long journalId = ((Number) em.createNativeQuery("INSERT INTO journals (id, " + subjectColumn
-                        + ", kind, currency, memo, created_at) VALUES (nextval('tripavail_id_seq'), ?1, ?2, ?3, ?4, ?5)"
-                        + " RETURNING id")
-                .setParameter(1, subjectId).setParameter(2, kind).setParameter(3, currency).setParameter(4, memo)
-                .setParameter(5, Timestamp.from(clock.instant())).getSingleResult()).longValue();
+                                + ", kind, currency, memo, created_at) VALUES (nextval('tripavail_id_seq'), ?1, ?2, ?3, ?4, ?5)"
+                                + " RETURNING id")
+                        .setParameter(1, subjectId)
+                        .setParameter(2, kind)
+                        .setParameter(3, currency)
+                        .setParameter(4, memo)
+                        .setParameter(5, Timestamp.from(clock.instant()))
+                        .getSingleResult())
+                .longValue();
         for (LedgerEntry e : entries) {
             em.createNativeQuery("INSERT INTO journal_entries (id, journal_id, account, debit_minor, credit_minor)"
                             + " VALUES (nextval('tripavail_id_seq'), ?1, ?2, ?3, ?4)")
-                    .setParameter(1, journalId).setParameter(2, e.account()).setParameter(3, e.debitMinor())
-                    .setParameter(4, e.creditMinor()).executeUpdate();
+                    .setParameter(1, journalId)
+                    .setParameter(2, e.account())
+                    .setParameter(3, e.debitMinor())
+                    .setParameter(4, e.creditMinor())
+                    .executeUpdate();
         }
     }
 
@@ -76,16 +95,26 @@ public class LedgerService {
         List<Object[]> rows = em.createNativeQuery("SELECT j.id, j.kind, j.currency, j.memo, j.created_at, e.account,"
                         + " e.debit_minor, e.credit_minor FROM journals j JOIN journal_entries e ON e.journal_id = j.id"
                         + " WHERE j." + subjectColumn + " = ?1 ORDER BY j.id, e.id")
-                .setParameter(1, subjectId).getResultList();
+                .setParameter(1, subjectId)
+                .getResultList();
         Map<Long, List<Object[]>> byJournal = new LinkedHashMap<>();
-        rows.forEach(r -> byJournal.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(r));
+        rows.forEach(r -> byJournal
+                .computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                .add(r));
         List<JournalView> views = new ArrayList<>();
         byJournal.forEach((id, rs) -> {
             Object[] first = rs.get(0);
-            List<LedgerEntry> entries = rs.stream().map(r -> new LedgerEntry((String) r[5], ((Number) r[6]).longValue(),
-                    ((Number) r[7]).longValue())).toList();
-            views.add(new JournalView(id, (String) first[1], ((String) first[2]).trim(), (String) first[3],
-                    toInstant(first[4]), entries, entries.stream().mapToLong(LedgerEntry::debitMinor).sum(),
+            List<LedgerEntry> entries = rs.stream()
+                    .map(r -> new LedgerEntry((String) r[5], ((Number) r[6]).longValue(), ((Number) r[7]).longValue()))
+                    .toList();
+            views.add(new JournalView(
+                    id,
+                    (String) first[1],
+                    ((String) first[2]).trim(),
+                    (String) first[3],
+                    toInstant(first[4]),
+                    entries,
+                    entries.stream().mapToLong(LedgerEntry::debitMinor).sum(),
                     entries.stream().mapToLong(LedgerEntry::creditMinor).sum()));
         });
         return views;
@@ -97,7 +126,8 @@ public class LedgerService {
         List<Object[]> rows = em.createNativeQuery("SELECT j.currency, COALESCE(SUM(e.credit_minor - e.debit_minor), 0)"
                         + " FROM journal_entries e JOIN journals j ON j.id = e.journal_id WHERE e.account = ?1"
                         + " GROUP BY j.currency ORDER BY j.currency")
-                .setParameter(1, account).getResultList();
+                .setParameter(1, account)
+                .getResultList();
         Map<String, Long> balances = new LinkedHashMap<>();
         rows.forEach(r -> balances.put(((String) r[0]).trim(), ((Number) r[1]).longValue()));
         return balances;

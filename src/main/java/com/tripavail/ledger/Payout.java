@@ -22,30 +22,43 @@ import java.util.UUID;
 public class Payout extends PublicEntity {
     @Column(name = "provider_id", nullable = false, updatable = false)
     private long providerId;
+
     @Column(name = "provider_public_id", nullable = false, updatable = false)
     private UUID providerPublicId;
+
     @Column(nullable = false, updatable = false)
     private String currency;
+
     @Column(name = "amount_minor", nullable = false, updatable = false)
     private long amountMinor;
+
     @Column(name = "booking_count", nullable = false, updatable = false)
     private int bookingCount;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private PayoutStatus status;
+
     @Column(name = "scheduled_at", nullable = false, updatable = false)
     private Instant scheduledAt;
+
     private String destination;
+
     @Column(nullable = false)
     private int attempts;
+
     @Column(name = "sending_since")
     private Instant sendingSince;
+
     @Column(name = "gateway_ref")
     private String gatewayRef;
+
     @Column(name = "paid_at")
     private Instant paidAt;
+
     @Column(name = "failed_at")
     private Instant failedAt;
+
     @Column(name = "failure_reason")
     private String failureReason;
 
@@ -105,17 +118,55 @@ public class Payout extends PublicEntity {
         touch(now);
     }
 
-    public long providerId() { return providerId; }
-    public UUID providerPublicId() { return providerPublicId; }
-    public String currency() { return currency; }
-    public long amountMinor() { return amountMinor; }
-    public int bookingCount() { return bookingCount; }
-    public PayoutStatus status() { return status; }
-    public Instant scheduledAt() { return scheduledAt; }
-    public String destination() { return destination; }
-    public int attempts() { return attempts; }
-    public String gatewayRef() { return gatewayRef; }
-    public Instant paidAt() { return paidAt; }
-    public Instant failedAt() { return failedAt; }
-    public String failureReason() { return failureReason; }
+    public long providerId() {
+        return providerId;
+    }
+
+    public UUID providerPublicId() {
+        return providerPublicId;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public long amountMinor() {
+        return amountMinor;
+    }
+
+    public int bookingCount() {
+        return bookingCount;
+    }
+
+    public PayoutStatus status() {
+        return status;
+    }
+
+    public Instant scheduledAt() {
+        return scheduledAt;
+    }
+
+    public String destination() {
+        return destination;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public String gatewayRef() {
+        return gatewayRef;
+    }
+
+    public Instant paidAt() {
+        return paidAt;
+    }
+
+    public Instant failedAt() {
+        return failedAt;
+    }
+
+    public String failureReason() {
+        return failureReason;
+    }
 }

@@ -24,14 +24,19 @@ public class PayoutAccount extends TimestampedEntity {
     @Id
     @Column(name = "provider_id")
     private long providerId;
+
     @Column(name = "provider_public_id", nullable = false, updatable = false)
     private UUID providerPublicId;
+
     @Column(name = "owner_id", nullable = false, updatable = false)
     private UUID ownerId;
+
     @Column(nullable = false)
     private String destination;
+
     @Column(name = "failure_reason")
     private String failureReason;
+
     @Column(name = "hold_reason")
     private String holdReason;
 
@@ -76,15 +81,33 @@ public class PayoutAccount extends TimestampedEntity {
 
     private static String valid(String destination) {
         if (destination == null || !DESTINATION.matcher(destination).matches()) {
-            throw DomainException.invalidField("destination", "must be a gateway destination token ([A-Za-z0-9_], 1-100)");
+            throw DomainException.invalidField(
+                    "destination", "must be a gateway destination token ([A-Za-z0-9_], 1-100)");
         }
         return destination;
     }
 
-    public long providerId() { return providerId; }
-    public UUID providerPublicId() { return providerPublicId; }
-    public UUID ownerId() { return ownerId; }
-    public String destination() { return destination; }
-    public String failureReason() { return failureReason; }
-    public String holdReason() { return holdReason; }
+    public long providerId() {
+        return providerId;
+    }
+
+    public UUID providerPublicId() {
+        return providerPublicId;
+    }
+
+    public UUID ownerId() {
+        return ownerId;
+    }
+
+    public String destination() {
+        return destination;
+    }
+
+    public String failureReason() {
+        return failureReason;
+    }
+
+    public String holdReason() {
+        return holdReason;
+    }
 }

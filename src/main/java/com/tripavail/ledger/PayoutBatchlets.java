@@ -18,8 +18,7 @@ import java.util.logging.Logger;
 public final class PayoutBatchlets {
     private static final Logger LOG = Logger.getLogger(PayoutBatchlets.class.getName());
 
-    private PayoutBatchlets() {
-    }
+    private PayoutBatchlets() {}
 
     abstract static class Walking extends AbstractBatchlet {
         private volatile boolean stopped;
@@ -84,7 +83,8 @@ public final class PayoutBatchlets {
 
         @Override
         public String process() {
-            int settled = walk("send", jobs::sendable, payoutId -> sender.send(payoutId).isPresent());
+            int settled = walk(
+                    "send", jobs::sendable, payoutId -> sender.send(payoutId).isPresent());
             LOG.info(() -> "payouts send: " + settled + " payouts settled");
             return "SETTLED_" + settled;
         }

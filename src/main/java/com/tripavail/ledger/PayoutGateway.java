@@ -15,6 +15,9 @@ public interface PayoutGateway {
     PayoutResult send(String idempotencyKey, long amountMinor, String currency, String destination);
 
     record PayoutResult(Outcome outcome, String reference, String failure) {
-        public enum Outcome { PAID, FAILED }
+        public enum Outcome {
+            PAID,
+            FAILED
+        }
     }
 }

@@ -42,8 +42,7 @@ public class PayoutJobs {
     Clock clock = Clock.systemUTC();
 
     /** What the sender hands the gateway. */
-    public record SendOrder(long payoutId, UUID key, long amountMinor, String currency, String destination) {
-    }
+    public record SendOrder(long payoutId, UUID key, long amountMinor, String currency, String destination) {}
 
     public List<Long> payableAccounts(long afterProviderId) {
         return payouts.payableAccounts(afterProviderId, BATCH);
@@ -71,8 +70,12 @@ public class PayoutJobs {
             Payout payout = new Payout(account.get(), plan, now);
             payouts.persist(payout);
             payouts.addItems(payout, plan.bookings());
-            ledger.postForPayout(payout.id(), "PAYOUT", payout.currency(), "payout " + payout.publicId() + " of "
-                    + payout.bookingCount() + " bookings scheduled", Accounts.payoutScheduled(providerId, payout.amountMinor()));
+            ledger.postForPayout(
+                    payout.id(),
+                    "PAYOUT",
+                    payout.currency(),
+                    "payout " + payout.publicId() + " of " + payout.bookingCount() + " bookings scheduled",
+                    Accounts.payoutScheduled(providerId, payout.amountMinor()));
             created.add(payout);
         }
         return created;
@@ -103,18 +106,34 @@ public class PayoutJobs {
         PayoutAccount account = payouts.lockAccount(p.providerId()).orElseThrow();
         if (result.outcome() == PayoutResult.Outcome.PAID) {
             p.paid(result.reference(), now);
-            ledger.postForPayout(p.id(), "PAYOUT_PAID", p.currency(), "payout " + p.publicId() + " paid",
+            ledger.postForPayout(
+                    p.id(),
+                    "PAYOUT_PAID",
+                    p.currency(),
+                    "payout " + p.publicId() + " paid",
                     Accounts.payoutPaid(p.amountMinor()));
         } else {
             p.failed(result.reference(), result.failure(), now);
             payouts.releaseItems(p);
-            ledger.postForPayout(p.id(), "PAYOUT_FAILED", p.currency(), "payout " + p.publicId() + " failed: "
-                    + p.failureReason(), Accounts.payoutFailed(p.providerId(), p.amountMinor()));
+            ledger.postForPayout(
+                    p.id(),
+                    "PAYOUT_FAILED",
+                    p.currency(),
+                    "payout " + p.publicId() + " failed: " + p.failureReason(),
+                    Accounts.payoutFailed(p.providerId(), p.amountMinor()));
             account.pauseAfterFailure("payout " + p.publicId() + " failed: " + p.failureReason(), now);
         }
-        outbox.enqueue("PAYOUT_" + p.status().name(), account.ownerId(), "payout", p.publicId(),
-                Json.createObjectBuilder().add("amountMinor", p.amountMinor()).add("currency", p.currency())
-                        .add("status", p.status().name()).build().toString());
+        outbox.enqueue(
+                "PAYOUT_" + p.status().name(),
+                account.ownerId(),
+                "payout",
+                p.publicId(),
+                Json.createObjectBuilder()
+                        .add("amountMinor", p.amountMinor())
+                        .add("currency", p.currency())
+                        .add("status", p.status().name())
+                        .build()
+                        .toString());
         return Optional.of(p);
     }
 }

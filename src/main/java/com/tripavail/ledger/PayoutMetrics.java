@@ -32,7 +32,8 @@ public class PayoutMetrics {
 
     /** A provider or payout the job could not handle this run (logged; the next run tries again). */
     public void jobError(String step) {
-        registry.counter("tripavail_payout_job_errors_total", new Tag("step", step)).inc();
+        registry.counter("tripavail_payout_job_errors_total", new Tag("step", step))
+                .inc();
     }
 
     private static Tag currency(Payout p) {

@@ -39,7 +39,8 @@ public record PayoutPlan(String currency, List<Item> bookings) {
     /** One plan per currency whose available sum reaches {@code minimumMinor}, in currency order. */
     public static List<PayoutPlan> plan(List<Item> available, long minimumMinor) {
         Map<String, List<Item>> byCurrency = new TreeMap<>();
-        available.forEach(i -> byCurrency.computeIfAbsent(i.currency(), c -> new ArrayList<>()).add(i));
+        available.forEach(i ->
+                byCurrency.computeIfAbsent(i.currency(), c -> new ArrayList<>()).add(i));
         List<PayoutPlan> plans = new ArrayList<>();
         byCurrency.forEach((currency, items) -> {
             PayoutPlan candidate = new PayoutPlan(currency, items);

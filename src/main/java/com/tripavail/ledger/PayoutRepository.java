@@ -44,14 +44,20 @@ public class PayoutRepository {
 
     /** Providers the job may pay, after {@code afterProviderId} in id order; read without locks. */
     public List<Long> payableAccounts(long afterProviderId, int limit) {
-        return longs(em.createNativeQuery("SELECT provider_id FROM payout_accounts WHERE provider_id > ?1 AND " + PAYABLE
-                + " ORDER BY provider_id LIMIT ?2").setParameter(1, afterProviderId).setParameter(2, limit).getResultList());
+        return longs(em.createNativeQuery("SELECT provider_id FROM payout_accounts WHERE provider_id > ?1 AND "
+                        + PAYABLE + " ORDER BY provider_id LIMIT ?2")
+                .setParameter(1, afterProviderId)
+                .setParameter(2, limit)
+                .getResultList());
     }
 
     /** The account locked for this transaction, or empty when another server holds it or it is no longer payable. */
     public Optional<PayoutAccount> claimAccount(long providerId) {
-        List<Long> ids = longs(em.createNativeQuery("SELECT provider_id FROM payout_accounts WHERE provider_id = ?1 AND "
-                + PAYABLE + " FOR UPDATE SKIP LOCKED").setParameter(1, providerId).getResultList());
+        List<Long> ids =
+                longs(em.createNativeQuery("SELECT provider_id FROM payout_accounts WHERE provider_id = ?1 AND "
+                                + PAYABLE + " FOR UPDATE SKIP LOCKED")
+                        .setParameter(1, providerId)
+                        .getResultList());
         return ids.isEmpty() ? Optional.empty() : account(providerId);
     }
 
@@ -69,9 +75,13 @@ public class PayoutRepository {
                         + " AND NOT EXISTS (SELECT 1 FROM payout_items i WHERE i.booking_id = b.id AND NOT i.released)"
                         + " GROUP BY b.id, b.public_id, b.currency HAVING SUM(e.credit_minor - e.debit_minor) > 0"
                         + " ORDER BY b.id")
-                .setParameter(1, providerId).setParameter(2, Accounts.providerPayable(providerId)).getResultList();
-        return rows.stream().map(r -> new PayoutPlan.Item(((Number) r[0]).longValue(), uuid(r[1]),
-                ((String) r[2]).trim(), ((Number) r[3]).longValue())).toList();
+                .setParameter(1, providerId)
+                .setParameter(2, Accounts.providerPayable(providerId))
+                .getResultList();
+        return rows.stream()
+                .map(r -> new PayoutPlan.Item(
+                        ((Number) r[0]).longValue(), uuid(r[1]), ((String) r[2]).trim(), ((Number) r[3]).longValue()))
+                .toList();
     }
 
     public void addItems(Payout payout, List<PayoutPlan.Item> items) {
@@ -79,39 +89,51 @@ public class PayoutRepository {
         for (PayoutPlan.Item i : items) {
             em.createNativeQuery("INSERT INTO payout_items (id, payout_id, booking_id, booking_public_id, amount_minor,"
                             + " released) VALUES (nextval('tripavail_id_seq'), ?1, ?2, ?3, ?4, false)")
-                    .setParameter(1, payout.id()).setParameter(2, i.bookingId()).setParameter(3, i.bookingPublicId())
-                    .setParameter(4, i.amountMinor()).executeUpdate();
+                    .setParameter(1, payout.id())
+                    .setParameter(2, i.bookingId())
+                    .setParameter(3, i.bookingPublicId())
+                    .setParameter(4, i.amountMinor())
+                    .executeUpdate();
         }
     }
 
     /** A failed payout gives its bookings back: they may be paid by a later payout. */
     public int releaseItems(Payout payout) {
         return em.createNativeQuery("UPDATE payout_items SET released = true WHERE payout_id = ?1 AND NOT released")
-                .setParameter(1, payout.id()).executeUpdate();
+                .setParameter(1, payout.id())
+                .executeUpdate();
     }
 
-    public record ItemRow(UUID bookingId, long amountMinor, boolean released) {
-    }
+    public record ItemRow(UUID bookingId, long amountMinor, boolean released) {}
 
     public List<ItemRow> items(Payout payout) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT booking_public_id, amount_minor, released FROM payout_items"
-                + " WHERE payout_id = ?1 ORDER BY id").setParameter(1, payout.id()).getResultList();
-        return rows.stream().map(r -> new ItemRow(uuid(r[0]), ((Number) r[1]).longValue(), (Boolean) r[2])).toList();
+                        + " WHERE payout_id = ?1 ORDER BY id")
+                .setParameter(1, payout.id())
+                .getResultList();
+        return rows.stream()
+                .map(r -> new ItemRow(uuid(r[0]), ((Number) r[1]).longValue(), (Boolean) r[2]))
+                .toList();
     }
 
     /** Payouts a sender may take (scheduled, or sending with the lease run out), after {@code afterId}; no locks. */
     public List<Long> sendable(Instant now, Duration lease, long afterId, int limit) {
-        return longs(em.createNativeQuery("SELECT id FROM payouts WHERE id > ?1 AND " + SENDABLE + " ORDER BY id LIMIT ?3")
-                .setParameter(1, afterId).setParameter(2, Timestamp.from(now.minus(lease))).setParameter(3, limit)
-                .getResultList());
+        return longs(
+                em.createNativeQuery("SELECT id FROM payouts WHERE id > ?1 AND " + SENDABLE + " ORDER BY id LIMIT ?3")
+                        .setParameter(1, afterId)
+                        .setParameter(2, Timestamp.from(now.minus(lease)))
+                        .setParameter(3, limit)
+                        .getResultList());
     }
 
     /** The payout locked for this transaction, or empty when another server has it or it is no longer sendable. */
     public Optional<Payout> claimForSending(long id, Instant now, Duration lease) {
-        List<Long> ids = longs(em.createNativeQuery("SELECT id FROM payouts WHERE id = ?1 AND " + SENDABLE
-                + " FOR UPDATE SKIP LOCKED").setParameter(1, id).setParameter(2, Timestamp.from(now.minus(lease)))
-                .getResultList());
+        List<Long> ids = longs(
+                em.createNativeQuery("SELECT id FROM payouts WHERE id = ?1 AND " + SENDABLE + " FOR UPDATE SKIP LOCKED")
+                        .setParameter(1, id)
+                        .setParameter(2, Timestamp.from(now.minus(lease)))
+                        .getResultList());
         return ids.isEmpty() ? Optional.empty() : Optional.of(em.find(Payout.class, id));
     }
 
@@ -120,8 +142,11 @@ public class PayoutRepository {
     }
 
     public Payout byPublicId(UUID id) {
-        return em.createQuery("SELECT p FROM Payout p WHERE p.publicId = :id", Payout.class).setParameter("id", id)
-                .getResultStream().findFirst().orElseThrow(() -> DomainException.notFound("Payout"));
+        return em.createQuery("SELECT p FROM Payout p WHERE p.publicId = :id", Payout.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound("Payout"));
     }
 
     /** Newest first, keyset by id; one more row than {@code limit} tells whether a next page exists. */
@@ -139,15 +164,18 @@ public class PayoutRepository {
     /** Money of a provider's scheduled and sending payouts, per currency. */
     public Map<String, Long> inTransit(long providerId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT currency, SUM(amount_minor) FROM payouts WHERE provider_id = ?1"
-                + " AND status IN ('SCHEDULED','SENDING') GROUP BY currency ORDER BY currency")
-                .setParameter(1, providerId).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT currency, SUM(amount_minor) FROM payouts WHERE provider_id = ?1"
+                                + " AND status IN ('SCHEDULED','SENDING') GROUP BY currency ORDER BY currency")
+                .setParameter(1, providerId)
+                .getResultList();
         Map<String, Long> sums = new LinkedHashMap<>();
         rows.forEach(r -> sums.put(((String) r[0]).trim(), ((Number) r[1]).longValue()));
         return sums;
     }
 
-    private static void where(StringBuilder jpql, Map<String, Object> params, Object value, String clause, String name) {
+    private static void where(
+            StringBuilder jpql, Map<String, Object> params, Object value, String clause, String name) {
         if (value != null) {
             jpql.append(" AND ").append(clause);
             params.put(name, value);

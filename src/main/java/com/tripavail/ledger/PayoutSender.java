@@ -38,8 +38,11 @@ public class PayoutSender {
             result = gateway.send(o.key().toString(), o.amountMinor(), o.currency(), o.destination());
         } catch (RuntimeException e) {
             metrics.sendError();
-            LOG.log(Level.WARNING, "payouts: no answer from the " + gateway.name() + " gateway for payout " + o.key()
-                    + "; asked again after the lease", e);
+            LOG.log(
+                    Level.WARNING,
+                    "payouts: no answer from the " + gateway.name() + " gateway for payout " + o.key()
+                            + "; asked again after the lease",
+                    e);
             return Optional.empty();
         }
         Optional<Payout> settled = jobs.settle(o.payoutId(), result);
@@ -49,8 +52,8 @@ public class PayoutSender {
                 LOG.info(() -> "payouts: " + p.publicId() + " paid, " + p.amountMinor() + " " + p.currency());
             } else {
                 metrics.failed(p);
-                LOG.warning(() -> "payouts: " + p.publicId() + " failed (" + p.failureReason() + "), "
-                        + p.amountMinor() + " " + p.currency() + " payable again");
+                LOG.warning(() -> "payouts: " + p.publicId() + " failed (" + p.failureReason() + "), " + p.amountMinor()
+                        + " " + p.currency() + " payable again");
             }
         });
         return settled;

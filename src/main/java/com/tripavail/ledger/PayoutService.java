@@ -43,10 +43,11 @@ public class PayoutService {
 
     public Balance balance(UUID ownerId) {
         long providerId = providers.ownProvider(ownerId).id();
-        Map<String, Long> available = payouts.available(providerId).stream().collect(Collectors.groupingBy(
-                PayoutPlan.Item::currency, Collectors.summingLong(PayoutPlan.Item::amountMinor)));
-        return Balance.of(ledger.balance(Accounts.providerPayable(providerId)), available,
-                payouts.inTransit(providerId));
+        Map<String, Long> available = payouts.available(providerId).stream()
+                .collect(Collectors.groupingBy(
+                        PayoutPlan.Item::currency, Collectors.summingLong(PayoutPlan.Item::amountMinor)));
+        return Balance.of(
+                ledger.balance(Accounts.providerPayable(providerId)), available, payouts.inTransit(providerId));
     }
 
     public Page<PayoutView> mine(UUID ownerId, String cursor, int limit) {
@@ -64,9 +65,12 @@ public class PayoutService {
 
     /** Every payout, newest first, optionally of one status and one provider (both checked: 400 when malformed). */
     public Page<AdminPayoutView> all(String status, String providerId, String cursor, int limit) {
-        return page(filter(providerId, UUID::fromString, "providerId", "must be a provider id"),
+        return page(
+                filter(providerId, UUID::fromString, "providerId", "must be a provider id"),
                 filter(status, PayoutStatus::valueOf, "status", "must be one of SCHEDULED, SENDING, PAID, FAILED"),
-                cursor, limit, p -> AdminPayoutView.of(p, null, null));
+                cursor,
+                limit,
+                p -> AdminPayoutView.of(p, null, null));
     }
 
     public AdminPayoutView detail(UUID payoutId) {
@@ -75,8 +79,9 @@ public class PayoutService {
     }
 
     public PayoutAccountView destination(UUID ownerId) {
-        return PayoutAccountView.of(payouts.account(providers.ownProvider(ownerId).id())
-                .orElseThrow(() -> DomainException.notFound("Payout destination")));
+        return PayoutAccountView.of(
+                payouts.account(providers.ownProvider(ownerId).id())
+                        .orElseThrow(() -> DomainException.notFound("Payout destination")));
     }
 
     /** Sets where the caller's provider is paid; a new destination also ends a pause after a failed payout. */
@@ -90,7 +95,12 @@ public class PayoutService {
         } else {
             account.changeDestination(destination, clock.instant());
         }
-        audit.record(ownerId.toString(), "payout.destination_changed", "provider", provider.publicId().toString(), null,
+        audit.record(
+                ownerId.toString(),
+                "payout.destination_changed",
+                "provider",
+                provider.publicId().toString(),
+                null,
                 Map.of("destination", destination));
         return PayoutAccountView.of(account);
     }
@@ -101,14 +111,16 @@ public class PayoutService {
         if (held && (reason == null || reason.isBlank())) {
             throw DomainException.invalidField("reason", "is required to hold payouts");
         }
-        PayoutAccount account = payouts.lockAccount(providers.providerByPublicId(providerId).id())
+        PayoutAccount account = payouts.lockAccount(
+                        providers.providerByPublicId(providerId).id())
                 .orElseThrow(() -> DomainException.notFound("Payout account"));
         if (held) {
             account.hold(reason, clock.instant());
         } else {
             account.release(clock.instant());
         }
-        audit.record(adminId, held ? "payout.held" : "payout.released", "provider", providerId.toString(), reason, null);
+        audit.record(
+                adminId, held ? "payout.held" : "payout.released", "provider", providerId.toString(), reason, null);
         return PayoutAccountView.of(account);
     }
 

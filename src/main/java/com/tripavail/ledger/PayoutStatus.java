@@ -9,7 +9,10 @@ import java.util.Set;
  * idempotency key.
  */
 public enum PayoutStatus {
-    SCHEDULED, SENDING, PAID, FAILED;
+    SCHEDULED,
+    SENDING,
+    PAID,
+    FAILED;
 
     public boolean canTransitionTo(PayoutStatus next) {
         return successors().contains(next);

@@ -12,6 +12,7 @@ public enum ContentType {
 
     /** Bytes needed to recognise every type. */
     public static final int SNIFF_BYTES = 12;
+
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
 
     private final String mediaType;
@@ -31,7 +32,8 @@ public enum ContentType {
     }
 
     public static Optional<ContentType> fromMediaType(String value) {
-        return Arrays.stream(values()).filter(t -> t.mediaType.equalsIgnoreCase(value == null ? "" : value.trim()))
+        return Arrays.stream(values())
+                .filter(t -> t.mediaType.equalsIgnoreCase(value == null ? "" : value.trim()))
                 .findFirst();
     }
 
@@ -43,8 +45,12 @@ public enum ContentType {
         if (startsWith(head, length, PNG_MAGIC)) {
             return Optional.of(PNG);
         }
-        if (length >= 12 && startsWith(head, length, "RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
-                && head[8] == 'W' && head[9] == 'E' && head[10] == 'B' && head[11] == 'P') {
+        if (length >= 12
+                && startsWith(head, length, "RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                && head[8] == 'W'
+                && head[9] == 'E'
+                && head[10] == 'B'
+                && head[11] == 'P') {
             return Optional.of(WEBP);
         }
         if (startsWith(head, length, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {

@@ -55,8 +55,9 @@ public class ImageGallery {
     /** Signed URLs of every owner's images, in order, from one statement. */
     public Map<Long, List<String>> urls(GalleryOwner owner, Collection<Long> ownerIds) {
         Map<Long, List<String>> urls = new LinkedHashMap<>();
-        fileIds(owner, ownerIds).forEach((id, files) ->
-                urls.put(id, files.stream().map(f -> media.downloadUrl(f).url()).toList()));
+        fileIds(owner, ownerIds)
+                .forEach((id, files) -> urls.put(
+                        id, files.stream().map(f -> media.downloadUrl(f).url()).toList()));
         return urls;
     }
 
@@ -76,7 +77,8 @@ public class ImageGallery {
         Map<Long, List<UUID>> files = new LinkedHashMap<>();
         for (Object[] row : (List<Object[]>) query.getResultList()) {
             UUID file = row[1] instanceof UUID u ? u : UUID.fromString(row[1].toString());
-            files.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(file);
+            files.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                    .add(file);
         }
         return files;
     }

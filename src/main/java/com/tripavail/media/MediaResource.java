@@ -30,9 +30,10 @@ import java.util.UUID;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MediaResource {
-    public record UploadRequest(@NotNull UploadPurpose purpose, @NotBlank String contentType,
-                                @NotNull @Positive @Max(104_857_600) Long sizeBytes) {
-    }
+    public record UploadRequest(
+            @NotNull UploadPurpose purpose,
+            @NotBlank String contentType,
+            @NotNull @Positive @Max(104_857_600) Long sizeBytes) {}
 
     @Inject
     MediaService media;
@@ -46,7 +47,8 @@ public class MediaResource {
     @RolesAllowed({CurrentUser.TRAVELER, CurrentUser.PROVIDER, CurrentUser.ADMIN})
     public Response open(@Valid @NotNull UploadRequest request) {
         return Response.status(201)
-                .entity(media.open(user.id(), request.purpose(), request.contentType(), request.sizeBytes())).build();
+                .entity(media.open(user.id(), request.purpose(), request.contentType(), request.sizeBytes()))
+                .build();
     }
 
     /** The signature is the authorisation: whoever holds the URL may send the bytes, once, in time. */
@@ -54,8 +56,11 @@ public class MediaResource {
     @Path("/uploads/{fileId}/content")
     @Consumes(MediaType.WILDCARD)
     @PermitAll
-    public MediaService.FileView content(@PathParam("fileId") UUID fileId, @QueryParam("expires") long expires,
-                                         @QueryParam("signature") String signature, InputStream body) {
+    public MediaService.FileView content(
+            @PathParam("fileId") UUID fileId,
+            @QueryParam("expires") long expires,
+            @QueryParam("signature") String signature,
+            InputStream body) {
         return media.receive(fileId, expires, signature, body);
     }
 
@@ -70,8 +75,10 @@ public class MediaResource {
     @Path("/files/{fileId}")
     @PermitAll
     @Produces(MediaType.WILDCARD)
-    public Response download(@PathParam("fileId") UUID fileId, @QueryParam("expires") long expires,
-                             @QueryParam("signature") String signature) {
+    public Response download(
+            @PathParam("fileId") UUID fileId,
+            @QueryParam("expires") long expires,
+            @QueryParam("signature") String signature) {
         MediaService.Download file = media.download(fileId, expires, signature);
         StreamingOutput body = out -> Files.copy(file.path(), out);
         return Response.ok(body, file.type().mediaType())

@@ -33,28 +33,36 @@ public class MediaService {
 
     Clock clock = Clock.systemUTC();
 
-    public record SignedUrl(String url, Instant expiresAt) {
-    }
+    public record SignedUrl(String url, Instant expiresAt) {}
 
-    public record UploadTicket(String fileId, String uploadUrl, Instant expiresAt) {
-    }
+    public record UploadTicket(String fileId, String uploadUrl, Instant expiresAt) {}
 
-    public record FileView(String fileId, UploadPurpose purpose, String contentType, long sizeBytes,
-                           Upload.Status status, String sha256, String downloadUrl, Instant downloadExpiresAt) {
-    }
+    public record FileView(
+            String fileId,
+            UploadPurpose purpose,
+            String contentType,
+            long sizeBytes,
+            Upload.Status status,
+            String sha256,
+            String downloadUrl,
+            Instant downloadExpiresAt) {}
 
     public UploadTicket open(UUID ownerId, UploadPurpose purpose, String contentType, long sizeBytes) {
-        ContentType type = ContentType.fromMediaType(contentType).orElseThrow(() ->
-                DomainException.invalidField("contentType", "must be image/jpeg, image/png, image/webp or application/pdf"));
+        ContentType type = ContentType.fromMediaType(contentType)
+                .orElseThrow(() -> DomainException.invalidField(
+                        "contentType", "must be image/jpeg, image/png, image/webp or application/pdf"));
         if (!purpose.allows(type)) {
             throw DomainException.invalidField("contentType", "is not accepted for " + purpose);
         }
         if (sizeBytes > settings.maxBytes(purpose)) {
-            throw DomainException.invalidField("sizeBytes", "must be at most " + settings.maxBytes(purpose)
-                    + " bytes for " + purpose);
+            throw DomainException.invalidField(
+                    "sizeBytes", "must be at most " + settings.maxBytes(purpose) + " bytes for " + purpose);
         }
         Upload upload = store.add(new Upload(ownerId, purpose, type, sizeBytes, clock.instant()));
-        SignedUrl url = signed(UPLOAD, upload.publicId(), "/v1/uploads/" + upload.publicId() + "/content",
+        SignedUrl url = signed(
+                UPLOAD,
+                upload.publicId(),
+                "/v1/uploads/" + upload.publicId() + "/content",
                 clock.instant().plus(settings.urlTtl()).getEpochSecond());
         return new UploadTicket(upload.publicId().toString(), url.url(), url.expiresAt());
     }
@@ -89,8 +97,7 @@ public class MediaService {
         return view(upload);
     }
 
-    public record Download(Path path, ContentType type, long size, String name) {
-    }
+    public record Download(Path path, ContentType type, long size, String name) {}
 
     public Download download(UUID fileId, long expires, String signature) {
         requireSignature(DOWNLOAD, fileId, expires, signature);
@@ -98,7 +105,10 @@ public class MediaService {
         if (upload.status() != Upload.Status.STORED) {
             throw DomainException.notFound("File");
         }
-        return new Download(fileOf(upload), upload.type(), upload.sizeBytes(),
+        return new Download(
+                fileOf(upload),
+                upload.type(),
+                upload.sizeBytes(),
                 upload.publicId() + "." + upload.type().extension());
     }
 
@@ -130,16 +140,23 @@ public class MediaService {
             throw DomainException.conflict("upload_not_stored", "The file's content has not been uploaded yet");
         }
         if (upload.purpose() != purpose) {
-            throw DomainException.conflict("wrong_upload_purpose",
-                    "The file was uploaded as " + upload.purpose() + ", not " + purpose);
+            throw DomainException.conflict(
+                    "wrong_upload_purpose", "The file was uploaded as " + upload.purpose() + ", not " + purpose);
         }
         return upload;
     }
 
     private FileView view(Upload u) {
         SignedUrl download = u.status() == Upload.Status.STORED ? downloadUrl(u.publicId()) : null;
-        return new FileView(u.publicId().toString(), u.purpose(), u.type().mediaType(), u.sizeBytes(), u.status(),
-                u.sha256(), download == null ? null : download.url(), download == null ? null : download.expiresAt());
+        return new FileView(
+                u.publicId().toString(),
+                u.purpose(),
+                u.type().mediaType(),
+                u.sizeBytes(),
+                u.status(),
+                u.sha256(),
+                download == null ? null : download.url(),
+                download == null ? null : download.expiresAt());
     }
 
     private String copyChecked(Upload upload, InputStream body, Path temp) throws IOException {
@@ -154,8 +171,8 @@ public class MediaService {
             while ((n = body.read(buffer)) > 0) {
                 total += n;
                 if (total > limit) {
-                    throw new DomainException(413, "upload_too_large",
-                            "The body is larger than the declared " + limit + " bytes");
+                    throw new DomainException(
+                            413, "upload_too_large", "The body is larger than the declared " + limit + " bytes");
                 }
                 int copy = Math.min(n, head.length - headLength);
                 System.arraycopy(buffer, 0, head, headLength, Math.max(copy, 0));
@@ -165,19 +182,21 @@ public class MediaService {
             }
         }
         if (total != limit) {
-            throw DomainException.badRequest("upload_size_mismatch",
-                    "Received " + total + " bytes, declared " + limit);
+            throw DomainException.badRequest("upload_size_mismatch", "Received " + total + " bytes, declared " + limit);
         }
         ContentType actual = ContentType.sniff(head, headLength).orElse(null);
         if (actual != upload.type()) {
-            throw new DomainException(415, "content_mismatch", "The content is not " + upload.type().mediaType());
+            throw new DomainException(
+                    415,
+                    "content_mismatch",
+                    "The content is not " + upload.type().mediaType());
         }
         return HexFormat.of().formatHex(sha.digest());
     }
 
     private void requireSignature(String action, UUID fileId, long expires, String signature) {
         switch (settings.signer().verify(action, fileId.toString(), expires, signature, clock.instant())) {
-            case VALID -> { }
+            case VALID -> {}
             case EXPIRED -> throw DomainException.forbidden("signature_expired", "This link has expired");
             case INVALID -> throw DomainException.forbidden("signature_invalid", "This link is not valid");
         }
@@ -189,7 +208,8 @@ public class MediaService {
     }
 
     private Path fileOf(Upload upload) {
-        return settings.storageDir().resolve(upload.publicId() + "." + upload.type().extension());
+        return settings.storageDir()
+                .resolve(upload.publicId() + "." + upload.type().extension());
     }
 
     private static MessageDigest sha256() {

@@ -51,8 +51,7 @@ public class MediaSettings {
     private volatile UrlSigner signer;
 
     public Path storageDir() {
-        Path dir = storageDir.filter(s -> !s.isBlank()).map(Path::of)
-                .orElseGet(() -> base().resolve("storage"));
+        Path dir = storageDir.filter(s -> !s.isBlank()).map(Path::of).orElseGet(() -> base().resolve("storage"));
         try {
             return Files.createDirectories(dir);
         } catch (IOException e) {
@@ -104,7 +103,8 @@ public class MediaSettings {
     }
 
     private Path base() {
-        return workDir.filter(s -> !s.isBlank()).map(Path::of)
+        return workDir.filter(s -> !s.isBlank())
+                .map(Path::of)
                 .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "tripavail"));
     }
 }

@@ -15,7 +15,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "uploads")
 public class Upload extends PublicEntity {
-    public enum Status { PENDING, STORED }
+    public enum Status {
+        PENDING,
+        STORED
+    }
 
     @Column(name = "owner_id", nullable = false, updatable = false)
     private UUID ownerId;

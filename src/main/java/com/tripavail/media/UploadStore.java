@@ -28,7 +28,9 @@ public class UploadStore {
 
     public Upload byPublicId(UUID id) {
         return em.createQuery("SELECT u FROM Upload u WHERE u.publicId = :id", Upload.class)
-                .setParameter("id", id).getResultStream().findFirst()
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> DomainException.notFound("File"));
     }
 

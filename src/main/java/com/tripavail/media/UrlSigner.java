@@ -13,7 +13,11 @@ import javax.crypto.spec.SecretKeySpec;
  * signature for an upload cannot be replayed as a download or for another file or time.
  */
 public final class UrlSigner {
-    public enum Verdict { VALID, EXPIRED, INVALID }
+    public enum Verdict {
+        VALID,
+        EXPIRED,
+        INVALID
+    }
 
     private final byte[] key;
 
@@ -28,8 +32,8 @@ public final class UrlSigner {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] digest = mac.doFinal((action + "\n" + fileId + "\n" + expiresEpochSeconds)
-                    .getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    mac.doFinal((action + "\n" + fileId + "\n" + expiresEpochSeconds).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

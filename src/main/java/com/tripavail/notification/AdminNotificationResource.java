@@ -43,15 +43,25 @@ public class AdminNotificationResource {
     @Inject
     CurrentUser user;
 
-    public record NotificationView(String id, String kind, String recipientId, String subjectType, String subjectId,
-                                   String status, int attempts, Instant nextAttemptAt, String lastError,
-                                   Instant createdAt, Instant sentAt) {
-    }
+    public record NotificationView(
+            String id,
+            String kind,
+            String recipientId,
+            String subjectType,
+            String subjectId,
+            String status,
+            int attempts,
+            Instant nextAttemptAt,
+            String lastError,
+            Instant createdAt,
+            Instant sentAt) {}
 
     /** Newest first, keyset by id; {@code status} one of PENDING, SENT, DEAD. */
     @GET
-    public Page<NotificationView> list(@QueryParam("status") String status, @QueryParam("limit") Integer requested,
-                                       @QueryParam("cursor") String cursor) {
+    public Page<NotificationView> list(
+            @QueryParam("status") String status,
+            @QueryParam("limit") Integer requested,
+            @QueryParam("cursor") String cursor) {
         if (status != null && !STATUSES.contains(status)) {
             throw DomainException.invalidField("status", "must be PENDING, SENT or DEAD");
         }
@@ -61,8 +71,10 @@ public class AdminNotificationResource {
         List<Object[]> rows = em.createNativeQuery("SELECT id, public_id, kind, recipient_id, subject_type, subject_id,"
                         + " status, attempts, next_attempt_at, last_error, created_at, sent_at FROM notification_outbox"
                         + " WHERE (CAST(?1 AS varchar) IS NULL OR status = ?1) AND id < ?2 ORDER BY id DESC LIMIT ?3")
-                .setParameter(1, status).setParameter(2, after.isEmpty() ? Long.MAX_VALUE : Cursor.longPart(after, 0))
-                .setParameter(3, limit + 1).getResultList();
+                .setParameter(1, status)
+                .setParameter(2, after.isEmpty() ? Long.MAX_VALUE : Cursor.longPart(after, 0))
+                .setParameter(3, limit + 1)
+                .getResultList();
         boolean more = rows.size() > limit;
         List<Object[]> shown = more ? rows.subList(0, limit) : rows;
         String next = more ? Cursor.encode(((Number) shown.get(limit - 1)[0]).longValue()) : null;
@@ -77,24 +89,39 @@ public class AdminNotificationResource {
     public NotificationView retry(@PathParam("id") UUID id) {
         int updated = em.createNativeQuery("UPDATE notification_outbox SET status = 'PENDING', attempts = 0,"
                         + " next_attempt_at = now() WHERE public_id = ?1 AND status <> 'SENT'")
-                .setParameter(1, id).executeUpdate();
+                .setParameter(1, id)
+                .executeUpdate();
         if (updated == 0) {
             boolean exists = !em.createNativeQuery("SELECT 1 FROM notification_outbox WHERE public_id = ?1")
-                    .setParameter(1, id).getResultList().isEmpty();
-            throw exists ? DomainException.conflict("notification_already_sent", "This notification was delivered")
+                    .setParameter(1, id)
+                    .getResultList()
+                    .isEmpty();
+            throw exists
+                    ? DomainException.conflict("notification_already_sent", "This notification was delivered")
                     : DomainException.notFound("Notification");
         }
         audit.record(user.id().toString(), "notification.retried", "notification", id.toString(), null, null);
         Object[] row = (Object[]) em.createNativeQuery("SELECT id, public_id, kind, recipient_id, subject_type,"
                         + " subject_id, status, attempts, next_attempt_at, last_error, created_at, sent_at"
                         + " FROM notification_outbox WHERE public_id = ?1")
-                .setParameter(1, id).getSingleResult();
+                .setParameter(1, id)
+                .getSingleResult();
         return view(row);
     }
 
     private static NotificationView view(Object[] r) {
-        return new NotificationView(r[1].toString(), (String) r[2], r[3].toString(), (String) r[4], r[5].toString(),
-                (String) r[6], ((Number) r[7]).intValue(), instant(r[8]), (String) r[9], instant(r[10]), instant(r[11]));
+        return new NotificationView(
+                r[1].toString(),
+                (String) r[2],
+                r[3].toString(),
+                (String) r[4],
+                r[5].toString(),
+                (String) r[6],
+                ((Number) r[7]).intValue(),
+                instant(r[8]),
+                (String) r[9],
+                instant(r[10]),
+                instant(r[11]));
     }
 
     private static Instant instant(Object value) {

@@ -25,7 +25,12 @@ public class NotificationDelivery {
     private static final Logger LOG = Logger.getLogger(NotificationDelivery.class.getName());
     private static final int MAX_ERROR_LENGTH = 500;
 
-    public enum Outcome { NONE, SENT, RETRY, DEAD }
+    public enum Outcome {
+        NONE,
+        SENT,
+        RETRY,
+        DEAD
+    }
 
     @PersistenceContext(unitName = "tripavail")
     EntityManager em;
@@ -57,7 +62,8 @@ public class NotificationDelivery {
                         + " LEFT JOIN payouts p ON o.subject_type = 'payout' AND p.public_id = o.subject_id"
                         + " WHERE o.status = 'PENDING' AND o.next_attempt_at <= ?1"
                         + " ORDER BY o.next_attempt_at, o.id LIMIT 1 FOR UPDATE OF o SKIP LOCKED")
-                .setParameter(1, Timestamp.from(now)).getResultList();
+                .setParameter(1, Timestamp.from(now))
+                .getResultList();
         if (rows.isEmpty()) {
             return Outcome.NONE;
         }
@@ -68,19 +74,33 @@ public class NotificationDelivery {
         if (email == null) {
             return fail(id, attempts, "recipient has no account", true);
         }
-        BookingFacts facts = r[5] == null ? null : new BookingFacts(r[5].toString(), (String) r[10],
-                ((Date) r[6]).toLocalDate(), ((Date) r[7]).toLocalDate(), ((Number) r[8]).longValue(), (String) r[9]);
+        BookingFacts facts = r[5] == null
+                ? null
+                : new BookingFacts(
+                        r[5].toString(),
+                        (String) r[10],
+                        ((Date) r[6]).toLocalDate(),
+                        ((Date) r[7]).toLocalDate(),
+                        ((Number) r[8]).longValue(),
+                        (String) r[9]);
         try {
-            PayoutFacts payout = r[11] == null ? null
+            PayoutFacts payout = r[11] == null
+                    ? null
                     : new PayoutFacts(((Number) r[11]).longValue(), ((String) r[12]).trim(), (String) r[13]);
             mailer.send(email, NotificationTemplates.render((String) r[1], (String) r[4], facts, payout));
         } catch (MessagingException | RuntimeException e) {
-            return fail(id, attempts, e.getClass().getSimpleName() + ": " + e.getMessage(),
+            return fail(
+                    id,
+                    attempts,
+                    e.getClass().getSimpleName() + ": " + e.getMessage(),
                     attempts >= settings.maxAttempts());
         }
         em.createNativeQuery("UPDATE notification_outbox SET status = 'SENT', attempts = ?1, sent_at = ?2,"
                         + " last_error = NULL WHERE id = ?3")
-                .setParameter(1, attempts).setParameter(2, Timestamp.from(now)).setParameter(3, id).executeUpdate();
+                .setParameter(1, attempts)
+                .setParameter(2, Timestamp.from(now))
+                .setParameter(3, id)
+                .executeUpdate();
         metrics.sent();
         return Outcome.SENT;
     }
@@ -90,10 +110,14 @@ public class NotificationDelivery {
         String message = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
         em.createNativeQuery("UPDATE notification_outbox SET status = ?1, attempts = ?2, next_attempt_at = ?3,"
                         + " last_error = ?4 WHERE id = ?5")
-                .setParameter(1, dead ? "DEAD" : "PENDING").setParameter(2, attempts)
-                .setParameter(3, Timestamp.from(next)).setParameter(4, message).setParameter(5, id).executeUpdate();
-        LOG.warning(() -> "Notification " + id + " attempt " + attempts + " failed" + (dead ? " (dead)" : "") + ": "
-                + message);
+                .setParameter(1, dead ? "DEAD" : "PENDING")
+                .setParameter(2, attempts)
+                .setParameter(3, Timestamp.from(next))
+                .setParameter(4, message)
+                .setParameter(5, id)
+                .executeUpdate();
+        LOG.warning(() ->
+                "Notification " + id + " attempt " + attempts + " failed" + (dead ? " (dead)" : "") + ": " + message);
         if (dead) {
             metrics.dead();
             return Outcome.DEAD;

@@ -1,5 +1,4 @@
 package com.tripavail.notification;
 
 /** A notification as the recipient reads it. */
-public record RenderedMessage(String subject, String body) {
-}
+public record RenderedMessage(String subject, String body) {}

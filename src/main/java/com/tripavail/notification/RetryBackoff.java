@@ -6,8 +6,7 @@ import java.time.Duration;
 final class RetryBackoff {
     static final Duration CAP = Duration.ofHours(1);
 
-    private RetryBackoff() {
-    }
+    private RetryBackoff() {}
 
     /** The wait after the given number of failed attempts (1 = the first failure). */
     static Duration after(int failedAttempts, Duration base) {

@@ -6,9 +6,9 @@ import com.tripavail.notification.NotificationDispatcher;
 import com.tripavail.notification.NotificationTimer;
 import com.tripavail.platform.jobs.JobSwitches;
 import com.tripavail.platform.problem.DomainException;
+import com.tripavail.platform.security.CurrentUser;
 import com.tripavail.provider.DocumentDtos.ExpiryRun;
 import com.tripavail.provider.DocumentExpiryJob;
-import com.tripavail.platform.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -51,11 +51,9 @@ public class AdminJobResource {
     @Inject
     CurrentUser user;
 
-    public record Switch(@NotNull Boolean enabled) {
-    }
+    public record Switch(@NotNull Boolean enabled) {}
 
-    public record Execution(long executionId, String job, String batchStatus, String exitStatus) {
-    }
+    public record Execution(long executionId, String job, String batchStatus, String exitStatus) {}
 
     @PUT
     @Path("/{job}")

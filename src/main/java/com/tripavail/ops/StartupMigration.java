@@ -46,7 +46,8 @@ public class StartupMigration {
             return;
         }
         String contexts = demoData ? "demo" : "";
-        try (Connection c = dataSource.getConnection(); Migrator migrator = new Migrator(c)) {
+        try (Connection c = dataSource.getConnection();
+                Migrator migrator = new Migrator(c)) {
             migrator.update(contexts, Duration.ofMinutes(2));
         }
         LOG.info("Schema up to date (contexts: " + (contexts.isEmpty() ? "none" : contexts) + ")");

@@ -13,8 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class VersionResource {
-    public record VersionInfo(String version, String commit, String color) {
-    }
+    public record VersionInfo(String version, String commit, String color) {}
 
     @Inject
     BuildInfo buildInfo;

@@ -23,18 +23,36 @@ public class AdminWebhookResource {
     @Inject
     WebhookService webhooks;
 
-    public record EventView(String id, String gateway, String eventId, String type, String status, String error,
-                            int attempts, Instant receivedAt, Instant processedAt) {
+    public record EventView(
+            String id,
+            String gateway,
+            String eventId,
+            String type,
+            String status,
+            String error,
+            int attempts,
+            Instant receivedAt,
+            Instant processedAt) {
         static EventView of(WebhookEvent e) {
-            return new EventView(e.publicId().toString(), e.gateway(), e.eventId(), e.eventType(), e.status().name(),
-                    e.error(), e.attempts(), e.receivedAt(), e.processedAt());
+            return new EventView(
+                    e.publicId().toString(),
+                    e.gateway(),
+                    e.eventId(),
+                    e.eventType(),
+                    e.status().name(),
+                    e.error(),
+                    e.attempts(),
+                    e.receivedAt(),
+                    e.processedAt());
         }
     }
 
     @GET
     @RolesAllowed(CurrentUser.ADMIN)
-    public Page<EventView> list(@QueryParam("status") WebhookEvent.Status status, @QueryParam("cursor") String cursor,
-                                @QueryParam("limit") Integer limit) {
+    public Page<EventView> list(
+            @QueryParam("status") WebhookEvent.Status status,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit) {
         Page<WebhookEvent> page = webhooks.list(status, cursor, Page.limit(limit));
         return new Page<>(page.data().stream().map(EventView::of).toList(), page.nextCursor());
     }

@@ -8,42 +8,61 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
 
 /** A charge or a refund for a booking; unique per (booking, kind, attempt key) in the database. */
 @Entity
 @Table(name = "payments")
 public class Payment extends PublicEntity {
-    public enum Kind { CHARGE, REFUND }
+    public enum Kind {
+        CHARGE,
+        REFUND
+    }
 
     @Column(name = "booking_id", nullable = false, updatable = false)
     private long bookingId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private Kind kind;
+
     @Column(name = "attempt_key", nullable = false, updatable = false)
     private String attemptKey;
+
     @Column(nullable = false, updatable = false)
     private String gateway;
+
     @Column(name = "gateway_ref")
     private String gatewayRef;
+
     @Column(updatable = false)
     private String method;
+
     @Column(name = "amount_minor", nullable = false, updatable = false)
     private long amountMinor;
+
     @Column(nullable = false, updatable = false)
     private String currency;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private PaymentStatus status;
+
     @Column
     private String failure;
+
     protected Payment() {
         // JPA
     }
 
-    Payment(long bookingId, Kind kind, String attemptKey, String gateway, String method, long amountMinor,
-            String currency, Instant now) {
+    Payment(
+            long bookingId,
+            Kind kind,
+            String attemptKey,
+            String gateway,
+            String method,
+            long amountMinor,
+            String currency,
+            Instant now) {
         super(now);
         this.bookingId = bookingId;
         this.kind = kind;
@@ -81,11 +100,31 @@ public class Payment extends PublicEntity {
         touch(now);
     }
 
-    public long bookingId() { return bookingId; }
-    public Kind kind() { return kind; }
-    public String gatewayRef() { return gatewayRef; }
-    public long amountMinor() { return amountMinor; }
-    public String currency() { return currency; }
-    public PaymentStatus status() { return status; }
-    public String failure() { return failure; }
+    public long bookingId() {
+        return bookingId;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String gatewayRef() {
+        return gatewayRef;
+    }
+
+    public long amountMinor() {
+        return amountMinor;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public PaymentStatus status() {
+        return status;
+    }
+
+    public String failure() {
+        return failure;
+    }
 }

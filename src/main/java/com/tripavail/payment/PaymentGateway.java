@@ -15,6 +15,11 @@ public interface PaymentGateway {
     GatewayResult retrieve(String chargeReference);
 
     record GatewayResult(Outcome outcome, String reference, String failure) {
-        public enum Outcome { SUCCEEDED, PENDING, DECLINED, FAILED }
+        public enum Outcome {
+            SUCCEEDED,
+            PENDING,
+            DECLINED,
+            FAILED
+        }
     }
 }

@@ -34,8 +34,15 @@ public class PaymentService {
         if (liveCharge(bookingId).isPresent()) {
             throw DomainException.conflict("payment_in_progress", "A payment for this booking is already under way");
         }
-        Payment p = new Payment(bookingId, Payment.Kind.CHARGE, attemptKey, gateway.name(), method, amountMinor,
-                currency, clock.instant());
+        Payment p = new Payment(
+                bookingId,
+                Payment.Kind.CHARGE,
+                attemptKey,
+                gateway.name(),
+                method,
+                amountMinor,
+                currency,
+                clock.instant());
         em.persist(p);
         em.flush();
         return p;
@@ -47,7 +54,10 @@ public class PaymentService {
         try {
             return gateway.charge(paymentId.toString(), amountMinor, currency, method);
         } catch (RuntimeException e) {
-            return new GatewayResult(GatewayResult.Outcome.FAILED, null, "gateway error: " + e.getClass().getSimpleName());
+            return new GatewayResult(
+                    GatewayResult.Outcome.FAILED,
+                    null,
+                    "gateway error: " + e.getClass().getSimpleName());
         }
     }
 
@@ -55,7 +65,10 @@ public class PaymentService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Payment lock(UUID paymentId) {
         Payment p = em.createQuery("SELECT p FROM Payment p WHERE p.publicId = :id", Payment.class)
-                .setParameter("id", paymentId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .setParameter("id", paymentId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> DomainException.notFound("Payment"));
         em.refresh(p); // it may have been read earlier in this transaction, before the lock
         return p;
@@ -70,14 +83,24 @@ public class PaymentService {
     /** Refunds (part of) a succeeded charge; one refund per (booking, key). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Payment refund(Payment charge, long amountMinor, String key) {
-        Payment refund = new Payment(charge.bookingId(), Payment.Kind.REFUND, key, gateway.name(), null, amountMinor, charge.currency(), clock.instant());
+        Payment refund = new Payment(
+                charge.bookingId(),
+                Payment.Kind.REFUND,
+                key,
+                gateway.name(),
+                null,
+                amountMinor,
+                charge.currency(),
+                clock.instant());
         em.persist(refund);
         em.flush();
-        refund.apply(gateway.refund(refund.publicId().toString(), charge.gatewayRef(), amountMinor, charge.currency()),
+        refund.apply(
+                gateway.refund(refund.publicId().toString(), charge.gatewayRef(), amountMinor, charge.currency()),
                 clock.instant());
         if (refund.status() != PaymentStatus.SUCCEEDED) {
             // nothing of the cancellation commits: the traveler may retry, the money never left the books
-            throw new DomainException(502, "refund_failed", "The payment gateway did not accept the refund; retry later");
+            throw new DomainException(
+                    502, "refund_failed", "The payment gateway did not accept the refund; retry later");
         }
         return refund;
     }
@@ -88,29 +111,43 @@ public class PaymentService {
     }
 
     public Payment byPublicId(UUID id) {
-        return em.createQuery("SELECT p FROM Payment p WHERE p.publicId = :id", Payment.class).setParameter("id", id)
-                .getResultStream().findFirst().orElseThrow(() -> DomainException.notFound("Payment"));
+        return em.createQuery("SELECT p FROM Payment p WHERE p.publicId = :id", Payment.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound("Payment"));
     }
 
     public Optional<Payment> byReference(String reference) {
         return em.createQuery("SELECT p FROM Payment p WHERE p.gatewayRef = :ref AND p.kind = :kind", Payment.class)
-                .setParameter("ref", reference).setParameter("kind", Payment.Kind.CHARGE).getResultStream().findFirst();
+                .setParameter("ref", reference)
+                .setParameter("kind", Payment.Kind.CHARGE)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<Payment> liveCharge(long bookingId) {
-        return em.createQuery("SELECT p FROM Payment p WHERE p.bookingId = :b AND p.kind = :kind"
-                        + " AND p.status IN :live", Payment.class)
-                .setParameter("b", bookingId).setParameter("kind", Payment.Kind.CHARGE)
+        return em.createQuery(
+                        "SELECT p FROM Payment p WHERE p.bookingId = :b AND p.kind = :kind" + " AND p.status IN :live",
+                        Payment.class)
+                .setParameter("b", bookingId)
+                .setParameter("kind", Payment.Kind.CHARGE)
                 .setParameter("live", List.of(PaymentStatus.PENDING, PaymentStatus.SUCCEEDED))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** Pending charges not updated since {@code before}: the reconciliation job's work list. */
     public List<Payment> stalePending(Instant before, int limit) {
-        return em.createQuery("SELECT p FROM Payment p WHERE p.status = :pending AND p.kind = :kind"
-                        + " AND p.updatedAt < :before ORDER BY p.updatedAt", Payment.class)
-                .setParameter("pending", PaymentStatus.PENDING).setParameter("kind", Payment.Kind.CHARGE)
-                .setParameter("before", before).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "SELECT p FROM Payment p WHERE p.status = :pending AND p.kind = :kind"
+                                + " AND p.updatedAt < :before ORDER BY p.updatedAt",
+                        Payment.class)
+                .setParameter("pending", PaymentStatus.PENDING)
+                .setParameter("kind", Payment.Kind.CHARGE)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The gateway's current answer for a charge, outside any transaction. */

@@ -1,4 +1,10 @@
 package com.tripavail.payment;
 
 /** Where a charge or refund stands. */
-public enum PaymentStatus { PENDING, SUCCEEDED, DECLINED, FAILED, REFUNDED }
+public enum PaymentStatus {
+    PENDING,
+    SUCCEEDED,
+    DECLINED,
+    FAILED,
+    REFUNDED
+}

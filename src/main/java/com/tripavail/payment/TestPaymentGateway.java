@@ -41,7 +41,8 @@ public class TestPaymentGateway implements PaymentGateway {
 
     private final Map<String, GatewayResult> byKey = new ConcurrentHashMap<>();
     private final Map<String, GatewayResult> byReference = new ConcurrentHashMap<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     @Override
     public String name() {
@@ -70,36 +71,51 @@ public class TestPaymentGateway implements PaymentGateway {
     @Override
     public GatewayResult refund(String idempotencyKey, String chargeReference, long amountMinor, String currency) {
         refuseInProduction();
-        return byKey.computeIfAbsent("refund:" + idempotencyKey,
-                k -> new GatewayResult(GatewayResult.Outcome.SUCCEEDED, "re_" + UUID.randomUUID().toString().replace("-", ""), null));
+        return byKey.computeIfAbsent(
+                "refund:" + idempotencyKey,
+                k -> new GatewayResult(
+                        GatewayResult.Outcome.SUCCEEDED,
+                        "re_" + UUID.randomUUID().toString().replace("-", ""),
+                        null));
     }
 
     @Override
     public GatewayResult retrieve(String chargeReference) {
-        return byReference.getOrDefault(chargeReference,
-                new GatewayResult(GatewayResult.Outcome.FAILED, chargeReference, "unknown charge"));
+        return byReference.getOrDefault(
+                chargeReference, new GatewayResult(GatewayResult.Outcome.FAILED, chargeReference, "unknown charge"));
     }
 
     private void scheduleSuccess(String ref, long amountMinor, String currency) {
-        scheduler.schedule(() -> {
-            byReference.put(ref, new GatewayResult(GatewayResult.Outcome.SUCCEEDED, ref, null));
-            sendWebhook(ref, amountMinor, currency);
-        }, settings.webhookDelayMs(), TimeUnit.MILLISECONDS);
+        scheduler.schedule(
+                () -> {
+                    byReference.put(ref, new GatewayResult(GatewayResult.Outcome.SUCCEEDED, ref, null));
+                    sendWebhook(ref, amountMinor, currency);
+                },
+                settings.webhookDelayMs(),
+                TimeUnit.MILLISECONDS);
     }
 
     private void sendWebhook(String ref, long amountMinor, String currency) {
         String body = Json.createObjectBuilder()
                 .add("id", "evt_" + UUID.randomUUID().toString().replace("-", ""))
                 .add("type", "charge.succeeded")
-                .add("data", Json.createObjectBuilder().add("reference", ref).add("amountMinor", amountMinor)
-                        .add("currency", currency))
-                .build().toString();
-        String signature = WebhookSignature.sign(settings.webhookSecret(), Instant.now().getEpochSecond(), body);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.appBaseUrl() + "/v1/payments/webhooks/" + NAME))
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("reference", ref)
+                                .add("amountMinor", amountMinor)
+                                .add("currency", currency))
+                .build()
+                .toString();
+        String signature =
+                WebhookSignature.sign(settings.webhookSecret(), Instant.now().getEpochSecond(), body);
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(settings.appBaseUrl() + "/v1/payments/webhooks/" + NAME))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .header(WebhookSignature.HEADER, signature)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300) {

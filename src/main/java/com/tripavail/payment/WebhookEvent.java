@@ -14,31 +14,45 @@ import java.util.UUID;
 @Entity
 @Table(name = "webhook_events")
 public class WebhookEvent {
-    public enum Status { RECEIVED, PROCESSED, FAILED }
+    public enum Status {
+        RECEIVED,
+        PROCESSED,
+        FAILED
+    }
 
     @Id
     @SequenceGenerator(name = "tripavail_id", sequenceName = "tripavail_id_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tripavail_id")
     private Long id;
+
     @Column(name = "public_id", nullable = false, updatable = false)
     private UUID publicId;
+
     @Column(nullable = false, updatable = false)
     private String gateway;
+
     @Column(name = "event_id", nullable = false, updatable = false)
     private String eventId;
+
     @Column(name = "event_type", nullable = false, updatable = false)
     private String eventType;
+
     @Column(nullable = false, updatable = false)
     private String payload;
+
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(nullable = false)
     private Status status;
+
     @Column
     private String error;
+
     @Column(nullable = false)
     private int attempts;
+
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
+
     @Column(name = "processed_at")
     private Instant processedAt;
 
@@ -60,15 +74,47 @@ public class WebhookEvent {
         this.processedAt = now;
     }
 
-    public Long id() { return id; }
-    public UUID publicId() { return publicId; }
-    public String gateway() { return gateway; }
-    public String eventId() { return eventId; }
-    public String eventType() { return eventType; }
-    public String payload() { return payload; }
-    public Status status() { return status; }
-    public String error() { return error; }
-    public int attempts() { return attempts; }
-    public Instant receivedAt() { return receivedAt; }
-    public Instant processedAt() { return processedAt; }
+    public Long id() {
+        return id;
+    }
+
+    public UUID publicId() {
+        return publicId;
+    }
+
+    public String gateway() {
+        return gateway;
+    }
+
+    public String eventId() {
+        return eventId;
+    }
+
+    public String eventType() {
+        return eventType;
+    }
+
+    public String payload() {
+        return payload;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String error() {
+        return error;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public Instant processedAt() {
+        return processedAt;
+    }
 }

@@ -34,16 +34,23 @@ public class WebhookResource {
     @Path("/{gateway}")
     @PermitAll
     @Consumes(MediaType.WILDCARD)
-    public Map<String, Object> receive(@PathParam("gateway") String name,
-                                       @HeaderParam(WebhookSignature.HEADER) String signature, String body) {
+    public Map<String, Object> receive(
+            @PathParam("gateway") String name, @HeaderParam(WebhookSignature.HEADER) String signature, String body) {
         if (!gateway.name().equals(name)) {
             throw DomainException.notFound("Gateway");
         }
         if (!WebhookSignature.verify(settings.webhookSecret(), signature, body, clock.instant())) {
-            throw DomainException.badRequest("invalid_signature",
+            throw DomainException.badRequest(
+                    "invalid_signature",
                     "Missing, malformed, wrong or stale (over 5 minutes) " + WebhookSignature.HEADER);
         }
         WebhookService.Received r = webhooks.receive(name, body);
-        return Map.of("received", true, "duplicate", r.duplicate(), "status", r.event().status().name());
+        return Map.of(
+                "received",
+                true,
+                "duplicate",
+                r.duplicate(),
+                "status",
+                r.event().status().name());
     }
 }

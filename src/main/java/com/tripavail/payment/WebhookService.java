@@ -48,11 +48,9 @@ public class WebhookService {
 
     Clock clock = Clock.systemUTC();
 
-    public record WebhookFailed(String eventId, String error) {
-    }
+    public record WebhookFailed(String eventId, String error) {}
 
-    public record Received(boolean duplicate, WebhookEvent event) {
-    }
+    public record Received(boolean duplicate, WebhookEvent event) {}
 
     /** Stores and processes a verified event; {@code duplicate} when its id was seen before. */
     public Received receive(String gateway, String body) {
@@ -76,7 +74,8 @@ public class WebhookService {
             handle(event.eventType(), parse(event.payload()));
             return log.markProcessed(id);
         } catch (RuntimeException e) {
-            String error = e instanceof DomainException d ? d.code() + ": " + d.getMessage()
+            String error = e instanceof DomainException d
+                    ? d.code() + ": " + d.getMessage()
                     : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             LOG.log(Level.WARNING, "Webhook event " + event.eventId() + " failed: " + error);
             failures.fire(new WebhookFailed(event.eventId(), error));
@@ -97,8 +96,11 @@ public class WebhookService {
         String reference = data == null ? null : string(data, "reference");
         Payment p = payments.byReference(reference)
                 .orElseThrow(() -> DomainException.notFound("Payment with reference " + reference));
-        notifications.fire(new GatewayNotification(p.publicId(), new GatewayResult(outcome, reference,
-                outcome == GatewayResult.Outcome.DECLINED ? "declined (webhook)" : null), "gateway:webhook"));
+        notifications.fire(new GatewayNotification(
+                p.publicId(),
+                new GatewayResult(
+                        outcome, reference, outcome == GatewayResult.Outcome.DECLINED ? "declined (webhook)" : null),
+                "gateway:webhook"));
     }
 
     public Page<WebhookEvent> list(WebhookEvent.Status status, String cursor, int limit) {
@@ -110,7 +112,8 @@ public class WebhookService {
         if (!parts.isEmpty()) {
             jpql.append(" AND w.id < :before");
         }
-        TypedQuery<WebhookEvent> q = em.createQuery(jpql.append(" ORDER BY w.id DESC").toString(), WebhookEvent.class);
+        TypedQuery<WebhookEvent> q =
+                em.createQuery(jpql.append(" ORDER BY w.id DESC").toString(), WebhookEvent.class);
         if (status != null) {
             q.setParameter("status", status);
         }
@@ -131,7 +134,9 @@ public class WebhookService {
     }
 
     private static String string(JsonObject json, String name) {
-        if (!(json.get(name) instanceof JsonString s) || s.getString().isBlank() || s.getString().length() > 200) {
+        if (!(json.get(name) instanceof JsonString s)
+                || s.getString().isBlank()
+                || s.getString().length() > 200) {
             throw DomainException.badRequest("invalid_payload", "The event has no valid '" + name + "'");
         }
         return s.getString();
@@ -149,11 +154,17 @@ public class WebhookService {
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         public UUID store(String gateway, String eventId, String type, String payload) {
             UUID id = UUID.randomUUID();
-            int inserted = em.createNativeQuery("INSERT INTO webhook_events (id, public_id, gateway, event_id, event_type,"
-                            + " payload, status, attempts, received_at) VALUES (nextval('tripavail_id_seq'), ?1, ?2, ?3, ?4, ?5,"
-                            + " 'RECEIVED', 0, ?6) ON CONFLICT (gateway, event_id) DO NOTHING")
-                    .setParameter(1, id).setParameter(2, gateway).setParameter(3, eventId).setParameter(4, type)
-                    .setParameter(5, payload).setParameter(6, Timestamp.from(clock.instant())).executeUpdate();
+            int inserted = em.createNativeQuery(
+                            "INSERT INTO webhook_events (id, public_id, gateway, event_id, event_type,"
+                                    + " payload, status, attempts, received_at) VALUES (nextval('tripavail_id_seq'), ?1, ?2, ?3, ?4, ?5,"
+                                    + " 'RECEIVED', 0, ?6) ON CONFLICT (gateway, event_id) DO NOTHING")
+                    .setParameter(1, id)
+                    .setParameter(2, gateway)
+                    .setParameter(3, eventId)
+                    .setParameter(4, type)
+                    .setParameter(5, payload)
+                    .setParameter(6, Timestamp.from(clock.instant()))
+                    .executeUpdate();
             return inserted == 1 ? id : null;
         }
 
@@ -173,13 +184,18 @@ public class WebhookService {
 
         public WebhookEvent byPublicId(UUID id) {
             return em.createQuery("SELECT w FROM WebhookEvent w WHERE w.publicId = :id", WebhookEvent.class)
-                    .setParameter("id", id).getResultStream().findFirst()
+                    .setParameter("id", id)
+                    .getResultStream()
+                    .findFirst()
                     .orElseThrow(() -> DomainException.notFound("Webhook event"));
         }
 
         public WebhookEvent byEventId(String gateway, String eventId) {
-            return em.createQuery("SELECT w FROM WebhookEvent w WHERE w.gateway = :g AND w.eventId = :e", WebhookEvent.class)
-                    .setParameter("g", gateway).setParameter("e", eventId).getSingleResult();
+            return em.createQuery(
+                            "SELECT w FROM WebhookEvent w WHERE w.gateway = :g AND w.eventId = :e", WebhookEvent.class)
+                    .setParameter("g", gateway)
+                    .setParameter("e", eventId)
+                    .getSingleResult();
         }
     }
 }

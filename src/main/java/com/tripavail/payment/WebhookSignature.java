@@ -17,8 +17,7 @@ public final class WebhookSignature {
     public static final String HEADER = "TripAvail-Signature";
     public static final Duration TOLERANCE = Duration.ofMinutes(5);
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     public static String sign(String secret, long unixSeconds, String body) {
         return "t=" + unixSeconds + ",v1=" + HexFormat.of().formatHex(hmac(secret, unixSeconds + "." + body));

@@ -39,8 +39,10 @@ public class AdminReviewResource {
 
     @GET
     @Path("/providers")
-    public Page<ProviderView> providers(@QueryParam("status") ProviderStatus status,
-                                        @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+    public Page<ProviderView> providers(
+            @QueryParam("status") ProviderStatus status,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit) {
         return service.reviewQueue(status, cursor, Page.limit(limit));
     }
 
@@ -71,8 +73,10 @@ public class AdminReviewResource {
 
     @GET
     @Path("/properties")
-    public Page<PropertyView> properties(@QueryParam("status") ReviewStatus status,
-                                         @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+    public Page<PropertyView> properties(
+            @QueryParam("status") ReviewStatus status,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit) {
         return service.propertyQueue(status, cursor, Page.limit(limit));
     }
 

@@ -46,15 +46,26 @@ public class DocumentExpiryClaims {
                 + " JOIN providers p ON p.id = d.provider_id WHERE p.status = 'APPROVED' AND d.warned_at IS NULL"
                 + " AND d.type IN (" + types(required) + ") AND d.expires_on >= ? AND d.expires_on <= ?" + LATEST
                 + " ORDER BY d.id LIMIT ? FOR UPDATE OF d SKIP LOCKED");
-        query.setParameter(1, Date.valueOf(today)).setParameter(2, Date.valueOf(today.plusDays(warningDays)))
+        query.setParameter(1, Date.valueOf(today))
+                .setParameter(2, Date.valueOf(today.plusDays(warningDays)))
                 .setParameter(3, batch);
         List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {
             ProviderDocument d = em.find(ProviderDocument.class, ((Number) row[0]).longValue());
             d.markWarned(clock.instant());
-            audit.record(AuditService.SYSTEM, "provider.document_expiring", "provider", row[1].toString(),
-                    d.type() + " expires on " + d.expiresOn(), Map.of("documentId", d.publicId().toString(),
-                            "type", d.type().name(), "expiresOn", d.expiresOn().toString()));
+            audit.record(
+                    AuditService.SYSTEM,
+                    "provider.document_expiring",
+                    "provider",
+                    row[1].toString(),
+                    d.type() + " expires on " + d.expiresOn(),
+                    Map.of(
+                            "documentId",
+                            d.publicId().toString(),
+                            "type",
+                            d.type().name(),
+                            "expiresOn",
+                            d.expiresOn().toString()));
         }
         return rows.size();
     }
@@ -73,8 +84,7 @@ public class DocumentExpiryClaims {
         }
         Object[] row = rows.get(0);
         UUID providerId = row[0] instanceof UUID u ? u : UUID.fromString(row[0].toString());
-        providers.suspend(AuditService.SYSTEM, providerId,
-                "Required document " + row[1] + " expired on " + row[2]);
+        providers.suspend(AuditService.SYSTEM, providerId, "Required document " + row[1] + " expired on " + row[2]);
         return true;
     }
 

@@ -79,7 +79,8 @@ public class DocumentExpiryTimer implements ScheduledWork {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void tick(Timer timer) {
         try {
-            if (!jobsEnabled || !switches.isEnabled(DocumentExpiryJob.NAME)
+            if (!jobsEnabled
+                    || !switches.isEnabled(DocumentExpiryJob.NAME)
                     || LocalTime.now(clock.withZone(ZoneOffset.UTC)).isBefore(policy.checkTime())) {
                 return;
             }

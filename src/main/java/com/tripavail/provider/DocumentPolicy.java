@@ -27,7 +27,9 @@ public class DocumentPolicy {
 
     public Set<DocumentType> required() {
         Set<DocumentType> types = EnumSet.noneOf(DocumentType.class);
-        Arrays.stream(required.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+        Arrays.stream(required.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
                 .forEach(s -> types.add(DocumentType.valueOf(s.toUpperCase(Locale.ROOT))));
         return types;
     }

@@ -2,5 +2,7 @@ package com.tripavail.provider;
 
 /** Kinds of verification document a provider keeps on file; which are required is configured. */
 public enum DocumentType {
-    BUSINESS_LICENCE, INSURANCE, TOURISM_REGISTRATION
+    BUSINESS_LICENCE,
+    INSURANCE,
+    TOURISM_REGISTRATION
 }

@@ -1,7 +1,7 @@
 package com.tripavail.provider;
 
-import com.tripavail.platform.problem.DomainException;
 import com.tripavail.platform.persistence.PublicEntity;
+import com.tripavail.platform.problem.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
-import java.util.UUID;
 
 /** A hotel's property profile, reviewed on its own. Its time zone decides which date a night is. */
 @Entity
@@ -71,9 +70,15 @@ public class Property extends PublicEntity {
     }
 
     /** What a provider states about a property; checked at the edge by Bean Validation. */
-    public record PropertyDetails(String name, String address, String city, String country, BigDecimal latitude,
-                                  BigDecimal longitude, String description, ZoneId timeZone) {
-    }
+    public record PropertyDetails(
+            String name,
+            String address,
+            String city,
+            String country,
+            BigDecimal latitude,
+            BigDecimal longitude,
+            String description,
+            ZoneId timeZone) {}
 
     public void approve(String reason, Instant now) {
         review(ReviewStatus.APPROVED, reason, now);

@@ -1,7 +1,7 @@
 package com.tripavail.provider;
 
-import com.tripavail.platform.problem.DomainException;
 import com.tripavail.platform.persistence.PublicEntity;
+import com.tripavail.platform.problem.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -45,8 +45,14 @@ public class Provider extends PublicEntity {
         // JPA
     }
 
-    public Provider(UUID ownerId, String legalName, ProviderKind kind, String country, String contactEmail,
-                    String phone, Instant now) {
+    public Provider(
+            UUID ownerId,
+            String legalName,
+            ProviderKind kind,
+            String country,
+            String contactEmail,
+            String phone,
+            Instant now) {
         super(now);
         this.ownerId = Objects.requireNonNull(ownerId);
         this.legalName = Objects.requireNonNull(legalName).trim();
@@ -71,8 +77,7 @@ public class Provider extends PublicEntity {
 
     private void moveTo(ProviderStatus next, String reason, Instant now) {
         if (!status.canTransitionTo(next)) {
-            throw DomainException.conflict("invalid_transition",
-                    "A provider cannot go from " + status + " to " + next);
+            throw DomainException.conflict("invalid_transition", "A provider cannot go from " + status + " to " + next);
         }
         this.status = next;
         this.statusReason = reason;

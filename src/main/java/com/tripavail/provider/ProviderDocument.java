@@ -36,8 +36,8 @@ public class ProviderDocument extends PublicEntity {
         // JPA
     }
 
-    public ProviderDocument(Provider provider, DocumentType type, UUID fileId, LocalDate expiresOn, LocalDate today,
-                            Instant now) {
+    public ProviderDocument(
+            Provider provider, DocumentType type, UUID fileId, LocalDate expiresOn, LocalDate today, Instant now) {
         super(now);
         if (!expiresOn.isAfter(today)) {
             throw DomainException.invalidField("expiresOn", "must be in the future");

@@ -1,8 +1,8 @@
 package com.tripavail.provider;
 
 import com.tripavail.audit.AuditService;
-import com.tripavail.media.UploadPurpose;
 import com.tripavail.media.MediaService;
+import com.tripavail.media.UploadPurpose;
 import com.tripavail.platform.problem.DomainException;
 import com.tripavail.provider.DocumentDtos.AddDocument;
 import com.tripavail.provider.DocumentDtos.DocumentView;
@@ -43,15 +43,31 @@ public class ProviderDocumentService {
         Provider provider = providers.ownProvider(ownerId);
         media.requireStored(ownerId, request.fileId(), UploadPurpose.VERIFICATION_DOCUMENT);
         boolean used = !em.createQuery("SELECT d.id FROM ProviderDocument d WHERE d.fileId = :file")
-                .setParameter("file", request.fileId()).getResultList().isEmpty();
+                .setParameter("file", request.fileId())
+                .getResultList()
+                .isEmpty();
         if (used) {
             throw DomainException.conflict("document_file_in_use", "This file is already filed as a document");
         }
-        ProviderDocument document = new ProviderDocument(provider, request.type(), request.fileId(),
-                request.expiresOn(), LocalDate.now(clock.withZone(ZoneOffset.UTC)), clock.instant());
+        ProviderDocument document = new ProviderDocument(
+                provider,
+                request.type(),
+                request.fileId(),
+                request.expiresOn(),
+                LocalDate.now(clock.withZone(ZoneOffset.UTC)),
+                clock.instant());
         em.persist(document);
-        audit.record(ownerId.toString(), "provider.document_added", "provider", provider.publicId().toString(), null,
-                Map.of("type", document.type().name(), "expiresOn", document.expiresOn().toString()));
+        audit.record(
+                ownerId.toString(),
+                "provider.document_added",
+                "provider",
+                provider.publicId().toString(),
+                null,
+                Map.of(
+                        "type",
+                        document.type().name(),
+                        "expiresOn",
+                        document.expiresOn().toString()));
         return view(document);
     }
 
@@ -64,9 +80,14 @@ public class ProviderDocumentService {
     }
 
     private List<DocumentView> of(Provider provider) {
-        return em.createQuery("SELECT d FROM ProviderDocument d WHERE d.providerId = :provider"
-                        + " ORDER BY d.type, d.expiresOn DESC", ProviderDocument.class)
-                .setParameter("provider", provider.id()).getResultStream().map(this::view).toList();
+        return em.createQuery(
+                        "SELECT d FROM ProviderDocument d WHERE d.providerId = :provider"
+                                + " ORDER BY d.type, d.expiresOn DESC",
+                        ProviderDocument.class)
+                .setParameter("provider", provider.id())
+                .getResultStream()
+                .map(this::view)
+                .toList();
     }
 
     private DocumentView view(ProviderDocument d) {

@@ -1,5 +1,6 @@
 package com.tripavail.provider;
 
 public enum ProviderKind {
-    HOTEL, TOUR_OPERATOR
+    HOTEL,
+    TOUR_OPERATOR
 }

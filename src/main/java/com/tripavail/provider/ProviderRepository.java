@@ -24,12 +24,16 @@ public class ProviderRepository {
 
     public Optional<Provider> byOwner(UUID ownerId) {
         return em.createQuery("SELECT p FROM Provider p WHERE p.ownerId = :owner", Provider.class)
-                .setParameter("owner", ownerId).getResultStream().findFirst();
+                .setParameter("owner", ownerId)
+                .getResultStream()
+                .findFirst();
     }
 
     public Provider byPublicId(UUID id) {
         return em.createQuery("SELECT p FROM Provider p WHERE p.publicId = :id", Provider.class)
-                .setParameter("id", id).getResultStream().findFirst()
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> DomainException.notFound("Provider"));
     }
 
@@ -65,7 +69,9 @@ public class ProviderRepository {
 
     public Property propertyByPublicId(UUID id) {
         return em.createQuery("SELECT p FROM Property p JOIN FETCH p.provider WHERE p.publicId = :id", Property.class)
-                .setParameter("id", id).getResultStream().findFirst()
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> DomainException.notFound("Property"));
     }
 
@@ -77,19 +83,30 @@ public class ProviderRepository {
     }
 
     public List<Provider> page(ProviderStatus status, long afterId, int limit) {
-        return em.createQuery("SELECT p FROM Provider p WHERE (:status IS NULL OR p.status = :status) AND p.id > :after"
-                        + " ORDER BY p.id", Provider.class)
-                .setParameter("status", status).setParameter("after", afterId).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "SELECT p FROM Provider p WHERE (:status IS NULL OR p.status = :status) AND p.id > :after"
+                                + " ORDER BY p.id",
+                        Provider.class)
+                .setParameter("status", status)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public List<Property> propertiesPage(ReviewStatus status, long afterId, int limit) {
-        return em.createQuery("SELECT p FROM Property p JOIN FETCH p.provider WHERE (:status IS NULL OR p.status = :status)"
-                        + " AND p.id > :after ORDER BY p.id", Property.class)
-                .setParameter("status", status).setParameter("after", afterId).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "SELECT p FROM Property p JOIN FETCH p.provider WHERE (:status IS NULL OR p.status = :status)"
+                                + " AND p.id > :after ORDER BY p.id",
+                        Property.class)
+                .setParameter("status", status)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public List<Property> propertiesOf(Provider provider) {
         return em.createQuery("SELECT p FROM Property p WHERE p.provider = :provider ORDER BY p.id", Property.class)
-                .setParameter("provider", provider).getResultList();
+                .setParameter("provider", provider)
+                .getResultList();
     }
 }

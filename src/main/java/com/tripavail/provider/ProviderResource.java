@@ -60,10 +60,13 @@ public class ProviderResource {
     /** Appends one of the owner's stored PROPERTY_IMAGE uploads to the property's ordered images. */
     @POST
     @Path("/{id}/properties/{propertyId}/images")
-    public Response addPropertyImage(@PathParam("id") UUID providerId, @PathParam("propertyId") UUID propertyId,
-                                     @Valid @NotNull AddImage request) {
+    public Response addPropertyImage(
+            @PathParam("id") UUID providerId,
+            @PathParam("propertyId") UUID propertyId,
+            @Valid @NotNull AddImage request) {
         return Response.status(201)
-                .entity(service.addPropertyImage(user.id(), providerId, propertyId, request.fileId())).build();
+                .entity(service.addPropertyImage(user.id(), providerId, propertyId, request.fileId()))
+                .build();
     }
 
     /** Files a verification document: one of the caller's stored VERIFICATION_DOCUMENT uploads. */
@@ -82,6 +85,8 @@ public class ProviderResource {
     @POST
     @Path("/{id}/properties")
     public Response addProperty(@PathParam("id") UUID providerId, @Valid @NotNull PropertyRequest request) {
-        return Response.status(201).entity(service.addProperty(user.id(), providerId, request)).build();
+        return Response.status(201)
+                .entity(service.addProperty(user.id(), providerId, request))
+                .build();
     }
 }

@@ -43,8 +43,14 @@ public class ProviderService {
         if (providers.byOwner(ownerId).isPresent()) {
             throw DomainException.conflict("provider_exists", "This account already has a provider");
         }
-        Provider provider = new Provider(ownerId, request.legalName(), request.kind(), request.country(),
-                request.contactEmail(), request.phone(), clock.instant());
+        Provider provider = new Provider(
+                ownerId,
+                request.legalName(),
+                request.kind(),
+                request.country(),
+                request.contactEmail(),
+                request.phone(),
+                clock.instant());
         providers.add(provider);
         return ProviderView.of(provider);
     }
@@ -67,9 +73,18 @@ public class ProviderService {
         if (provider.kind() != ProviderKind.HOTEL) {
             throw DomainException.conflict("not_a_hotel_provider", "Only hotel providers have properties");
         }
-        Property property = new Property(provider, new Property.PropertyDetails(request.name(), request.address(),
-                request.city(), request.country(), request.latitude(), request.longitude(), request.description(),
-                zone(request.timeZone())), clock.instant());
+        Property property = new Property(
+                provider,
+                new Property.PropertyDetails(
+                        request.name(),
+                        request.address(),
+                        request.city(),
+                        request.country(),
+                        request.latitude(),
+                        request.longitude(),
+                        request.description(),
+                        zone(request.timeZone())),
+                clock.instant());
         providers.add(property);
         return PropertyView.of(property, List.of());
     }
@@ -78,7 +93,8 @@ public class ProviderService {
     @Transactional
     public PropertyView addPropertyImage(UUID ownerId, UUID providerId, UUID propertyId, UUID fileId) {
         Property property = providers.propertyByPublicIdForUpdate(propertyId);
-        if (!property.provider().isOwnedBy(ownerId) || !property.provider().publicId().equals(providerId)) {
+        if (!property.provider().isOwnedBy(ownerId)
+                || !property.provider().publicId().equals(providerId)) {
             throw DomainException.notFound("Property");
         }
         gallery.add(GalleryOwner.PROPERTY, property.id(), ownerId, fileId);
@@ -95,9 +111,11 @@ public class ProviderService {
 
     /** A list of properties with the images of all of them from one statement. */
     private List<PropertyView> views(List<Property> properties) {
-        Map<Long, List<String>> images = gallery.urls(GalleryOwner.PROPERTY,
-                properties.stream().map(Property::id).toList());
-        return properties.stream().map(p -> PropertyView.of(p, images.getOrDefault(p.id(), List.of()))).toList();
+        Map<Long, List<String>> images = gallery.urls(
+                GalleryOwner.PROPERTY, properties.stream().map(Property::id).toList());
+        return properties.stream()
+                .map(p -> PropertyView.of(p, images.getOrDefault(p.id(), List.of())))
+                .toList();
     }
 
     public Page<ProviderView> reviewQueue(ProviderStatus status, String cursor, int limit) {
@@ -113,11 +131,12 @@ public class ProviderService {
         List<Property> rows = providers.propertiesPage(status, after, limit + 1);
         boolean more = rows.size() > limit;
         List<Property> shown = more ? rows.subList(0, limit) : rows;
-        return new Page<>(views(shown), more ? Cursor.encode(shown.get(shown.size() - 1).id()) : null);
+        return new Page<>(
+                views(shown), more ? Cursor.encode(shown.get(shown.size() - 1).id()) : null);
     }
 
-    private static <E, V> Page<V> page(List<E> rows, int limit, java.util.function.Function<E, V> view,
-                                       java.util.function.Function<E, Long> id) {
+    private static <E, V> Page<V> page(
+            List<E> rows, int limit, java.util.function.Function<E, V> view, java.util.function.Function<E, Long> id) {
         boolean more = rows.size() > limit;
         List<E> shown = more ? rows.subList(0, limit) : rows;
         String next = more ? Cursor.encode(id.apply(shown.get(shown.size() - 1))) : null;
@@ -174,7 +193,8 @@ public class ProviderService {
     public void requirePublishable(long providerId, Long propertyId) {
         Provider provider = providers.byIdForShare(providerId);
         if (!provider.isApproved()) {
-            throw DomainException.forbidden("provider_not_approved",
+            throw DomainException.forbidden(
+                    "provider_not_approved",
                     "The provider is " + provider.status() + "; only approved providers publish");
         }
         if (propertyId != null && !providers.propertyById(propertyId).isApproved()) {
@@ -205,7 +225,13 @@ public class ProviderService {
     }
 
     private void record(String adminId, String action, Provider p, String reason) {
-        audit.record(adminId, action, "provider", p.publicId().toString(), reason, Map.of("status", p.status().name()));
+        audit.record(
+                adminId,
+                action,
+                "provider",
+                p.publicId().toString(),
+                reason,
+                Map.of("status", p.status().name()));
     }
 
     private static ZoneId zone(String id) {

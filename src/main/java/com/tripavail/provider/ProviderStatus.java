@@ -4,7 +4,10 @@ import java.util.Set;
 
 /** Verification lifecycle: PENDING → APPROVED | REJECTED, APPROVED → SUSPENDED → APPROVED. */
 public enum ProviderStatus {
-    PENDING, APPROVED, REJECTED, SUSPENDED;
+    PENDING,
+    APPROVED,
+    REJECTED,
+    SUSPENDED;
 
     public boolean canTransitionTo(ProviderStatus next) {
         return switch (this) {

@@ -2,7 +2,9 @@ package com.tripavail.provider;
 
 /** Review state of a property profile. */
 public enum ReviewStatus {
-    PENDING, APPROVED, REJECTED;
+    PENDING,
+    APPROVED,
+    REJECTED;
 
     public boolean canTransitionTo(ReviewStatus next) {
         return switch (this) {

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** The two kinds of package a search document stands for; {@code wire} is what clients see. */
 public enum PackageKind {
-    HOTEL, TOUR;
+    HOTEL,
+    TOUR;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

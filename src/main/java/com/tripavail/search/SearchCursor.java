@@ -26,11 +26,12 @@ public record SearchCursor(BigDecimal score, PackageKind kind, long packageId) {
             return null;
         }
         if (!parts.get(0).equals(fingerprint)) {
-            throw DomainException.badRequest("invalid_cursor", "The cursor belongs to another search; start again without it");
+            throw DomainException.badRequest(
+                    "invalid_cursor", "The cursor belongs to another search; start again without it");
         }
         try {
-            return new SearchCursor(new BigDecimal(parts.get(1)), PackageKind.valueOf(parts.get(2)),
-                    Cursor.longPart(parts, 3));
+            return new SearchCursor(
+                    new BigDecimal(parts.get(1)), PackageKind.valueOf(parts.get(2)), Cursor.longPart(parts, 3));
         } catch (IllegalArgumentException e) {
             throw DomainException.badRequest("invalid_cursor", "The cursor is not one this endpoint issued");
         }

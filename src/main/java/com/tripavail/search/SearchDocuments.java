@@ -37,13 +37,16 @@ public class SearchDocuments {
             + "SELECT 'TOUR', tp.id, tp.public_id, tp.provider_id, NULL, tp.title, tp.description, tp.inclusions,"
             + " tp.destination, NULL, tp.country, tp.price_minor, tp.currency, tp.max_group_size, NULL, tp.duration_days,"
             + " tp.status, tp.status = 'PUBLISHED' AND pv.status = 'APPROVED',"
-            + text("tp.title", "tp.destination", "NULL", "tp.description", "tp.inclusions", PackageKind.TOUR) + ", now()"
+            + text("tp.title", "tp.destination", "NULL", "tp.description", "tp.inclusions", PackageKind.TOUR)
+            + ", now()"
             + " FROM tour_packages tp JOIN providers pv ON pv.id = tp.provider_id"
             + " WHERE tp.id = ANY (CAST(?1 AS bigint[])) ORDER BY tp.id" + UPSERT;
     /** Packages are never deleted today; should one be, its document goes with the next indexing. */
-    private static final String ORPHANS = "DELETE FROM search_documents d WHERE d.package_id = ANY (CAST(?1 AS bigint[]))"
-            + " AND NOT EXISTS (SELECT 1 FROM hotel_packages h WHERE h.id = d.package_id AND d.kind = 'HOTEL')"
-            + " AND NOT EXISTS (SELECT 1 FROM tour_packages t WHERE t.id = d.package_id AND d.kind = 'TOUR')";
+    private static final String ORPHANS =
+            "DELETE FROM search_documents d WHERE d.package_id = ANY (CAST(?1 AS bigint[]))"
+                    + " AND NOT EXISTS (SELECT 1 FROM hotel_packages h WHERE h.id = d.package_id AND d.kind = 'HOTEL')"
+                    + " AND NOT EXISTS (SELECT 1 FROM tour_packages t WHERE t.id = d.package_id AND d.kind = 'TOUR')";
+
     private static final String TERMS = "INSERT INTO search_terms (term) SELECT DISTINCT w FROM search_documents d,"
             + " regexp_split_to_table(lower(unaccent(concat_ws(' ', d.title, d.place, d.property_name, d.description,"
             + " replace(d.inclusions, E'\\n', ' ')))), '[^[:alnum:]]+') AS w"
@@ -70,8 +73,8 @@ public class SearchDocuments {
      * The names and document columns of a package from its SQL columns, the same for both kinds:
      * weight A title and place, B property name, C description and inclusions, D the kind word.
      */
-    private static String text(String title, String place, String propertyName, String description, String inclusions,
-                               PackageKind kind) {
+    private static String text(
+            String title, String place, String propertyName, String description, String inclusions, PackageKind kind) {
         return " lower(unaccent(concat_ws(' ', " + title + ", " + place + ", " + propertyName + "))),"
                 + weighted(title + " || ' ' || " + place, 'A')
                 + " ||" + weighted("coalesce(" + propertyName + ", '')", 'B')

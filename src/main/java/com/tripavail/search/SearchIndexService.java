@@ -40,7 +40,15 @@ public class SearchIndexService {
         SearchIndexStatus.Health health = status.health();
         SearchIndexQueue.Documents documents = queue.documents();
         SearchIndexStatus.Lag lag = health.lag();
-        return new IndexStatus(documents.total(), documents.visible(), lag.queued(), lag.dead(), lag.oldestQueuedAt(),
-                lag.lagSeconds(), health.maxLag().toSeconds(), health.indexingOn(), health.ready());
+        return new IndexStatus(
+                documents.total(),
+                documents.visible(),
+                lag.queued(),
+                lag.dead(),
+                lag.oldestQueuedAt(),
+                lag.lagSeconds(),
+                health.maxLag().toSeconds(),
+                health.indexingOn(),
+                health.ready());
     }
 }

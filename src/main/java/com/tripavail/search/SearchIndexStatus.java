@@ -37,8 +37,7 @@ public class SearchIndexStatus {
     }
 
     /** The search check's verdict: ready unless the lag passed SEARCH_MAX_LAG while indexing is switched on. */
-    public record Health(boolean ready, boolean indexingOn, Lag lag, Duration maxLag) {
-    }
+    public record Health(boolean ready, boolean indexingOn, Lag lag, Duration maxLag) {}
 
     public Lag lag() {
         Lag current = last;

@@ -75,7 +75,9 @@ public class SearchIndexTimer implements ScheduledWork {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void tick(Timer timer) {
         try {
-            if (!jobsEnabled || !switches.isEnabled(JOB) || !queue.hasReadyWork()
+            if (!jobsEnabled
+                    || !switches.isEnabled(JOB)
+                    || !queue.hasReadyWork()
                     || jobs.runningSince(JOB, SearchIndexBatchlet.BUDGET.multipliedBy(2))) {
                 return;
             }

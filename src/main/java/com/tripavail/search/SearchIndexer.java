@@ -38,7 +38,8 @@ public class SearchIndexer {
         if (items.isEmpty()) {
             return Step.NONE;
         }
-        int written = documents.write(items.stream().map(SearchIndexQueue.Item::packageId).distinct().toList());
+        int written = documents.write(
+                items.stream().map(SearchIndexQueue.Item::packageId).distinct().toList());
         queue.delete(items);
         return new Step(items.size(), written);
     }
@@ -59,7 +60,8 @@ public class SearchIndexer {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int queueRebuild(String adminId) {
         int queued = queue.enqueueAll();
-        audit.record(adminId, "search.reindex", "search-index", "all", null, Map.of("queued", Integer.toString(queued)));
+        audit.record(
+                adminId, "search.reindex", "search-index", "all", null, Map.of("queued", Integer.toString(queued)));
         return queued;
     }
 
@@ -67,8 +69,9 @@ public class SearchIndexer {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(long queueId, RuntimeException error) {
         if (queue.fail(queueId, error.getClass().getSimpleName() + ": " + error.getMessage())) {
-            LOG.severe(() -> "Search indexing gave up on queue row " + queueId + " after " + SearchIndexQueue.MAX_ATTEMPTS
-                    + " attempts; its package keeps its old document until a rebuild: " + error);
+            LOG.severe(
+                    () -> "Search indexing gave up on queue row " + queueId + " after " + SearchIndexQueue.MAX_ATTEMPTS
+                            + " attempts; its package keeps its old document until a rebuild: " + error);
         }
     }
 }

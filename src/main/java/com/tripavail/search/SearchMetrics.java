@@ -28,14 +28,22 @@ public class SearchMetrics {
 
     void register(@Observes Startup startup) {
         gauge("tripavail_search_queue_depth", "Queue rows waiting to be indexed", l -> l.queued());
-        gauge("tripavail_search_queue_oldest_age_seconds", "Age of the oldest queued row: the index lag",
+        gauge(
+                "tripavail_search_queue_oldest_age_seconds",
+                "Age of the oldest queued row: the index lag",
                 l -> l.lag().toMillis() / 1000.0);
         gauge("tripavail_search_queue_dead", "Queue rows set aside after repeated failures", l -> l.dead());
     }
 
     private void gauge(String name, String description, ToDoubleFunction<SearchIndexStatus.Lag> value) {
-        registry.gauge(Metadata.builder().withName(name).withDescription(description).withUnit(MetricUnits.NONE).build(),
-                this, m -> m.read(value));
+        registry.gauge(
+                Metadata.builder()
+                        .withName(name)
+                        .withDescription(description)
+                        .withUnit(MetricUnits.NONE)
+                        .build(),
+                this,
+                m -> m.read(value));
     }
 
     private double read(ToDoubleFunction<SearchIndexStatus.Lag> value) {

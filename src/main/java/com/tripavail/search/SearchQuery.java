@@ -10,9 +10,20 @@ import java.util.List;
  * the trip: hotels need rooms for every night of it, tours a departure within it. Built by
  * {@link SearchRequest}, which reports every invalid parameter at once.
  */
-public record SearchQuery(String text, List<String> words, PackageKind kind, String place, String country,
-                          Long minPrice, Long maxPrice, Integer guests, Integer units, LocalDate from, LocalDate to,
-                          int limit, String cursor) {
+public record SearchQuery(
+        String text,
+        List<String> words,
+        PackageKind kind,
+        String place,
+        String country,
+        Long minPrice,
+        Long maxPrice,
+        Integer guests,
+        Integer units,
+        LocalDate from,
+        LocalDate to,
+        int limit,
+        String cursor) {
     public static final int MIN_TEXT = 2;
     public static final int MAX_TEXT = 200;
     public static final int MAX_RANGE_DAYS = 60;
@@ -45,10 +56,18 @@ public record SearchQuery(String text, List<String> words, PackageKind kind, Str
      * is refused by another (paging a different result set would silently skip or repeat rows).
      */
     public String fingerprint() {
-        String key = String.join("\u0001", String.join(" ", words), String.valueOf(kind),
-                place == null ? "" : place.toLowerCase(java.util.Locale.ROOT), String.valueOf(country),
-                String.valueOf(minPrice), String.valueOf(maxPrice), String.valueOf(guests), String.valueOf(units),
-                String.valueOf(from), String.valueOf(to));
+        String key = String.join(
+                "\u0001",
+                String.join(" ", words),
+                String.valueOf(kind),
+                place == null ? "" : place.toLowerCase(java.util.Locale.ROOT),
+                String.valueOf(country),
+                String.valueOf(minPrice),
+                String.valueOf(maxPrice),
+                String.valueOf(guests),
+                String.valueOf(units),
+                String.valueOf(from),
+                String.valueOf(to));
         return Integer.toHexString(key.hashCode());
     }
 }

@@ -19,32 +19,46 @@ import java.util.Locale;
 public class SearchRequest {
     @QueryParam("q")
     String q;
+
     @QueryParam("kind")
     String kind;
+
     @QueryParam("city")
     String city;
+
     @QueryParam("destination")
     String destination;
+
     @QueryParam("country")
     String country;
+
     @QueryParam("minPrice")
     String minPrice;
+
     @QueryParam("maxPrice")
     String maxPrice;
+
     @QueryParam("guests")
     String guests;
+
     @QueryParam("units")
     String units;
+
     @QueryParam("checkIn")
     String checkIn;
+
     @QueryParam("checkOut")
     String checkOut;
+
     @QueryParam("from")
     String from;
+
     @QueryParam("to")
     String to;
+
     @QueryParam("limit")
     String limit;
+
     @QueryParam("cursor")
     String cursor;
 
@@ -53,8 +67,8 @@ public class SearchRequest {
         String text = q == null ? "" : q.strip();
         List<String> words = SearchText.words(text);
         if (text.length() < SearchQuery.MIN_TEXT || text.length() > SearchQuery.MAX_TEXT) {
-            errors.add(new FieldError("q", "is required, " + SearchQuery.MIN_TEXT + " to " + SearchQuery.MAX_TEXT
-                    + " characters"));
+            errors.add(new FieldError(
+                    "q", "is required, " + SearchQuery.MIN_TEXT + " to " + SearchQuery.MAX_TEXT + " characters"));
         } else if (words.isEmpty()) {
             errors.add(new FieldError("q", "must contain a letter or a digit"));
         }
@@ -79,8 +93,19 @@ public class SearchRequest {
         if (!errors.isEmpty()) {
             throw new DomainException(400, "validation_failed", "The request has invalid fields", errors);
         }
-        return new SearchQuery(text, words, k, place, countryCode, min, max, toInt(guestCount), toInt(unitCount),
-                range[0], range[1], Page.limit(pageSize == null ? null : (int) Math.max(0, Math.min(Page.MAX_LIMIT, pageSize))),
+        return new SearchQuery(
+                text,
+                words,
+                k,
+                place,
+                countryCode,
+                min,
+                max,
+                toInt(guestCount),
+                toInt(unitCount),
+                range[0],
+                range[1],
+                Page.limit(pageSize == null ? null : (int) Math.max(0, Math.min(Page.MAX_LIMIT, pageSize))),
                 blank(cursor) ? null : cursor.strip());
     }
 
@@ -110,12 +135,15 @@ public class SearchRequest {
         String endName = hotelNames ? "checkOut" : "to";
         LocalDate start = date(errors, startName, hotelNames ? checkIn : from);
         LocalDate end = date(errors, endName, hotelNames ? checkOut : to);
-        if ((start == null) != (end == null) && errors.stream().noneMatch(e -> e.field().equals(startName)
-                || e.field().equals(endName))) {
+        if ((start == null) != (end == null)
+                && errors.stream()
+                        .noneMatch(e -> e.field().equals(startName) || e.field().equals(endName))) {
             errors.add(new FieldError(start == null ? startName : endName, "give both dates of the range or neither"));
-        } else if (start != null && end != null
+        } else if (start != null
+                && end != null
                 && (!end.isAfter(start) || ChronoUnit.DAYS.between(start, end) > SearchQuery.MAX_RANGE_DAYS)) {
-            errors.add(new FieldError(endName, "must be 1 to " + SearchQuery.MAX_RANGE_DAYS + " days after " + startName));
+            errors.add(
+                    new FieldError(endName, "must be 1 to " + SearchQuery.MAX_RANGE_DAYS + " days after " + startName));
         }
         return start != null && end != null ? new LocalDate[] {start, end} : new LocalDate[2];
     }
@@ -139,8 +167,9 @@ public class SearchRequest {
         try {
             long n = Long.parseLong(value.strip());
             if (n < min || n > max) {
-                errors.add(new FieldError(name, max == Long.MAX_VALUE ? "must be at least " + min
-                        : "must be between " + min + " and " + max));
+                errors.add(new FieldError(
+                        name,
+                        max == Long.MAX_VALUE ? "must be at least " + min : "must be between " + min + " and " + max));
                 return null;
             }
             return n;

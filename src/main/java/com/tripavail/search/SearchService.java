@@ -38,11 +38,14 @@ public class SearchService {
         String next = null;
         if (more) {
             Object[] last = shown.get(shown.size() - 1);
-            next = new SearchCursor((BigDecimal) last[14], PackageKind.valueOf((String) last[0]),
-                    ((Number) last[1]).longValue()).encode(q.fingerprint());
+            next = new SearchCursor(
+                            (BigDecimal) last[14],
+                            PackageKind.valueOf((String) last[0]),
+                            ((Number) last[1]).longValue())
+                    .encode(q.fingerprint());
         }
-        return new SearchPage(shown.stream().map(SearchService::hit).toList(), next,
-                facets(run(SearchSql.facets(q, tsQuery))));
+        return new SearchPage(
+                shown.stream().map(SearchService::hit).toList(), next, facets(run(SearchSql.facets(q, tsQuery))));
     }
 
     /** Close spellings from the vocabulary for each word long enough to have them. */
@@ -63,11 +66,23 @@ public class SearchService {
 
     private static SearchHit hit(Object[] r) {
         boolean hotel = PackageKind.HOTEL.name().equals(r[0]);
-        return new SearchHit(PackageKind.valueOf((String) r[0]).wire(), r[2].toString(), r[3].toString(),
-                (String) r[4], (String) r[5], hotel ? (String) r[6] : null, hotel ? null : (String) r[6],
-                (String) r[7], (String) r[8], new Money(((Number) r[9]).longValue(), (String) r[10]),
-                hotel ? "night" : "person", hotel ? integer(r[12]) : null, hotel ? null : integer(r[13]),
-                hotel ? integer(r[11]) : null, hotel ? null : integer(r[11]), (BigDecimal) r[14]);
+        return new SearchHit(
+                PackageKind.valueOf((String) r[0]).wire(),
+                r[2].toString(),
+                r[3].toString(),
+                (String) r[4],
+                (String) r[5],
+                hotel ? (String) r[6] : null,
+                hotel ? null : (String) r[6],
+                (String) r[7],
+                (String) r[8],
+                new Money(((Number) r[9]).longValue(), (String) r[10]),
+                hotel ? "night" : "person",
+                hotel ? integer(r[12]) : null,
+                hotel ? null : integer(r[13]),
+                hotel ? integer(r[11]) : null,
+                hotel ? null : integer(r[11]),
+                (BigDecimal) r[14]);
     }
 
     static Facets facets(List<Object[]> rows) {
@@ -88,8 +103,13 @@ public class SearchService {
                         places.put((String) r[3], count);
                     }
                 }
-                case GROUP_ALL -> range = count == 0 ? null : new PriceRange(((Number) r[5]).longValue(),
-                        ((Number) r[6]).longValue(), r[7].equals(r[8]) ? ((String) r[7]).trim() : null);
+                case GROUP_ALL ->
+                    range = count == 0
+                            ? null
+                            : new PriceRange(
+                                    ((Number) r[5]).longValue(),
+                                    ((Number) r[6]).longValue(),
+                                    r[7].equals(r[8]) ? ((String) r[7]).trim() : null);
                 default -> throw new IllegalStateException("unexpected facet grouping " + r[0]);
             }
         }
@@ -101,8 +121,9 @@ public class SearchService {
         List<Object[]> sorted = new ArrayList<>(rows);
         sorted.sort((a, b) -> {
             int byCount = Long.compare(((Number) b[4]).longValue(), ((Number) a[4]).longValue());
-            return byCount != 0 ? byCount : String.valueOf(a[2] != null ? a[2] : a[3])
-                    .compareTo(String.valueOf(b[2] != null ? b[2] : b[3]));
+            return byCount != 0
+                    ? byCount
+                    : String.valueOf(a[2] != null ? a[2] : a[3]).compareTo(String.valueOf(b[2] != null ? b[2] : b[3]));
         });
         return sorted;
     }

@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
 public final class SearchText {
     /** Shorter words have too few trigrams for similarity to mean anything. */
     public static final int MIN_FUZZY_LENGTH = 3;
+
     public static final int MAX_WORDS = 10;
     private static final Pattern SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     /** Lower-case words in order, without repeats, at most {@link #MAX_WORDS}. */
     public static List<String> words(String text) {
@@ -49,7 +49,8 @@ public final class SearchText {
         for (String word : words) {
             List<String> alternatives = new ArrayList<>();
             alternatives.add(word);
-            spellings.getOrDefault(word, List.of()).stream().filter(s -> !alternatives.contains(s))
+            spellings.getOrDefault(word, List.of()).stream()
+                    .filter(s -> !alternatives.contains(s))
                     .forEach(alternatives::add);
             StringJoiner any = new StringJoiner(" | ", "(", ")");
             alternatives.forEach(a -> any.add(quote(a)));

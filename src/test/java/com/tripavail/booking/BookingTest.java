@@ -15,13 +15,35 @@ import org.junit.jupiter.api.Test;
 
 class BookingTest {
     private final Instant now = Instant.parse("2026-11-22T10:00:00Z");
-    private final Bookable hotel = new Bookable("HOTEL", 1, UUID.randomUUID(), 2, UUID.randomUUID(), "Stay", 10_000,
-            "EUR", 2, 1, 0, "PT", ZoneId.of("Europe/Lisbon"), new CancellationPolicy(CancellationPolicy.Kind.FREE, 7, null));
+    private final Bookable hotel = new Bookable(
+            "HOTEL",
+            1,
+            UUID.randomUUID(),
+            2,
+            UUID.randomUUID(),
+            "Stay",
+            10_000,
+            "EUR",
+            2,
+            1,
+            0,
+            "PT",
+            ZoneId.of("Europe/Lisbon"),
+            new CancellationPolicy(CancellationPolicy.Kind.FREE, 7, null));
 
     private Booking quote() {
         PriceSnapshot price = new Pricing("PT:6", "3", "15").hotel(10_000, "EUR", 2, 1, "PT");
-        return new Booking(UUID.randomUUID(), hotel, null, LocalDate.parse("2026-12-10"), LocalDate.parse("2026-12-12"),
-                1, 2, price, now.plus(Duration.ofMinutes(30)), now);
+        return new Booking(
+                UUID.randomUUID(),
+                hotel,
+                null,
+                LocalDate.parse("2026-12-10"),
+                LocalDate.parse("2026-12-12"),
+                1,
+                2,
+                price,
+                now.plus(Duration.ofMinutes(30)),
+                now);
     }
 
     private static String code(Runnable r) {
@@ -36,7 +58,8 @@ class BookingTest {
     @Test
     void aQuoteCanBeHeldOnlyBeforeItExpires() {
         Booking b = quote();
-        assertThat(code(() -> b.hold(now.plusSeconds(3600), now.plus(Duration.ofMinutes(31)), "t"))).isEqualTo("quote_expired");
+        assertThat(code(() -> b.hold(now.plusSeconds(3600), now.plus(Duration.ofMinutes(31)), "t")))
+                .isEqualTo("quote_expired");
         BookingEvent e = b.hold(now.plusSeconds(900), now, "t");
         assertThat(e.from()).isEqualTo(BookingStatus.QUOTE);
         assertThat(b.status()).isEqualTo(BookingStatus.HOLD);

@@ -1,9 +1,9 @@
 package com.tripavail.booking;
 
-import com.tripavail.platform.config.Durations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tripavail.platform.config.Durations;
 import org.junit.jupiter.api.Test;
 
 class PricingTest {

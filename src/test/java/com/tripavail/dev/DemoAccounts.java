@@ -11,6 +11,5 @@ public final class DemoAccounts {
             "hotels@tripavail.test (PROVIDER, approved hotel provider)",
             "tours@tripavail.test (PROVIDER, approved tour operator)");
 
-    private DemoAccounts() {
-    }
+    private DemoAccounts() {}
 }

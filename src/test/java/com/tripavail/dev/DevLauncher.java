@@ -11,35 +11,38 @@ import java.nio.file.Path;
  * Ctrl-C stops everything this started.
  */
 public final class DevLauncher {
-    private DevLauncher() {
-    }
+    private DevLauncher() {}
 
     public static void main(String[] args) throws Exception {
         Path workDir = Path.of(System.getProperty("tripavail.workDir", ".work")).toAbsolutePath();
         Files.createDirectories(workDir);
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "4100"));
-        LibertyProcess liberty = new LibertyProcess(Path.of(System.getProperty("tripavail.wlp")),
-                System.getProperty("tripavail.server", "tripavail"));
+        LibertyProcess liberty = new LibertyProcess(
+                Path.of(System.getProperty("tripavail.wlp")), System.getProperty("tripavail.server", "tripavail"));
         EmbeddedServices services = null;
         if (System.getenv("DATABASE_URL") == null || System.getenv("REDIS_URL") == null) {
-            services = new EmbeddedServices(workDir, intEnv("EMBEDDED_PG_PORT", 54329),
-                    intEnv("EMBEDDED_REDIS_PORT", 63799)).start();
+            services = new EmbeddedServices(
+                            workDir, intEnv("EMBEDDED_PG_PORT", 54329), intEnv("EMBEDDED_REDIS_PORT", 63799))
+                    .start();
         }
         ServerEnvironment.configure(liberty, services, workDir, port);
 
         EmbeddedServices started = services;
         Process server = liberty.runForeground();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.destroy();
-            try {
-                server.waitFor();
-                if (started != null) {
-                    started.close();
-                }
-            } catch (Exception e) {
-                System.err.println("Shutdown: " + e.getMessage());
-            }
-        }, "tripavail-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.destroy();
+                            try {
+                                server.waitFor();
+                                if (started != null) {
+                                    started.close();
+                                }
+                            } catch (Exception e) {
+                                System.err.println("Shutdown: " + e.getMessage());
+                            }
+                        },
+                        "tripavail-shutdown"));
         new Thread(() -> announce(port), "tripavail-announce").start();
         int exit = server.waitFor();
         System.exit(exit);

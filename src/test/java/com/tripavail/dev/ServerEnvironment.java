@@ -7,13 +7,13 @@ import java.nio.file.Path;
 
 /** The environment a local Liberty gets: embedded services or the caller's DATABASE_URL/REDIS_URL. */
 public final class ServerEnvironment {
-    private ServerEnvironment() {
-    }
+    private ServerEnvironment() {}
 
     public static void configure(LibertyProcess liberty, EmbeddedServices services, Path workDir, int port) {
         liberty.env("PORT", Integer.toString(port));
         liberty.env("APP_ENV", System.getenv().getOrDefault("APP_ENV", "development"));
-        String databaseUrl = services == null ? System.getenv("DATABASE_URL") : services.jdbcUrl() + "?user=" + services.user();
+        String databaseUrl =
+                services == null ? System.getenv("DATABASE_URL") : services.jdbcUrl() + "?user=" + services.user();
         DatabaseUrl db = DatabaseUrl.parse(databaseUrl);
         liberty.env("DATABASE_URL", databaseUrl);
         liberty.env("DB_JDBC_URL", db.jdbcUrl());

@@ -8,16 +8,21 @@ import org.junit.jupiter.api.Test;
 class PasswordPolicyTest {
     @Test
     void acceptsALongEnoughPasswordUnrelatedToTheEmail() {
-        assertThat(PasswordPolicy.violations("Correct-Horse-1", "anna@example.test")).isEmpty();
+        assertThat(PasswordPolicy.violations("Correct-Horse-1", "anna@example.test"))
+                .isEmpty();
     }
 
     @Test
     void boundariesAre10And128Characters() {
-        assertThat(PasswordPolicy.violations("x".repeat(9), "anna@example.test")).extracting(FieldError::field)
+        assertThat(PasswordPolicy.violations("x".repeat(9), "anna@example.test"))
+                .extracting(FieldError::field)
                 .containsExactly("password");
-        assertThat(PasswordPolicy.violations("x".repeat(10), "anna@example.test")).isEmpty();
-        assertThat(PasswordPolicy.violations("x".repeat(128), "anna@example.test")).isEmpty();
-        assertThat(PasswordPolicy.violations("x".repeat(129), "anna@example.test")).hasSize(1);
+        assertThat(PasswordPolicy.violations("x".repeat(10), "anna@example.test"))
+                .isEmpty();
+        assertThat(PasswordPolicy.violations("x".repeat(128), "anna@example.test"))
+                .isEmpty();
+        assertThat(PasswordPolicy.violations("x".repeat(129), "anna@example.test"))
+                .hasSize(1);
     }
 
     @Test
@@ -29,12 +34,15 @@ class PasswordPolicyTest {
     @Test
     void refusesTheEmailLocalPartInAnyCase() {
         assertThat(PasswordPolicy.violations("my-ANNA.SMITH-pass", "anna.smith@example.test"))
-                .extracting(FieldError::message).containsExactly("must not contain the email address");
+                .extracting(FieldError::message)
+                .containsExactly("must not contain the email address");
     }
 
     @Test
     void missingPasswordIsRequired() {
-        assertThat(PasswordPolicy.violations(null, "a@b.c")).extracting(FieldError::message).containsExactly("is required");
+        assertThat(PasswordPolicy.violations(null, "a@b.c"))
+                .extracting(FieldError::message)
+                .containsExactly("is required");
     }
 
     @Test

@@ -26,7 +26,8 @@ class AuthFlowIT {
     void registerLoginAndMe() {
         String email = TestTokens.uniqueEmail("Flow");
         Response reg = TestTokens.register("  " + email.toUpperCase() + " ", "Correct-Horse-Battery", "TRAVELER");
-        reg.then().statusCode(201)
+        reg.then()
+                .statusCode(201)
                 .body("user.email", equalTo(email.toLowerCase()))
                 .body("user.role", equalTo("TRAVELER"))
                 .body("user.id", notNullValue())
@@ -37,10 +38,19 @@ class AuthFlowIT {
         String userId = reg.path("user.id");
 
         Response login = TestTokens.login(email.toLowerCase(), "Correct-Horse-Battery");
-        login.then().statusCode(200).body("tokenType", equalTo("Bearer")).body("expiresIn", equalTo(900))
-                .body("refreshToken", notNullValue()).header("Cache-Control", "no-store");
-        given().auth().oauth2(login.path("accessToken")).get("/v1/me")
-                .then().statusCode(200).body("id", equalTo(userId)).body("email", equalTo(email.toLowerCase()))
+        login.then()
+                .statusCode(200)
+                .body("tokenType", equalTo("Bearer"))
+                .body("expiresIn", equalTo(900))
+                .body("refreshToken", notNullValue())
+                .header("Cache-Control", "no-store");
+        given().auth()
+                .oauth2(login.path("accessToken"))
+                .get("/v1/me")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(userId))
+                .body("email", equalTo(email.toLowerCase()))
                 .header("Cache-Control", "no-store");
     }
 
@@ -48,26 +58,37 @@ class AuthFlowIT {
     void duplicateEmailIs409EvenWithDifferentCase() {
         Account a = TestTokens.newAccount("PROVIDER");
         TestTokens.register(a.email().toUpperCase(), "Another-Passw0rd-1", "TRAVELER")
-                .then().statusCode(409).contentType("application/problem+json").body("code", equalTo("email_taken"));
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("code", equalTo("email_taken"));
     }
 
     @Test
     void adminCannotSelfRegister() {
         TestTokens.register(TestTokens.uniqueEmail("sneaky"), "Correct-Horse-Battery", "ADMIN")
-                .then().statusCode(400).body("code", equalTo("validation_failed"))
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("validation_failed"))
                 .body("errors.field", hasItem("role"));
     }
 
     @Test
     void weakPasswordsAreFieldErrors() {
         TestTokens.register(TestTokens.uniqueEmail("weak"), "short", "TRAVELER")
-                .then().statusCode(400).body("code", equalTo("validation_failed"))
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("validation_failed"))
                 .body("errors.field", hasItem("password"));
         String local = "m" + Long.toString(System.nanoTime(), 36);
         TestTokens.register(local + "@example.test", "xx" + local.toUpperCase() + "-1234", "TRAVELER")
-                .then().statusCode(400).body("errors.message", hasItem("must not contain the email address"));
+                .then()
+                .statusCode(400)
+                .body("errors.message", hasItem("must not contain the email address"));
         TestTokens.register(TestTokens.uniqueEmail("long"), "x".repeat(129), "TRAVELER")
-                .then().statusCode(400).body("errors.field", hasItem("password"));
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("password"));
     }
 
     @Test
@@ -93,8 +114,11 @@ class AuthFlowIT {
         refresh(a.refreshToken()).then().statusCode(401).body("code", equalTo("refresh_token_reused"));
         refresh(successor).then().statusCode(401).body("code", equalTo("invalid_refresh_token"));
 
-        Response audit = given().auth().oauth2(adminToken())
-                .queryParam("action", "token_family_revoked").queryParam("limit", 100).get("/v1/admin/audit");
+        Response audit = given().auth()
+                .oauth2(adminToken())
+                .queryParam("action", "token_family_revoked")
+                .queryParam("limit", 100)
+                .get("/v1/admin/audit");
         audit.then().statusCode(200);
         List<String> targets = audit.path("data.targetId");
         assertThat(targets).contains(a.id());
@@ -108,34 +132,49 @@ class AuthFlowIT {
     @Test
     void logoutRevokesTheRefreshToken() {
         Account a = TestTokens.newAccount("PROVIDER");
-        given().auth().oauth2(a.accessToken()).contentType(ContentType.JSON)
-                .body(Map.of("refreshToken", a.refreshToken())).post("/v1/auth/logout")
-                .then().statusCode(204);
+        given().auth()
+                .oauth2(a.accessToken())
+                .contentType(ContentType.JSON)
+                .body(Map.of("refreshToken", a.refreshToken()))
+                .post("/v1/auth/logout")
+                .then()
+                .statusCode(204);
         refresh(a.refreshToken()).then().statusCode(401);
     }
 
     @Test
     void logoutNeedsAToken() {
-        given().contentType(ContentType.JSON).body(Map.of("refreshToken", "x")).post("/v1/auth/logout")
-                .then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("refreshToken", "x"))
+                .post("/v1/auth/logout")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void bootstrapAdminCreatesAdminsAndChangesRolesAudited() {
         String admin = adminToken();
         String email = TestTokens.uniqueEmail("second-admin");
-        Response created = given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", "Second-Admin-Passw0rd", "displayName", "Second", "role", "ADMIN"))
+        Response created = given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "email", email, "password", "Second-Admin-Passw0rd", "displayName", "Second", "role", "ADMIN"))
                 .post("/v1/admin/users");
         created.then().statusCode(201).body("role", equalTo("ADMIN"));
-        String secondAdminToken = TestTokens.login(email, "Second-Admin-Passw0rd").path("accessToken");
+        String secondAdminToken =
+                TestTokens.login(email, "Second-Admin-Passw0rd").path("accessToken");
         given().auth().oauth2(secondAdminToken).get("/v1/admin/audit").then().statusCode(200);
 
         Account traveler = TestTokens.newAccount("TRAVELER");
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
                 .body(Map.of("role", "PROVIDER", "reason", "verified business"))
                 .put("/v1/admin/users/" + traveler.id() + "/role")
-                .then().statusCode(200).body("role", equalTo("PROVIDER"));
+                .then()
+                .statusCode(200)
+                .body("role", equalTo("PROVIDER"));
 
         Response audit = given().auth().oauth2(admin).queryParam("limit", 100).get("/v1/admin/audit");
         audit.then().statusCode(200);
@@ -158,12 +197,22 @@ class AuthFlowIT {
             TestTokens.login(a.email(), a.password()).then().statusCode(200);
         }
         String admin = adminToken();
-        Response page1 = given().auth().oauth2(admin).queryParam("actor", a.id()).queryParam("limit", 2)
+        Response page1 = given().auth()
+                .oauth2(admin)
+                .queryParam("actor", a.id())
+                .queryParam("limit", 2)
                 .get("/v1/admin/audit");
-        page1.then().statusCode(200).body("data.size()", equalTo(2)).body("nextCursor", notNullValue())
+        page1.then()
+                .statusCode(200)
+                .body("data.size()", equalTo(2))
+                .body("nextCursor", notNullValue())
                 .body("data.action", org.hamcrest.Matchers.everyItem(equalTo("login_succeeded")));
-        Response page2 = given().auth().oauth2(admin).queryParam("actor", a.id()).queryParam("limit", 2)
-                .queryParam("cursor", (String) page1.path("nextCursor")).get("/v1/admin/audit");
+        Response page2 = given().auth()
+                .oauth2(admin)
+                .queryParam("actor", a.id())
+                .queryParam("limit", 2)
+                .queryParam("cursor", (String) page1.path("nextCursor"))
+                .get("/v1/admin/audit");
         page2.then().statusCode(200).body("data.size()", equalTo(1)).body("nextCursor", nullValue());
     }
 
@@ -172,13 +221,30 @@ class AuthFlowIT {
         Account a = TestTokens.newAccount("TRAVELER");
         TestTokens.login(a.email(), a.password()).then().statusCode(200);
         String admin = adminToken();
-        given().auth().oauth2(admin).queryParam("actor", a.id()).queryParam("from", "2000-01-01T00:00:00Z")
-                .queryParam("to", "2999-01-01T00:00:00Z").get("/v1/admin/audit")
-                .then().statusCode(200).body("data.size()", equalTo(1));
-        given().auth().oauth2(admin).queryParam("actor", a.id()).queryParam("from", "2999-01-01T00:00:00Z")
-                .get("/v1/admin/audit").then().statusCode(200).body("data.size()", equalTo(0));
-        given().auth().oauth2(admin).queryParam("from", "yesterday").get("/v1/admin/audit")
-                .then().statusCode(400).body("errors.field", hasItem("from"));
+        given().auth()
+                .oauth2(admin)
+                .queryParam("actor", a.id())
+                .queryParam("from", "2000-01-01T00:00:00Z")
+                .queryParam("to", "2999-01-01T00:00:00Z")
+                .get("/v1/admin/audit")
+                .then()
+                .statusCode(200)
+                .body("data.size()", equalTo(1));
+        given().auth()
+                .oauth2(admin)
+                .queryParam("actor", a.id())
+                .queryParam("from", "2999-01-01T00:00:00Z")
+                .get("/v1/admin/audit")
+                .then()
+                .statusCode(200)
+                .body("data.size()", equalTo(0));
+        given().auth()
+                .oauth2(admin)
+                .queryParam("from", "yesterday")
+                .get("/v1/admin/audit")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("from"));
     }
 
     @Test
@@ -193,6 +259,8 @@ class AuthFlowIT {
     }
 
     private static Response refresh(String token) {
-        return given().contentType(ContentType.JSON).body(Map.of("refreshToken", token)).post("/v1/auth/refresh");
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("refreshToken", token))
+                .post("/v1/auth/refresh");
     }
 }

@@ -133,8 +133,13 @@ class AuthorizationMatrixIT {
 
     @Test
     void theTableNamesEveryPublishedOperation() {
-        Map<String, Map<String, Object>> paths = given().accept("application/json").get("/openapi")
-                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        Map<String, Map<String, Object>> paths = given().accept("application/json")
+                .get("/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("paths");
         Set<String> published = new TreeSet<>();
         paths.forEach((path, operations) -> operations.keySet().stream()
                 .filter(m -> Set.of("get", "post", "put", "patch", "delete").contains(m))
@@ -152,9 +157,10 @@ class AuthorizationMatrixIT {
                 Response response = call(rule, role);
                 int status = response.statusCode();
                 String code = status >= 400 && response.contentType().contains("json")
-                        ? response.jsonPath().getString("code") : null;
-                boolean roleDenied = (status == 401 && "unauthorized".equals(code))
-                        || (status == 403 && "forbidden".equals(code));
+                        ? response.jsonPath().getString("code")
+                        : null;
+                boolean roleDenied =
+                        (status == 401 && "unauthorized".equals(code)) || (status == 403 && "forbidden".equals(code));
                 String expected;
                 if (rule.admits(role)) {
                     expected = roleDenied || status >= 500 ? "past authorization, no 5xx" : null;
@@ -173,11 +179,16 @@ class AuthorizationMatrixIT {
     }
 
     private static Response call(Rule rule, String role) {
-        String path = rule.path().replace("{id}", idFor(rule.path())).replace("{job}", "no-such-job")
-                .replace("{action}", "publish").replace("{gateway}", "test")
+        String path = rule.path()
+                .replace("{id}", idFor(rule.path()))
+                .replace("{job}", "no-such-job")
+                .replace("{action}", "publish")
+                .replace("{gateway}", "test")
                 .replaceAll("\\{[A-Za-z]+}", UUID.randomUUID().toString()); // fileId, propertyId, providerId
-        RequestSpecification request = "anonymous".equals(role) ? given() : SESSIONS.get(role).as();
-        request = request.header("Idempotency-Key", UUID.randomUUID().toString()).header("If-Match", "\"0\"");
+        RequestSpecification request =
+                "anonymous".equals(role) ? given() : SESSIONS.get(role).as();
+        request =
+                request.header("Idempotency-Key", UUID.randomUUID().toString()).header("If-Match", "\"0\"");
         if (!"GET".equals(rule.method())) {
             request = request.contentType("application/json").body("{}");
         }
@@ -185,6 +196,8 @@ class AuthorizationMatrixIT {
     }
 
     private static String idFor(String path) {
-        return path.startsWith("/v1/admin/jobs/executions/") ? "987654321" : UUID.randomUUID().toString();
+        return path.startsWith("/v1/admin/jobs/executions/")
+                ? "987654321"
+                : UUID.randomUUID().toString();
     }
 }

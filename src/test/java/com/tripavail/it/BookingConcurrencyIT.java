@@ -37,7 +37,8 @@ class BookingConcurrencyIT {
         ExecutorService pool = Executors.newFixedThreadPool(10);
         try {
             List<Future<Accounts.Session>> futures = IntStream.range(0, TRAVELERS)
-                    .mapToObj(i -> pool.submit(Accounts::traveler)).toList();
+                    .mapToObj(i -> pool.submit(Accounts::traveler))
+                    .toList();
             travelers = new ArrayList<>();
             for (Future<Accounts.Session> f : futures) {
                 travelers.add(f.get());
@@ -56,29 +57,39 @@ class BookingConcurrencyIT {
                 String pkg = BookingFixtures.hotel(setup, 9_000, ROOMS, policy("FREE", 7, null));
                 LocalDate in = LocalDate.now().plusDays(3 + round);
                 List<Future<String>> quotes = travelers.stream()
-                        .map(t -> pool.submit(() -> quotedHotel(t, pkg, in, in.plusDays(2), 1))).toList();
+                        .map(t -> pool.submit(() -> quotedHotel(t, pkg, in, in.plusDays(2), 1)))
+                        .toList();
                 List<String> ids = new ArrayList<>();
                 for (Future<String> q : quotes) {
                     ids.add(q.get());
                 }
                 List<Future<Integer>> holds = IntStream.range(0, TRAVELERS)
-                        .mapToObj(i -> pool.submit(() -> hold(travelers.get(i), ids.get(i)).statusCode())).toList();
+                        .mapToObj(i -> pool.submit(
+                                () -> hold(travelers.get(i), ids.get(i)).statusCode()))
+                        .toList();
                 Map<Integer, Long> byStatus = new java.util.TreeMap<>();
                 for (Future<Integer> h : holds) {
                     byStatus.merge(h.get(), 1L, Long::sum);
                 }
-                assertThat(byStatus).as("round %d", round).containsEntry(200, (long) ROOMS)
-                        .containsEntry(409, (long) (TRAVELERS - ROOMS)).hasSize(2);
+                assertThat(byStatus)
+                        .as("round %d", round)
+                        .containsEntry(200, (long) ROOMS)
+                        .containsEntry(409, (long) (TRAVELERS - ROOMS))
+                        .hasSize(2);
                 assertThat(held(pkg, in)).isEqualTo(ROOMS);
                 assertThat(held(pkg, in.plusDays(1))).isEqualTo(ROOMS);
-                assertThat(BookingFixtures.queryLong("SELECT COUNT(*) FROM bookings b JOIN hotel_packages p"
-                        + " ON p.id = b.package_id WHERE p.public_id = ?::uuid AND b.status = 'HOLD'", pkg)).isEqualTo(ROOMS);
+                assertThat(BookingFixtures.queryLong(
+                                "SELECT COUNT(*) FROM bookings b JOIN hotel_packages p"
+                                        + " ON p.id = b.package_id WHERE p.public_id = ?::uuid AND b.status = 'HOLD'",
+                                pkg))
+                        .isEqualTo(ROOMS);
                 // release this round's holds so the travelers stay under the active-hold limit
                 for (int i = 0; i < TRAVELERS; i++) {
                     String id = ids.get(i);
                     Accounts.Session t = travelers.get(i);
-                    if (BookingFixtures.queryLong("SELECT COUNT(*) FROM bookings WHERE public_id = ?::uuid AND status = 'HOLD'",
-                            id) == 1) {
+                    if (BookingFixtures.queryLong(
+                                    "SELECT COUNT(*) FROM bookings WHERE public_id = ?::uuid AND status = 'HOLD'", id)
+                            == 1) {
                         BookingFixtures.cancel(t, id).then().statusCode(200);
                     }
                 }

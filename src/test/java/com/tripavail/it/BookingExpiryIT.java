@@ -40,11 +40,20 @@ class BookingExpiryIT {
     }
 
     private static void holdExpiryJob(boolean enabled) {
-        admin.as().body(Map.of("enabled", enabled)).put("/v1/admin/jobs/hold-expiry").then().statusCode(200);
+        admin.as()
+                .body(Map.of("enabled", enabled))
+                .put("/v1/admin/jobs/hold-expiry")
+                .then()
+                .statusCode(200);
     }
 
     private static String status(Accounts.Session who, String id) {
-        return who.as().get("/v1/bookings/" + id).then().statusCode(200).extract().path("status");
+        return who.as()
+                .get("/v1/bookings/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("status");
     }
 
     private static void runJob(String job) {
@@ -73,7 +82,11 @@ class BookingExpiryIT {
             assertThat(status(first, old)).isEqualTo("EXPIRED_HOLD");
             assertThat(held(pkg, in)).isZero();
             assertThat(held(pkg, in.plusDays(1))).isEqualTo(1);
-            List<String> actors = first.as().get("/v1/bookings/" + old + "/events").then().extract().path("actor");
+            List<String> actors = first.as()
+                    .get("/v1/bookings/" + old + "/events")
+                    .then()
+                    .extract()
+                    .path("actor");
             assertThat(actors.get(actors.size() - 1)).isEqualTo("system:hold-reclaim");
             confirm(first, old, "pm_card_ok").then().statusCode(409).body("code", equalTo("invalid_transition"));
         } finally {
@@ -97,10 +110,16 @@ class BookingExpiryIT {
         assertThat(status(traveler, id)).isEqualTo("EXPIRED_HOLD");
         assertThat(held(pkg, in)).isZero();
         runJob("hold-expiry");
-        assertThat(BookingFixtures.queryLong("SELECT COUNT(*) FROM booking_events e JOIN bookings b ON b.id = e.booking_id"
-                + " WHERE b.public_id = ?::uuid AND e.to_status = 'EXPIRED_HOLD'", id)).isEqualTo(1);
-        assertThat(BookingFixtures.queryLong("SELECT COUNT(*) FROM notification_outbox WHERE subject_id = ?::uuid"
-                + " AND kind = 'BOOKING_HOLD_EXPIRED'", id)).isEqualTo(1);
+        assertThat(BookingFixtures.queryLong(
+                        "SELECT COUNT(*) FROM booking_events e JOIN bookings b ON b.id = e.booking_id"
+                                + " WHERE b.public_id = ?::uuid AND e.to_status = 'EXPIRED_HOLD'",
+                        id))
+                .isEqualTo(1);
+        assertThat(BookingFixtures.queryLong(
+                        "SELECT COUNT(*) FROM notification_outbox WHERE subject_id = ?::uuid"
+                                + " AND kind = 'BOOKING_HOLD_EXPIRED'",
+                        id))
+                .isEqualTo(1);
     }
 
     @Test
@@ -112,10 +131,15 @@ class BookingExpiryIT {
         hold(traveler, id).then().statusCode(200);
         expireHoldNow(id);
         // 10 s interval; up to the missed-task threshold (100 s) more if the server was just restarted
-        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofMinutes(4))
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> "EXPIRED_HOLD".equals(status(traveler, id)));
         assertThat(held(pkg, in)).isZero();
-        List<String> actors = traveler.as().get("/v1/bookings/" + id + "/events").then().extract().path("actor");
+        List<String> actors = traveler.as()
+                .get("/v1/bookings/" + id + "/events")
+                .then()
+                .extract()
+                .path("actor");
         assertThat(actors.get(actors.size() - 1)).isEqualTo("system:hold-expiry");
     }
 
@@ -127,8 +151,10 @@ class BookingExpiryIT {
         String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
         hold(traveler, id).then().statusCode(200);
         confirm(traveler, id, "pm_card_ok").then().statusCode(200);
-        BookingFixtures.update("UPDATE bookings SET start_date = current_date - 3, end_date = current_date - 2"
-                + " WHERE public_id = ?::uuid", id);
+        BookingFixtures.update(
+                "UPDATE bookings SET start_date = current_date - 3, end_date = current_date - 2"
+                        + " WHERE public_id = ?::uuid",
+                id);
         runJob("booking-completion");
         assertThat(status(traveler, id)).isEqualTo("COMPLETED");
         BookingFixtures.cancel(traveler, id).then().statusCode(409).body("code", equalTo("invalid_transition"));
@@ -153,8 +179,10 @@ class BookingExpiryIT {
                 hold(traveler, id).then().statusCode(200);
                 confirm(traveler, id, "pm_card_ok").then().statusCode(200);
                 LocalDate end = ended == 1 ? localToday.minusDays(1) : localToday;
-                BookingFixtures.update("UPDATE bookings SET time_zone = '" + zone + "', start_date = DATE '"
-                        + end.minusDays(1) + "', end_date = DATE '" + end + "' WHERE public_id = ?::uuid", id);
+                BookingFixtures.update(
+                        "UPDATE bookings SET time_zone = '" + zone + "', start_date = DATE '" + end.minusDays(1)
+                                + "', end_date = DATE '" + end + "' WHERE public_id = ?::uuid",
+                        id);
                 expected.put(id, ended == 1 ? "COMPLETED" : "CONFIRMED");
             }
         }
@@ -168,10 +196,14 @@ class BookingExpiryIT {
         Accounts.Session traveler = Accounts.traveler();
         for (int i = 0; i < 5; i++) {
             LocalDate in = LocalDate.now().plusDays(20 + i);
-            hold(traveler, quotedHotel(traveler, pkg, in, in.plusDays(1), 1)).then().statusCode(200);
+            hold(traveler, quotedHotel(traveler, pkg, in, in.plusDays(1), 1))
+                    .then()
+                    .statusCode(200);
         }
         LocalDate in = LocalDate.now().plusDays(30);
-        hold(traveler, quotedHotel(traveler, pkg, in, in.plusDays(1), 1)).then().statusCode(409)
+        hold(traveler, quotedHotel(traveler, pkg, in, in.plusDays(1), 1))
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("too_many_holds"));
     }
 
@@ -181,7 +213,8 @@ class BookingExpiryIT {
         Accounts.Session traveler = Accounts.traveler();
         LocalDate in = LocalDate.now().plusDays(13);
         String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
-        BookingFixtures.update("UPDATE bookings SET quote_expires_at = now() - interval '1 second' WHERE public_id = ?::uuid", id);
+        BookingFixtures.update(
+                "UPDATE bookings SET quote_expires_at = now() - interval '1 second' WHERE public_id = ?::uuid", id);
         hold(traveler, id).then().statusCode(409).body("code", equalTo("quote_expired"));
         assertThat(held(pkg, in)).isZero();
     }

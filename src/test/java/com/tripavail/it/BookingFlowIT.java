@@ -44,8 +44,13 @@ class BookingFlowIT {
         Accounts.Session traveler = Accounts.traveler();
         LocalDate in = LocalDate.now().plusDays(10);
 
-        JsonPath quote = quoteHotel(traveler, pkg, in, in.plusDays(2), 2, 1).then().statusCode(201)
-                .body("status", equalTo("QUOTE")).body("quoteExpiresAt", notNullValue()).extract().jsonPath();
+        JsonPath quote = quoteHotel(traveler, pkg, in, in.plusDays(2), 2, 1)
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("QUOTE"))
+                .body("quoteExpiresAt", notNullValue())
+                .extract()
+                .jsonPath();
         // 2 nights x 100.00, taxes PT 6 %, fee 3 %
         assertThat(quote.getLong("priceSnapshot.subtotalMinor")).isEqualTo(20_000);
         assertThat(quote.getLong("priceSnapshot.taxesMinor")).isEqualTo(1_200);
@@ -56,15 +61,26 @@ class BookingFlowIT {
         String id = quote.getString("id");
 
         // a later price change never alters the snapshot
-        setup.owner().as().body(Map.of("price", Map.of("amountMinor", 99_900, "currency", "EUR")))
-                .patch("/v1/hotel-packages/" + pkg).then().statusCode(200);
+        setup.owner()
+                .as()
+                .body(Map.of("price", Map.of("amountMinor", 99_900, "currency", "EUR")))
+                .patch("/v1/hotel-packages/" + pkg)
+                .then()
+                .statusCode(200);
 
-        hold(traveler, id).then().statusCode(200).body("status", equalTo("HOLD")).body("holdExpiresAt", notNullValue());
+        hold(traveler, id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("HOLD"))
+                .body("holdExpiresAt", notNullValue());
         assertThat(held(pkg, in)).isEqualTo(1);
         assertThat(held(pkg, in.plusDays(1))).isEqualTo(1);
         assertThat(held(pkg, in.plusDays(2))).isZero();
 
-        confirm(traveler, id, "pm_card_ok").then().statusCode(200).body("status", equalTo("CONFIRMED"))
+        confirm(traveler, id, "pm_card_ok")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CONFIRMED"))
                 .body("priceSnapshot.totalMinor", equalTo(21_800));
         assertThat(held(pkg, in)).isZero();
         assertThat(sold(pkg, in)).isEqualTo(1);
@@ -77,12 +93,24 @@ class BookingFlowIT {
         // provider: subtotal 20 000 minus 15 % commission
         assertThat(payable(setup.owner())).isEqualTo(17_000);
 
-        List<String> transitions = traveler.as().get("/v1/bookings/" + id + "/events").then().statusCode(200)
-                .extract().jsonPath().getList("to");
+        List<String> transitions = traveler.as()
+                .get("/v1/bookings/" + id + "/events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("to");
         assertThat(transitions).containsExactly("QUOTE", "HOLD", "PAYMENT", "CONFIRMED");
 
-        String metrics = io.restassured.RestAssured.given().get("/metrics").then().statusCode(200).extract().asString();
-        assertThat(metrics).contains("tripavail_bookings{").contains("state=\"CONFIRMED\"")
+        String metrics = io.restassured.RestAssured.given()
+                .get("/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(metrics)
+                .contains("tripavail_bookings{")
+                .contains("state=\"CONFIRMED\"")
                 .contains("tripavail_hold_latency");
     }
 
@@ -93,16 +121,28 @@ class BookingFlowIT {
         String pkg = BookingFixtures.tour(setup, 5_000, date, 10);
         Accounts.Session traveler = Accounts.traveler();
 
-        String id = traveler.as().body(Map.of("packageType", "TOUR", "packageId", pkg, "departureDate", date.toString(),
-                        "guests", 3)).post("/v1/bookings/quote").then().statusCode(201)
-                .body("priceSnapshot.subtotalMinor", equalTo(15_000)).body("priceSnapshot.totalMinor", equalTo(16_350))
-                .body("departureDate", equalTo(date.toString())).extract().path("id");
+        String id = traveler.as()
+                .body(Map.of("packageType", "TOUR", "packageId", pkg, "departureDate", date.toString(), "guests", 3))
+                .post("/v1/bookings/quote")
+                .then()
+                .statusCode(201)
+                .body("priceSnapshot.subtotalMinor", equalTo(15_000))
+                .body("priceSnapshot.totalMinor", equalTo(16_350))
+                .body("departureDate", equalTo(date.toString()))
+                .extract()
+                .path("id");
         hold(traveler, id).then().statusCode(200).body("status", equalTo("HOLD"));
-        assertThat(BookingFixtures.queryLong("SELECT d.held FROM tour_departures d JOIN tour_packages p ON p.id = d.package_id"
-                + " WHERE p.public_id = ?::uuid", pkg)).isEqualTo(3);
+        assertThat(BookingFixtures.queryLong(
+                        "SELECT d.held FROM tour_departures d JOIN tour_packages p ON p.id = d.package_id"
+                                + " WHERE p.public_id = ?::uuid",
+                        pkg))
+                .isEqualTo(3);
         confirm(traveler, id, "pm_card_ok").then().statusCode(200).body("status", equalTo("CONFIRMED"));
-        assertThat(BookingFixtures.queryLong("SELECT d.sold FROM tour_departures d JOIN tour_packages p ON p.id = d.package_id"
-                + " WHERE p.public_id = ?::uuid", pkg)).isEqualTo(3);
+        assertThat(BookingFixtures.queryLong(
+                        "SELECT d.sold FROM tour_departures d JOIN tour_packages p ON p.id = d.package_id"
+                                + " WHERE p.public_id = ?::uuid",
+                        pkg))
+                .isEqualTo(3);
         assertThat(payable(setup.owner())).isEqualTo(15_000 - 2_250);
         assertThat(ledger(admin, id).getLong("data[0].debitsMinor")).isEqualTo(16_350);
     }
@@ -112,7 +152,8 @@ class BookingFlowIT {
         var setup = CatalogFixtures.approvedHotelProvider(admin);
         String pkg = BookingFixtures.hotel(setup, 8_000, 2, policy("FREE", 7, null));
         Accounts.Session traveler = Accounts.traveler();
-        String id = quotedHotel(traveler, pkg, LocalDate.now().plusDays(5), LocalDate.now().plusDays(6), 1);
+        String id = quotedHotel(
+                traveler, pkg, LocalDate.now().plusDays(5), LocalDate.now().plusDays(6), 1);
         hold(traveler, id).then().statusCode(200);
 
         confirm(traveler, id, "pm_card_declined").then().statusCode(402).body("code", equalTo("payment_declined"));
@@ -126,17 +167,27 @@ class BookingFlowIT {
         var setup = CatalogFixtures.approvedHotelProvider(admin);
         String pkg = BookingFixtures.hotel(setup, 8_000, 2, policy("FREE", 7, null));
         Accounts.Session traveler = Accounts.traveler();
-        String id = quotedHotel(traveler, pkg, LocalDate.now().plusDays(5), LocalDate.now().plusDays(6), 1);
+        String id = quotedHotel(
+                traveler, pkg, LocalDate.now().plusDays(5), LocalDate.now().plusDays(6), 1);
 
         traveler.as().get("/v1/bookings/" + id).then().statusCode(200);
         setup.owner().as().get("/v1/bookings/" + id).then().statusCode(200);
         admin.as().get("/v1/bookings/" + id).then().statusCode(200);
-        Accounts.traveler().as().get("/v1/bookings/" + id).then().statusCode(404).body("code", equalTo("not_found"));
+        Accounts.traveler()
+                .as()
+                .get("/v1/bookings/" + id)
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("not_found"));
         Accounts.providerAccount().as().get("/v1/bookings/" + id).then().statusCode(404);
         hold(Accounts.traveler(), id).then().statusCode(404);
 
         traveler.as().get("/v1/bookings").then().statusCode(200).body("data.id", equalTo(List.of(id)));
-        traveler.as().queryParam("status", "CONFIRMED").get("/v1/bookings").then().statusCode(200)
+        traveler.as()
+                .queryParam("status", "CONFIRMED")
+                .get("/v1/bookings")
+                .then()
+                .statusCode(200)
                 .body("data.size()", equalTo(0));
         setup.owner().as().get("/v1/bookings").then().statusCode(200).body("data.id", equalTo(List.of(id)));
     }
@@ -146,20 +197,33 @@ class BookingFlowIT {
         var setup = CatalogFixtures.approvedHotelProvider(admin);
         String pkg = BookingFixtures.hotel(setup, 8_000, 2, policy("FREE", 7, null));
         Accounts.Session traveler = Accounts.traveler();
-        String id = quotedHotel(traveler, pkg, LocalDate.now().plusDays(5), LocalDate.now().plusDays(6), 1);
+        String id = quotedHotel(
+                traveler, pkg, LocalDate.now().plusDays(5), LocalDate.now().plusDays(6), 1);
 
         confirm(traveler, id, "pm_card_ok").then().statusCode(409).body("code", equalTo("invalid_transition"));
         hold(traveler, id).then().statusCode(200);
         hold(traveler, id).then().statusCode(409).body("code", equalTo("invalid_transition"));
 
-        quoteHotel(traveler, pkg, LocalDate.now().minusDays(1), LocalDate.now().plusDays(1), 1, 1).then().statusCode(400)
+        quoteHotel(traveler, pkg, LocalDate.now().minusDays(1), LocalDate.now().plusDays(1), 1, 1)
+                .then()
+                .statusCode(400)
                 .body("code", equalTo("validation_failed"));
-        quoteHotel(traveler, pkg, LocalDate.now().plusDays(3), LocalDate.now().plusDays(4), 5, 2).then().statusCode(400)
+        quoteHotel(traveler, pkg, LocalDate.now().plusDays(3), LocalDate.now().plusDays(4), 5, 2)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("guests"));
-        quoteHotel(traveler, UUID.randomUUID().toString(), LocalDate.now().plusDays(3), LocalDate.now().plusDays(4), 1, 1)
-                .then().statusCode(404);
+        quoteHotel(
+                        traveler,
+                        UUID.randomUUID().toString(),
+                        LocalDate.now().plusDays(3),
+                        LocalDate.now().plusDays(4),
+                        1,
+                        1)
+                .then()
+                .statusCode(404);
         // dates with no stock: holding fails without reserving anything
-        String unstocked = quotedHotel(traveler, pkg, LocalDate.now().plusDays(59), LocalDate.now().plusDays(63), 1);
+        String unstocked = quotedHotel(
+                traveler, pkg, LocalDate.now().plusDays(59), LocalDate.now().plusDays(63), 1);
         hold(traveler, unstocked).then().statusCode(409).body("code", equalTo("insufficient_inventory"));
         assertThat(held(pkg, LocalDate.now().plusDays(59))).isZero();
     }
@@ -168,11 +232,13 @@ class BookingFlowIT {
     void cancellationRefundsPerPolicyAndReleasesInventory() {
         var setup = CatalogFixtures.approvedHotelProvider(admin);
         LocalDate in = LocalDate.now().plusDays(5);
-        record Case(Map<String, Object> policy, long expectedRefund) {
-        }
+        record Case(Map<String, Object> policy, long expectedRefund) {}
         long total = 10_900; // 10 000 + 6 % + 3 %
-        List<Case> cases = List.of(new Case(policy("FREE", 3, null), total), new Case(policy("FREE", 10, null), 0),
-                new Case(policy("PARTIAL", 2, 50), total / 2), new Case(policy("NON_REFUNDABLE", null, null), 0));
+        List<Case> cases = List.of(
+                new Case(policy("FREE", 3, null), total),
+                new Case(policy("FREE", 10, null), 0),
+                new Case(policy("PARTIAL", 2, 50), total / 2),
+                new Case(policy("NON_REFUNDABLE", null, null), 0));
         long expectedPayable = 0;
         for (Case c : cases) {
             String pkg = BookingFixtures.hotel(setup, 10_000, 1, c.policy());
@@ -180,7 +246,10 @@ class BookingFlowIT {
             String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
             hold(traveler, id).then().statusCode(200);
             confirm(traveler, id, "pm_card_ok").then().statusCode(200);
-            cancel(traveler, id).then().statusCode(200).body("status", equalTo("CANCELLED"))
+            cancel(traveler, id)
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("CANCELLED"))
                     .body("refundMinor", equalTo((int) c.expectedRefund()));
             assertThat(sold(pkg, in)).isZero();
             assertThat(held(pkg, in)).isZero();
@@ -189,8 +258,8 @@ class BookingFlowIT {
                 assertThat(journals.getLong("data[" + i + "].debitsMinor"))
                         .isEqualTo(journals.getLong("data[" + i + "].creditsMinor"));
             }
-            assertThat(journals.getList("data.kind")).isEqualTo(c.expectedRefund() == 0 ? List.of("CHARGE")
-                    : List.of("CHARGE", "REFUND"));
+            assertThat(journals.getList("data.kind"))
+                    .isEqualTo(c.expectedRefund() == 0 ? List.of("CHARGE") : List.of("CHARGE", "REFUND"));
             long provider = 10_000 - 1_500;
             // the refund reverses the provider's share pro rata (exact for these amounts)
             expectedPayable += provider - provider * c.expectedRefund() / total;

@@ -37,88 +37,204 @@ class CatalogIT {
         String providerId = CatalogFixtures.onboard(owner, "HOTEL");
         owner.as().get("/v1/providers/me").then().statusCode(200).body("status", equalTo("PENDING"));
         String city = "Gate-" + System.nanoTime();
-        String propertyId = owner.as().body(CatalogFixtures.property(city))
-                .post("/v1/providers/" + providerId + "/properties").then().statusCode(201)
-                .body("status", equalTo("PENDING")).extract().path("id");
-        String packageId = owner.as().body(hotelPackage(propertyId, 12900)).post("/v1/hotel-packages")
-                .then().statusCode(201).body("status", equalTo("DRAFT")).extract().path("id");
+        String propertyId = owner.as()
+                .body(CatalogFixtures.property(city))
+                .post("/v1/providers/" + providerId + "/properties")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("PENDING"))
+                .extract()
+                .path("id");
+        String packageId = owner.as()
+                .body(hotelPackage(propertyId, 12900))
+                .post("/v1/hotel-packages")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("DRAFT"))
+                .extract()
+                .path("id");
 
-        owner.as().post("/v1/hotel-packages/" + packageId + "/publish")
-                .then().statusCode(403).contentType("application/problem+json").body("code", equalTo("provider_not_approved"));
+        owner.as()
+                .post("/v1/hotel-packages/" + packageId + "/publish")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("code", equalTo("provider_not_approved"));
 
         CatalogFixtures.approveProvider(admin, providerId);
-        owner.as().post("/v1/hotel-packages/" + packageId + "/publish")
-                .then().statusCode(403).body("code", equalTo("property_not_approved"));
+        owner.as()
+                .post("/v1/hotel-packages/" + packageId + "/publish")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("property_not_approved"));
 
-        admin.as().body(Map.of()).post("/v1/admin/properties/" + propertyId + "/approve").then().statusCode(200);
-        owner.as().post("/v1/hotel-packages/" + packageId + "/publish").then().statusCode(200)
+        admin.as()
+                .body(Map.of())
+                .post("/v1/admin/properties/" + propertyId + "/approve")
+                .then()
+                .statusCode(200);
+        owner.as()
+                .post("/v1/hotel-packages/" + packageId + "/publish")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("PUBLISHED"));
-        given().queryParam("city", city).get("/v1/hotel-packages").then().statusCode(200)
+        given().queryParam("city", city)
+                .get("/v1/hotel-packages")
+                .then()
+                .statusCode(200)
                 .body("data.id", equalTo(List.of(packageId)));
         given().get("/v1/hotel-packages/" + packageId).then().statusCode(200).body("title", equalTo("Stay 12900"));
 
-        admin.as().body(Map.of("reason", "insurance lapsed")).post("/v1/admin/providers/" + providerId + "/suspend")
-                .then().statusCode(200).body("status", equalTo("SUSPENDED"));
-        given().queryParam("city", city).get("/v1/hotel-packages").then().statusCode(200).body("data", hasSize(0));
+        admin.as()
+                .body(Map.of("reason", "insurance lapsed"))
+                .post("/v1/admin/providers/" + providerId + "/suspend")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SUSPENDED"));
+        given().queryParam("city", city)
+                .get("/v1/hotel-packages")
+                .then()
+                .statusCode(200)
+                .body("data", hasSize(0));
         given().get("/v1/hotel-packages/" + packageId).then().statusCode(404).body("code", equalTo("not_found"));
-        owner.as().post("/v1/hotel-packages/" + packageId + "/publish")
-                .then().statusCode(403).body("code", equalTo("provider_not_approved"));
+        owner.as()
+                .post("/v1/hotel-packages/" + packageId + "/publish")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("provider_not_approved"));
     }
 
     @Test
     void suspendNeedsAReasonAndRejectedIsFinal() {
         Accounts.Session owner = Accounts.providerAccount();
         String providerId = CatalogFixtures.onboard(owner, "TOUR_OPERATOR");
-        admin.as().body(Map.of()).post("/v1/admin/providers/" + providerId + "/reject")
-                .then().statusCode(400).body("code", equalTo("validation_failed"));
-        admin.as().body(Map.of("reason", "fake licence")).post("/v1/admin/providers/" + providerId + "/reject")
-                .then().statusCode(200).body("status", equalTo("REJECTED"));
-        admin.as().body(Map.of()).post("/v1/admin/providers/" + providerId + "/approve")
-                .then().statusCode(409).body("code", equalTo("invalid_transition"));
+        admin.as()
+                .body(Map.of())
+                .post("/v1/admin/providers/" + providerId + "/reject")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("validation_failed"));
+        admin.as()
+                .body(Map.of("reason", "fake licence"))
+                .post("/v1/admin/providers/" + providerId + "/reject")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REJECTED"));
+        admin.as()
+                .body(Map.of())
+                .post("/v1/admin/providers/" + providerId + "/approve")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("invalid_transition"));
     }
 
     @Test
     void anotherProvidersPackageIsInvisible() {
         HotelSetup a = approvedHotelProvider(admin);
-        String packageId = a.owner().as().body(hotelPackage(a.propertyId(), 10000)).post("/v1/hotel-packages")
-                .then().statusCode(201).extract().path("id");
+        String packageId = a.owner()
+                .as()
+                .body(hotelPackage(a.propertyId(), 10000))
+                .post("/v1/hotel-packages")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         HotelSetup b = approvedHotelProvider(admin);
 
         b.owner().as().get("/v1/hotel-packages/" + packageId + "/draft").then().statusCode(404);
-        b.owner().as().body(Map.of("title", "Hijacked")).patch("/v1/hotel-packages/" + packageId).then().statusCode(404);
-        b.owner().as().body(Map.of("from", LocalDate.now().plusDays(1).toString(),
-                        "to", LocalDate.now().plusDays(2).toString(), "units", 0))
-                .put("/v1/hotel-packages/" + packageId + "/inventory").then().statusCode(404);
-        b.owner().as().post("/v1/hotel-packages/" + packageId + "/publish").then().statusCode(404);
-        b.owner().as().body(hotelPackage(a.propertyId(), 10000)).post("/v1/hotel-packages").then().statusCode(404);
-        a.owner().as().get("/v1/hotel-packages/" + packageId + "/draft").then().statusCode(200)
+        b.owner()
+                .as()
+                .body(Map.of("title", "Hijacked"))
+                .patch("/v1/hotel-packages/" + packageId)
+                .then()
+                .statusCode(404);
+        b.owner()
+                .as()
+                .body(Map.of(
+                        "from",
+                        LocalDate.now().plusDays(1).toString(),
+                        "to",
+                        LocalDate.now().plusDays(2).toString(),
+                        "units",
+                        0))
+                .put("/v1/hotel-packages/" + packageId + "/inventory")
+                .then()
+                .statusCode(404);
+        b.owner()
+                .as()
+                .post("/v1/hotel-packages/" + packageId + "/publish")
+                .then()
+                .statusCode(404);
+        b.owner()
+                .as()
+                .body(hotelPackage(a.propertyId(), 10000))
+                .post("/v1/hotel-packages")
+                .then()
+                .statusCode(404);
+        a.owner()
+                .as()
+                .get("/v1/hotel-packages/" + packageId + "/draft")
+                .then()
+                .statusCode(200)
                 .body("title", equalTo("Stay 10000"));
-        Accounts.traveler().as().body(hotelPackage(a.propertyId(), 1)).post("/v1/hotel-packages").then().statusCode(403);
+        Accounts.traveler()
+                .as()
+                .body(hotelPackage(a.propertyId(), 1))
+                .post("/v1/hotel-packages")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void staleIfMatchIsRefusedAndChangesNothing() {
         HotelSetup a = approvedHotelProvider(admin);
-        var created = a.owner().as().body(hotelPackage(a.propertyId(), 20000)).post("/v1/hotel-packages")
-                .then().statusCode(201).extract();
+        var created = a.owner()
+                .as()
+                .body(hotelPackage(a.propertyId(), 20000))
+                .post("/v1/hotel-packages")
+                .then()
+                .statusCode(201)
+                .extract();
         String id = created.path("id");
         String etag = created.header("ETag");
         assertThat(etag).isNotBlank();
 
-        String newer = a.owner().as().header("If-Match", etag).body(Map.of("title", "Renamed"))
-                .patch("/v1/hotel-packages/" + id).then().statusCode(200).body("title", equalTo("Renamed"))
-                .extract().header("ETag");
+        String newer = a.owner()
+                .as()
+                .header("If-Match", etag)
+                .body(Map.of("title", "Renamed"))
+                .patch("/v1/hotel-packages/" + id)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("Renamed"))
+                .extract()
+                .header("ETag");
         assertThat(newer).isNotEqualTo(etag);
 
-        a.owner().as().header("If-Match", etag).body(Map.of("title", "Lost update"))
-                .patch("/v1/hotel-packages/" + id).then().statusCode(412)
-                .contentType("application/problem+json").body("code", equalTo("precondition_failed"));
+        a.owner()
+                .as()
+                .header("If-Match", etag)
+                .body(Map.of("title", "Lost update"))
+                .patch("/v1/hotel-packages/" + id)
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json")
+                .body("code", equalTo("precondition_failed"));
         a.owner().as().get("/v1/hotel-packages/" + id + "/draft").then().body("title", equalTo("Renamed"));
 
-        a.owner().as().body(Map.of("price", Map.of("amountMinor", -5, "currency", "EURO")))
-                .patch("/v1/hotel-packages/" + id).then().statusCode(400)
+        a.owner()
+                .as()
+                .body(Map.of("price", Map.of("amountMinor", -5, "currency", "EURO")))
+                .patch("/v1/hotel-packages/" + id)
+                .then()
+                .statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.hasItems("price.amountMinor", "price.currency"));
-        a.owner().as().body(Map.of("status", "PUBLISHED")).patch("/v1/hotel-packages/" + id).then().statusCode(400)
+        a.owner()
+                .as()
+                .body(Map.of("status", "PUBLISHED"))
+                .patch("/v1/hotel-packages/" + id)
+                .then()
+                .statusCode(400)
                 .body("code", equalTo("unknown_property"));
     }
 
@@ -134,34 +250,65 @@ class CatalogIT {
         String cursor = null;
         int pages = 0;
         do {
-            var spec = given().queryParam("city", s.city()).queryParam("sort", "price").queryParam("limit", 2);
+            var spec = given().queryParam("city", s.city())
+                    .queryParam("sort", "price")
+                    .queryParam("limit", 2);
             if (cursor != null) {
                 spec.queryParam("cursor", cursor);
             }
-            var page = spec.get("/v1/hotel-packages").then().statusCode(200).extract().jsonPath();
+            var page = spec.get("/v1/hotel-packages")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             byPrice.addAll(page.getList("data.price.amountMinor"));
             cursor = page.getString("nextCursor");
             pages++;
         } while (cursor != null);
         assertThat(pages).isEqualTo(3);
-        given().queryParam("city", s.city()).get("/v1/hotel-packages").then()
-                .body("$", org.hamcrest.Matchers.hasKey("nextCursor")).body("nextCursor", org.hamcrest.Matchers.nullValue());
+        given().queryParam("city", s.city())
+                .get("/v1/hotel-packages")
+                .then()
+                .body("$", org.hamcrest.Matchers.hasKey("nextCursor"))
+                .body("nextCursor", org.hamcrest.Matchers.nullValue());
         assertThat(byPrice).containsExactly(9000, 12000, 15000, 21000, 30000);
 
-        given().queryParam("city", s.city()).queryParam("sort", "-price").get("/v1/hotel-packages")
-                .then().body("data.price.amountMinor", equalTo(List.of(30000, 21000, 15000, 12000, 9000)));
-        given().queryParam("city", s.city()).queryParam("minPrice", 12000).queryParam("maxPrice", 21000)
-                .queryParam("sort", "price").get("/v1/hotel-packages")
-                .then().body("data.price.amountMinor", equalTo(List.of(12000, 15000, 21000)));
-        given().queryParam("city", s.city()).queryParam("guests", 3).get("/v1/hotel-packages")
-                .then().body("data", hasSize(0));
-        given().queryParam("city", s.city()).queryParam("guests", 3).queryParam("units", 2).get("/v1/hotel-packages")
-                .then().body("data", hasSize(5));
-        given().queryParam("city", s.city()).get("/v1/hotel-packages")
-                .then().body("data.id", equalTo(List.of(ids.get(4), ids.get(3), ids.get(2), ids.get(1), ids.get(0))));
-        given().queryParam("sort", "cheapest").get("/v1/hotel-packages").then().statusCode(400)
+        given().queryParam("city", s.city())
+                .queryParam("sort", "-price")
+                .get("/v1/hotel-packages")
+                .then()
+                .body("data.price.amountMinor", equalTo(List.of(30000, 21000, 15000, 12000, 9000)));
+        given().queryParam("city", s.city())
+                .queryParam("minPrice", 12000)
+                .queryParam("maxPrice", 21000)
+                .queryParam("sort", "price")
+                .get("/v1/hotel-packages")
+                .then()
+                .body("data.price.amountMinor", equalTo(List.of(12000, 15000, 21000)));
+        given().queryParam("city", s.city())
+                .queryParam("guests", 3)
+                .get("/v1/hotel-packages")
+                .then()
+                .body("data", hasSize(0));
+        given().queryParam("city", s.city())
+                .queryParam("guests", 3)
+                .queryParam("units", 2)
+                .get("/v1/hotel-packages")
+                .then()
+                .body("data", hasSize(5));
+        given().queryParam("city", s.city())
+                .get("/v1/hotel-packages")
+                .then()
+                .body("data.id", equalTo(List.of(ids.get(4), ids.get(3), ids.get(2), ids.get(1), ids.get(0))));
+        given().queryParam("sort", "cheapest")
+                .get("/v1/hotel-packages")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("sort"));
-        given().queryParam("cursor", "not-a-cursor").get("/v1/hotel-packages").then().statusCode(400)
+        given().queryParam("cursor", "not-a-cursor")
+                .get("/v1/hotel-packages")
+                .then()
+                .statusCode(400)
                 .body("code", equalTo("invalid_cursor"));
     }
 
@@ -173,41 +320,87 @@ class CatalogIT {
         LocalDate checkIn = LocalDate.now().plusDays(10);
         stock(s.owner(), oneNightFull, checkIn.plusDays(1), checkIn.plusDays(2), 0);
 
-        given().queryParam("city", s.city()).queryParam("checkIn", checkIn.toString())
-                .queryParam("checkOut", checkIn.plusDays(3).toString()).get("/v1/hotel-packages")
-                .then().statusCode(200).body("data.id", equalTo(List.of(open)));
-        given().queryParam("city", s.city()).queryParam("checkIn", checkIn.plusDays(2).toString())
-                .queryParam("checkOut", checkIn.plusDays(4).toString()).queryParam("sort", "price")
-                .get("/v1/hotel-packages").then().body("data.id", equalTo(List.of(open, oneNightFull)));
-        given().queryParam("city", s.city()).queryParam("checkIn", checkIn.toString())
-                .queryParam("checkOut", checkIn.plusDays(3).toString()).queryParam("units", 3)
-                .get("/v1/hotel-packages").then().body("data", hasSize(0));
-        given().queryParam("checkIn", checkIn.toString()).get("/v1/hotel-packages").then().statusCode(400)
+        given().queryParam("city", s.city())
+                .queryParam("checkIn", checkIn.toString())
+                .queryParam("checkOut", checkIn.plusDays(3).toString())
+                .get("/v1/hotel-packages")
+                .then()
+                .statusCode(200)
+                .body("data.id", equalTo(List.of(open)));
+        given().queryParam("city", s.city())
+                .queryParam("checkIn", checkIn.plusDays(2).toString())
+                .queryParam("checkOut", checkIn.plusDays(4).toString())
+                .queryParam("sort", "price")
+                .get("/v1/hotel-packages")
+                .then()
+                .body("data.id", equalTo(List.of(open, oneNightFull)));
+        given().queryParam("city", s.city())
+                .queryParam("checkIn", checkIn.toString())
+                .queryParam("checkOut", checkIn.plusDays(3).toString())
+                .queryParam("units", 3)
+                .get("/v1/hotel-packages")
+                .then()
+                .body("data", hasSize(0));
+        given().queryParam("checkIn", checkIn.toString())
+                .get("/v1/hotel-packages")
+                .then()
+                .statusCode(400)
                 .body("code", equalTo("validation_failed"));
-        given().get("/v1/hotel-packages/" + oneNightFull + "/availability?from=" + checkIn + "&to=" + checkIn.plusDays(3))
-                .then().statusCode(200).body("availability.available", equalTo(List.of(2, 0, 2)));
+        given().get("/v1/hotel-packages/" + oneNightFull + "/availability?from=" + checkIn + "&to="
+                        + checkIn.plusDays(3))
+                .then()
+                .statusCode(200)
+                .body("availability.available", equalTo(List.of(2, 0, 2)));
     }
 
     @Test
     void inventoryCannotDropBelowWhatIsCommitted() {
         HotelSetup s = approvedHotelProvider(admin);
         String id = publishedHotel(s, 10000, 2);
-        s.owner().as().body(Map.of("from", LocalDate.now().minusDays(3).toString(),
-                        "to", LocalDate.now().plusDays(1).toString(), "units", 1))
-                .put("/v1/hotel-packages/" + id + "/inventory").then().statusCode(400)
+        s.owner()
+                .as()
+                .body(Map.of(
+                        "from",
+                        LocalDate.now().minusDays(3).toString(),
+                        "to",
+                        LocalDate.now().plusDays(1).toString(),
+                        "units",
+                        1))
+                .put("/v1/hotel-packages/" + id + "/inventory")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("from"));
-        s.owner().as().body(Map.of("from", LocalDate.now().plusDays(5).toString(),
-                        "to", LocalDate.now().plusDays(3).toString(), "units", 1))
-                .put("/v1/hotel-packages/" + id + "/inventory").then().statusCode(400);
+        s.owner()
+                .as()
+                .body(Map.of(
+                        "from",
+                        LocalDate.now().plusDays(5).toString(),
+                        "to",
+                        LocalDate.now().plusDays(3).toString(),
+                        "units",
+                        1))
+                .put("/v1/hotel-packages/" + id + "/inventory")
+                .then()
+                .statusCode(400);
         LocalDate night = LocalDate.now().plusDays(4);
         holdRoomsDirectly(id, night, 2);
-        s.owner().as().body(Map.of("from", night.toString(), "to", night.plusDays(1).toString(), "units", 1))
-                .put("/v1/hotel-packages/" + id + "/inventory").then().statusCode(409)
+        s.owner()
+                .as()
+                .body(Map.of("from", night.toString(), "to", night.plusDays(1).toString(), "units", 1))
+                .put("/v1/hotel-packages/" + id + "/inventory")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("inventory_below_committed"));
         given().get("/v1/hotel-packages/" + id + "/availability?from=" + night + "&to=" + night.plusDays(1))
-                .then().body("availability[0].total", equalTo(2)).body("availability[0].available", equalTo(0));
-        s.owner().as().body(Map.of("from", "2026-13-01", "to", "2026-13-05", "units", 1))
-                .put("/v1/hotel-packages/" + id + "/inventory").then().statusCode(400)
+                .then()
+                .body("availability[0].total", equalTo(2))
+                .body("availability[0].available", equalTo(0));
+        s.owner()
+                .as()
+                .body(Map.of("from", "2026-13-01", "to", "2026-13-05", "units", 1))
+                .put("/v1/hotel-packages/" + id + "/inventory")
+                .then()
+                .statusCode(400)
                 .body("code", equalTo("malformed_json"));
     }
 
@@ -215,8 +408,8 @@ class CatalogIT {
     private static void holdRoomsDirectly(String packagePublicId, LocalDate night, int held) {
         var services = TripAvailServer.get().services();
         try (var c = java.sql.DriverManager.getConnection(services.jdbcUrl(), services.user(), "");
-             var ps = c.prepareStatement("UPDATE hotel_nights SET held = ? WHERE night = ? AND package_id ="
-                     + " (SELECT id FROM hotel_packages WHERE public_id = ?::uuid)")) {
+                var ps = c.prepareStatement("UPDATE hotel_nights SET held = ? WHERE night = ? AND package_id ="
+                        + " (SELECT id FROM hotel_packages WHERE public_id = ?::uuid)")) {
             ps.setInt(1, held);
             ps.setObject(2, night);
             ps.setString(3, packagePublicId);
@@ -230,18 +423,40 @@ class CatalogIT {
     void tourPackagesPublishListAndShowDepartures() {
         var t = CatalogFixtures.approvedTourOperator(admin);
         String destination = "Dest-" + System.nanoTime();
-        String id = t.owner().as().body(CatalogFixtures.tourPackage(destination, 4500)).post("/v1/tour-packages")
-                .then().statusCode(201).extract().path("id");
+        String id = t.owner()
+                .as()
+                .body(CatalogFixtures.tourPackage(destination, 4500))
+                .post("/v1/tour-packages")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         LocalDate date = LocalDate.now().plusDays(20);
-        t.owner().as().body(Map.of("date", date.toString(), "seats", 12)).post("/v1/tour-packages/" + id + "/departures")
-                .then().statusCode(201);
+        t.owner()
+                .as()
+                .body(Map.of("date", date.toString(), "seats", 12))
+                .post("/v1/tour-packages/" + id + "/departures")
+                .then()
+                .statusCode(201);
         t.owner().as().post("/v1/tour-packages/" + id + "/publish").then().statusCode(200);
-        given().queryParam("destination", destination).queryParam("from", date.minusDays(1).toString())
-                .queryParam("to", date.plusDays(1).toString()).queryParam("guests", 10)
-                .get("/v1/tour-packages").then().statusCode(200).body("data.id", equalTo(List.of(id)));
-        given().queryParam("destination", destination).queryParam("from", date.plusDays(1).toString())
-                .queryParam("to", date.plusDays(5).toString()).get("/v1/tour-packages").then().body("data", hasSize(0));
-        given().get("/v1/tour-packages/" + id).then().statusCode(200)
-                .body("departures[0].date", equalTo(date.toString())).body("departures[0].available", equalTo(12));
+        given().queryParam("destination", destination)
+                .queryParam("from", date.minusDays(1).toString())
+                .queryParam("to", date.plusDays(1).toString())
+                .queryParam("guests", 10)
+                .get("/v1/tour-packages")
+                .then()
+                .statusCode(200)
+                .body("data.id", equalTo(List.of(id)));
+        given().queryParam("destination", destination)
+                .queryParam("from", date.plusDays(1).toString())
+                .queryParam("to", date.plusDays(5).toString())
+                .get("/v1/tour-packages")
+                .then()
+                .body("data", hasSize(0));
+        given().get("/v1/tour-packages/" + id)
+                .then()
+                .statusCode(200)
+                .body("departures[0].date", equalTo(date.toString()))
+                .body("departures[0].available", equalTo(12));
     }
 }

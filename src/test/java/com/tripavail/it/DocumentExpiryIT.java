@@ -36,71 +36,159 @@ class DocumentExpiryIT {
         var setup = CatalogFixtures.approvedTourOperator(admin);
         byte[] pdf = Uploads.pdf(6000);
         String fileId = Uploads.upload(setup.owner(), "VERIFICATION_DOCUMENT", "application/pdf", pdf);
-        file(setup.owner(), "INSURANCE", fileId, LocalDate.now().plusYears(1)).then().statusCode(201)
-                .body("type", equalTo("INSURANCE")).body("fileId", equalTo(fileId));
-        setup.owner().as().get("/v1/providers/me/documents").then().statusCode(200).body("", hasSize(1));
+        file(setup.owner(), "INSURANCE", fileId, LocalDate.now().plusYears(1))
+                .then()
+                .statusCode(201)
+                .body("type", equalTo("INSURANCE"))
+                .body("fileId", equalTo(fileId));
+        setup.owner()
+                .as()
+                .get("/v1/providers/me/documents")
+                .then()
+                .statusCode(200)
+                .body("", hasSize(1));
 
-        String url = admin.as().get("/v1/admin/providers/" + setup.providerId() + "/documents").then().statusCode(200)
-                .body("", hasSize(1)).extract().path("[0].downloadUrl");
-        assertThat(given().get(url).then().statusCode(200).contentType("application/pdf").extract().asByteArray())
+        String url = admin.as()
+                .get("/v1/admin/providers/" + setup.providerId() + "/documents")
+                .then()
+                .statusCode(200)
+                .body("", hasSize(1))
+                .extract()
+                .path("[0].downloadUrl");
+        assertThat(given().get(url)
+                        .then()
+                        .statusCode(200)
+                        .contentType("application/pdf")
+                        .extract()
+                        .asByteArray())
                 .isEqualTo(pdf);
 
-        file(setup.owner(), "INSURANCE", fileId, LocalDate.now().plusYears(1)).then().statusCode(409)
+        file(setup.owner(), "INSURANCE", fileId, LocalDate.now().plusYears(1))
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("document_file_in_use"));
-        file(setup.owner(), "INSURANCE", Uploads.document(setup.owner()), LocalDate.now()).then().statusCode(400)
+        file(setup.owner(), "INSURANCE", Uploads.document(setup.owner()), LocalDate.now())
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("expiresOn"));
-        file(setup.owner(), "INSURANCE", Uploads.image(setup.owner()), LocalDate.now().plusDays(5)).then()
-                .statusCode(409).body("code", equalTo("wrong_upload_purpose"));
+        file(
+                        setup.owner(),
+                        "INSURANCE",
+                        Uploads.image(setup.owner()),
+                        LocalDate.now().plusDays(5))
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("wrong_upload_purpose"));
         Accounts.Session stranger = Accounts.providerAccount();
         CatalogFixtures.onboard(stranger, "HOTEL");
-        file(stranger, "INSURANCE", Uploads.document(setup.owner()), LocalDate.now().plusDays(5)).then().statusCode(404);
+        file(
+                        stranger,
+                        "INSURANCE",
+                        Uploads.document(setup.owner()),
+                        LocalDate.now().plusDays(5))
+                .then()
+                .statusCode(404);
         Accounts.traveler().as().get("/v1/providers/me/documents").then().statusCode(403);
-        setup.owner().as().get("/v1/admin/providers/" + setup.providerId() + "/documents").then().statusCode(403);
-        admin.as().get("/v1/admin/providers/" + UUID.randomUUID() + "/documents").then().statusCode(404);
+        setup.owner()
+                .as()
+                .get("/v1/admin/providers/" + setup.providerId() + "/documents")
+                .then()
+                .statusCode(403);
+        admin.as()
+                .get("/v1/admin/providers/" + UUID.randomUUID() + "/documents")
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void expiredInsuranceSuspendsTheProviderUntilReapprovedWithANewOne() throws Exception {
         var setup = CatalogFixtures.approvedHotelProvider(admin);
         String packageId = CatalogFixtures.publishedHotel(setup, 20000, 1);
-        String documentId = file(setup.owner(), "INSURANCE", Uploads.document(setup.owner()),
-                LocalDate.now().plusDays(60)).then().statusCode(201).extract().path("id");
+        String documentId = file(
+                        setup.owner(),
+                        "INSURANCE",
+                        Uploads.document(setup.owner()),
+                        LocalDate.now().plusDays(60))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         expireYesterday(documentId);
 
         admin.as().post("/v1/admin/jobs/document-expiry/run").then().statusCode(200);
-        setup.owner().as().get("/v1/providers/me").then().statusCode(200).body("status", equalTo("SUSPENDED"))
+        setup.owner()
+                .as()
+                .get("/v1/providers/me")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SUSPENDED"))
                 .body("statusReason", containsString("INSURANCE"));
-        given().queryParam("city", setup.city()).get("/v1/hotel-packages").then().statusCode(200).body("data", hasSize(0));
+        given().queryParam("city", setup.city())
+                .get("/v1/hotel-packages")
+                .then()
+                .statusCode(200)
+                .body("data", hasSize(0));
         given().get("/v1/hotel-packages/" + packageId).then().statusCode(404);
         assertThat(auditTargets("provider.suspended", "system")).contains(setup.providerId());
 
-        file(setup.owner(), "INSURANCE", Uploads.document(setup.owner()), LocalDate.now().plusYears(1))
-                .then().statusCode(201);
+        file(
+                        setup.owner(),
+                        "INSURANCE",
+                        Uploads.document(setup.owner()),
+                        LocalDate.now().plusYears(1))
+                .then()
+                .statusCode(201);
         CatalogFixtures.approveProvider(admin, setup.providerId());
         admin.as().post("/v1/admin/jobs/document-expiry/run").then().statusCode(200);
         setup.owner().as().get("/v1/providers/me").then().body("status", equalTo("APPROVED"));
-        setup.owner().as().post("/v1/hotel-packages/" + packageId + "/publish").then().statusCode(200);
-        given().queryParam("city", setup.city()).get("/v1/hotel-packages").then().body("data", hasSize(1));
+        setup.owner()
+                .as()
+                .post("/v1/hotel-packages/" + packageId + "/publish")
+                .then()
+                .statusCode(200);
+        given().queryParam("city", setup.city())
+                .get("/v1/hotel-packages")
+                .then()
+                .body("data", hasSize(1));
     }
 
     @Test
     void aRequiredDocumentExpiringSoonIsWarnedAboutOnce() {
         var setup = CatalogFixtures.approvedTourOperator(admin);
-        file(setup.owner(), "INSURANCE", Uploads.document(setup.owner()), LocalDate.now().plusDays(10))
-                .then().statusCode(201);
+        file(
+                        setup.owner(),
+                        "INSURANCE",
+                        Uploads.document(setup.owner()),
+                        LocalDate.now().plusDays(10))
+                .then()
+                .statusCode(201);
         // not required by default: no warning
-        file(setup.owner(), "TOURISM_REGISTRATION", Uploads.document(setup.owner()), LocalDate.now().plusDays(10))
-                .then().statusCode(201);
+        file(
+                        setup.owner(),
+                        "TOURISM_REGISTRATION",
+                        Uploads.document(setup.owner()),
+                        LocalDate.now().plusDays(10))
+                .then()
+                .statusCode(201);
 
-        var first = admin.as().post("/v1/admin/jobs/document-expiry/run").then().statusCode(200).extract().jsonPath();
+        var first = admin.as()
+                .post("/v1/admin/jobs/document-expiry/run")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(first.getInt("warned")).isGreaterThanOrEqualTo(1);
         admin.as().post("/v1/admin/jobs/document-expiry/run").then().statusCode(200);
 
         assertThat(auditTargets("provider.document_expiring", "system")).containsOnlyOnce(setup.providerId());
         assertThat(given().get("/metrics").then().statusCode(200).extract().asString())
-                .contains("tripavail_document_expiry_runs_total").contains("tripavail_document_expiry_warned_total");
+                .contains("tripavail_document_expiry_runs_total")
+                .contains("tripavail_document_expiry_warned_total");
         setup.owner().as().get("/v1/providers/me").then().body("status", equalTo("APPROVED"));
-        setup.owner().as().get("/v1/providers/me/documents").then()
+        setup.owner()
+                .as()
+                .get("/v1/providers/me/documents")
+                .then()
                 .body("find { it.type == 'INSURANCE' }.warnedAt", org.hamcrest.Matchers.notNullValue())
                 .body("find { it.type == 'TOURISM_REGISTRATION' }.warnedAt", equalTo(null));
     }
@@ -111,12 +199,24 @@ class DocumentExpiryIT {
         List<String> suspendedProviders = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
             var expiring = CatalogFixtures.approvedTourOperator(admin);
-            file(expiring.owner(), "BUSINESS_LICENCE", Uploads.document(expiring.owner()), LocalDate.now().plusDays(3))
-                    .then().statusCode(201);
+            file(
+                            expiring.owner(),
+                            "BUSINESS_LICENCE",
+                            Uploads.document(expiring.owner()),
+                            LocalDate.now().plusDays(3))
+                    .then()
+                    .statusCode(201);
             warnedProviders.add(expiring.providerId());
             var expired = CatalogFixtures.approvedTourOperator(admin);
-            expireYesterday(file(expired.owner(), "INSURANCE", Uploads.document(expired.owner()),
-                    LocalDate.now().plusDays(90)).then().statusCode(201).extract().path("id"));
+            expireYesterday(file(
+                            expired.owner(),
+                            "INSURANCE",
+                            Uploads.document(expired.owner()),
+                            LocalDate.now().plusDays(90))
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id"));
             suspendedProviders.add(expired.providerId());
         }
 
@@ -124,8 +224,11 @@ class DocumentExpiryIT {
         try {
             var runs = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
             for (int i = 0; i < 4; i++) {
-                runs.add(pool.submit(() -> admin.as().post("/v1/admin/jobs/document-expiry/run").then()
-                        .extract().statusCode()));
+                runs.add(pool.submit(() -> admin.as()
+                        .post("/v1/admin/jobs/document-expiry/run")
+                        .then()
+                        .extract()
+                        .statusCode()));
             }
             for (var run : runs) {
                 assertThat(run.get()).isEqualTo(200);
@@ -146,27 +249,40 @@ class DocumentExpiryIT {
 
     @Test
     void onlyAdminsRunTheJob() {
-        Accounts.providerAccount().as().post("/v1/admin/jobs/document-expiry/run").then().statusCode(403);
+        Accounts.providerAccount()
+                .as()
+                .post("/v1/admin/jobs/document-expiry/run")
+                .then()
+                .statusCode(403);
         given().post("/v1/admin/jobs/document-expiry/run").then().statusCode(401);
     }
 
-    private static io.restassured.response.Response file(Accounts.Session owner, String type, String fileId,
-                                                         LocalDate expiresOn) {
-        return owner.as().body(Map.of("type", type, "fileId", fileId, "expiresOn", expiresOn.toString()))
+    private static io.restassured.response.Response file(
+            Accounts.Session owner, String type, String fileId, LocalDate expiresOn) {
+        return owner.as()
+                .body(Map.of("type", type, "fileId", fileId, "expiresOn", expiresOn.toString()))
                 .post("/v1/providers/me/documents");
     }
 
     private static List<String> auditTargets(String action, String actor) {
-        return admin.as().queryParam("action", action).queryParam("actor", actor).queryParam("limit", 100)
-                .get("/v1/admin/audit").then().statusCode(200).extract().jsonPath().getList("data.targetId");
+        return admin.as()
+                .queryParam("action", action)
+                .queryParam("actor", actor)
+                .queryParam("limit", 100)
+                .get("/v1/admin/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("data.targetId");
     }
 
     /** Time passing: the API refuses documents that are already expired, so the test ages one in the database. */
     private static void expireYesterday(String documentId) throws Exception {
         var services = TripAvailServer.get().services();
         try (Connection c = DriverManager.getConnection(services.jdbcUrl(), services.user(), "");
-             PreparedStatement s = c.prepareStatement(
-                     "UPDATE provider_documents SET expires_on = current_date - 1 WHERE public_id = ?::uuid")) {
+                PreparedStatement s = c.prepareStatement(
+                        "UPDATE provider_documents SET expires_on = current_date - 1 WHERE public_id = ?::uuid")) {
             s.setString(1, documentId);
             assertThat(s.executeUpdate()).isEqualTo(1);
         }

@@ -44,19 +44,33 @@ class IdempotencyIT {
     }
 
     private static long charges(String bookingId) {
-        return BookingFixtures.queryLong("SELECT COUNT(*) FROM payments p JOIN bookings b ON b.id = p.booking_id"
-                + " WHERE b.public_id = ?::uuid AND p.kind = 'CHARGE' AND p.status IN ('PENDING','SUCCEEDED')", bookingId);
+        return BookingFixtures.queryLong(
+                "SELECT COUNT(*) FROM payments p JOIN bookings b ON b.id = p.booking_id"
+                        + " WHERE b.public_id = ?::uuid AND p.kind = 'CHARGE' AND p.status IN ('PENDING','SUCCEEDED')",
+                bookingId);
     }
 
     @Test
     void keyIsRequiredOnHoldConfirmCancel() {
         String pkg = BookingFixtures.hotel(setup, 5_000, 5, policy("FREE", 7, null));
         Accounts.Session traveler = Accounts.traveler();
-        String id = quotedHotel(traveler, pkg, LocalDate.now().plusDays(4), LocalDate.now().plusDays(5), 1);
-        traveler.as().post("/v1/bookings/" + id + "/hold").then().statusCode(400).body("code", equalTo("idempotency_key_required"));
-        traveler.as().body(Map.of("paymentMethod", "pm_card_ok")).post("/v1/bookings/" + id + "/confirm").then()
-                .statusCode(400).body("code", equalTo("idempotency_key_required"));
-        traveler.as().post("/v1/bookings/" + id + "/cancel").then().statusCode(400)
+        String id = quotedHotel(
+                traveler, pkg, LocalDate.now().plusDays(4), LocalDate.now().plusDays(5), 1);
+        traveler.as()
+                .post("/v1/bookings/" + id + "/hold")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("idempotency_key_required"));
+        traveler.as()
+                .body(Map.of("paymentMethod", "pm_card_ok"))
+                .post("/v1/bookings/" + id + "/confirm")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("idempotency_key_required"));
+        traveler.as()
+                .post("/v1/bookings/" + id + "/cancel")
+                .then()
+                .statusCode(400)
                 .body("code", equalTo("idempotency_key_required"));
         traveler.as().get("/v1/bookings/" + id).then().body("status", equalTo("QUOTE"));
     }
@@ -68,30 +82,48 @@ class IdempotencyIT {
         String id = heldBooking(traveler, pkg, 6);
         String key = UUID.randomUUID().toString();
 
-        Response first = traveler.as().header("Idempotency-Key", key).body(Map.of("paymentMethod", "pm_card_declined"))
+        Response first = traveler.as()
+                .header("Idempotency-Key", key)
+                .body(Map.of("paymentMethod", "pm_card_declined"))
                 .post("/v1/bookings/" + id + "/confirm");
         first.then().statusCode(402).body("code", equalTo("payment_declined"));
-        Response replay = traveler.as().header("Idempotency-Key", key).body(Map.of("paymentMethod", "pm_card_declined"))
+        Response replay = traveler.as()
+                .header("Idempotency-Key", key)
+                .body(Map.of("paymentMethod", "pm_card_declined"))
                 .post("/v1/bookings/" + id + "/confirm");
         replay.then().statusCode(402).header("Idempotent-Replayed", "true");
         assertThat(replay.asString()).isEqualTo(first.asString());
 
-        traveler.as().header("Idempotency-Key", key).body(Map.of("paymentMethod", "pm_card_ok"))
-                .post("/v1/bookings/" + id + "/confirm").then().statusCode(422).body("code", equalTo("idempotency_key_reused"));
+        traveler.as()
+                .header("Idempotency-Key", key)
+                .body(Map.of("paymentMethod", "pm_card_ok"))
+                .post("/v1/bookings/" + id + "/confirm")
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("idempotency_key_reused"));
 
         String okKey = UUID.randomUUID().toString();
-        Response ok = traveler.as().header("Idempotency-Key", okKey).body(Map.of("paymentMethod", "pm_card_ok"))
+        Response ok = traveler.as()
+                .header("Idempotency-Key", okKey)
+                .body(Map.of("paymentMethod", "pm_card_ok"))
                 .post("/v1/bookings/" + id + "/confirm");
         ok.then().statusCode(200).body("status", equalTo("CONFIRMED"));
-        Response okReplay = traveler.as().header("Idempotency-Key", okKey).body(Map.of("paymentMethod", "pm_card_ok"))
+        Response okReplay = traveler.as()
+                .header("Idempotency-Key", okKey)
+                .body(Map.of("paymentMethod", "pm_card_ok"))
                 .post("/v1/bookings/" + id + "/confirm");
         okReplay.then().statusCode(200).header("Idempotent-Replayed", "true");
         assertThat(okReplay.asString()).isEqualTo(ok.asString());
         assertThat(charges(id)).isEqualTo(1);
 
         // keys are per user: another traveler's identical key is a different key
-        Accounts.traveler().as().header("Idempotency-Key", okKey).body(Map.of("paymentMethod", "pm_card_ok"))
-                .post("/v1/bookings/" + id + "/confirm").then().statusCode(404);
+        Accounts.traveler()
+                .as()
+                .header("Idempotency-Key", okKey)
+                .body(Map.of("paymentMethod", "pm_card_ok"))
+                .post("/v1/bookings/" + id + "/confirm")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -105,8 +137,11 @@ class IdempotencyIT {
                 String key = UUID.randomUUID().toString();
                 List<Future<Integer>> calls = new ArrayList<>();
                 for (int i = 0; i < 4; i++) {
-                    calls.add(pool.submit(() -> traveler.as().header("Idempotency-Key", key)
-                            .body(Map.of("paymentMethod", "pm_card_ok")).post("/v1/bookings/" + id + "/confirm").statusCode()));
+                    calls.add(pool.submit(() -> traveler.as()
+                            .header("Idempotency-Key", key)
+                            .body(Map.of("paymentMethod", "pm_card_ok"))
+                            .post("/v1/bookings/" + id + "/confirm")
+                            .statusCode()));
                 }
                 List<Integer> statuses = new ArrayList<>();
                 for (Future<Integer> c : calls) {
@@ -129,12 +164,19 @@ class IdempotencyIT {
                 Accounts.Session traveler = Accounts.traveler();
                 String id = heldBooking(traveler, pkg, 20 + round);
                 String key = UUID.randomUUID().toString();
-                traveler.as().header("Idempotency-Key", key).body(Map.of("paymentMethod", "pm_card_ok"))
-                        .post("/v1/bookings/" + id + "/confirm").then().statusCode(200);
+                traveler.as()
+                        .header("Idempotency-Key", key)
+                        .body(Map.of("paymentMethod", "pm_card_ok"))
+                        .post("/v1/bookings/" + id + "/confirm")
+                        .then()
+                        .statusCode(200);
                 redis.flushAll();
                 // the retry after the flush is not a replay, but the booking and the payment table refuse it
-                int retry = traveler.as().header("Idempotency-Key", key).body(Map.of("paymentMethod", "pm_card_ok"))
-                        .post("/v1/bookings/" + id + "/confirm").statusCode();
+                int retry = traveler.as()
+                        .header("Idempotency-Key", key)
+                        .body(Map.of("paymentMethod", "pm_card_ok"))
+                        .post("/v1/bookings/" + id + "/confirm")
+                        .statusCode();
                 assertThat(retry).isEqualTo(409);
                 assertThat(charges(id)).isEqualTo(1);
             }

@@ -1,15 +1,14 @@
 package com.tripavail.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.awaitility.Awaitility.await;
 
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
-import java.time.LocalDate;
 import com.tripavail.testenv.TripAvailServer;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,8 +40,10 @@ class JobTimersIT {
         assertThat(timersOf("DocumentExpiryTimer")).isEqualTo(1);
         assertThat(timersOf("NotificationTimer")).isEqualTo(1);
         assertThat(timersOf("SearchIndexTimer")).isEqualTo(1);
-        assertThat(liberty.readMessagesLog()).doesNotContain("Scheduled hold-expiry")
-                .doesNotContain("Scheduled document-expiry-tick").doesNotContain("Scheduled search-indexing");
+        assertThat(liberty.readMessagesLog())
+                .doesNotContain("Scheduled hold-expiry")
+                .doesNotContain("Scheduled document-expiry-tick")
+                .doesNotContain("Scheduled search-indexing");
 
         // and they fire again by themselves: after a restart Liberty leaves a task reserved by the
         // previous run alone until the missed-task threshold (100 s) has passed, so allow for it
@@ -54,7 +55,14 @@ class JobTimersIT {
         String id = BookingFixtures.quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
         BookingFixtures.hold(traveler, id).then().statusCode(200);
         BookingFixtures.expireHoldNow(id);
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(2)).until(() -> "EXPIRED_HOLD".equals(
-                traveler.as().get("/v1/bookings/" + id).then().statusCode(200).extract().path("status")));
+        await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> "EXPIRED_HOLD"
+                        .equals(traveler.as()
+                                .get("/v1/bookings/" + id)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("status")));
     }
 }

@@ -24,11 +24,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ListingStatementCountIT {
     /** The ApplicationName of each datasource in server.xml, which the statement log prints. */
     private static final String APPLICATION = "tripavail";
+
     private static final String READ_APPLICATION = "tripavail-read";
-    private static final List<String> CATALOG_TABLES = List.of("hotel_packages", "properties", "providers",
-            "hotel_nights", "gallery_images", "uploads");
-    private static final List<String> SEARCH_TABLES = List.of("search_documents", "search_terms", "tour_packages",
-            "hotel_packages", "properties", "providers", "tour_departures", "hotel_nights");
+    private static final List<String> CATALOG_TABLES =
+            List.of("hotel_packages", "properties", "providers", "hotel_nights", "gallery_images", "uploads");
+    private static final List<String> SEARCH_TABLES = List.of(
+            "search_documents",
+            "search_terms",
+            "tour_packages",
+            "hotel_packages",
+            "properties",
+            "providers",
+            "tour_departures",
+            "hotel_nights");
 
     @Test
     void listingStatementsDoNotGrowWithThePage() throws Exception {
@@ -36,29 +44,58 @@ class ListingStatementCountIT {
         var setup = CatalogFixtures.approvedHotelProvider(admin);
         for (int i = 0; i < 20; i++) {
             String packageId = CatalogFixtures.publishedHotel(setup, 10000 + i, 2);
-            setup.owner().as().body(java.util.Map.of("fileId", Uploads.image(setup.owner())))
-                    .post("/v1/hotel-packages/" + packageId + "/images").then().statusCode(201);
+            setup.owner()
+                    .as()
+                    .body(java.util.Map.of("fileId", Uploads.image(setup.owner())))
+                    .post("/v1/hotel-packages/" + packageId + "/images")
+                    .then()
+                    .statusCode(201);
         }
         // the search indexer reads the catalog tables too: let it index this test's packages first
         SearchFixtures.indexNow(admin);
         String checkIn = LocalDate.now().plusDays(3).toString();
         String checkOut = LocalDate.now().plusDays(5).toString();
 
-        List<String> one = statementsFor(() -> given().queryParam("city", setup.city()).queryParam("limit", 1)
-                .queryParam("checkIn", checkIn).queryParam("checkOut", checkOut)
-                .get("/v1/hotel-packages").then().statusCode(200).body("data.images.flatten()", hasSize(1))
-                .extract().jsonPath().getList("data").size(), 1, CATALOG_TABLES);
-        List<String> twenty = statementsFor(() -> given().queryParam("city", setup.city()).queryParam("limit", 20)
-                .queryParam("checkIn", checkIn).queryParam("checkOut", checkOut)
-                .get("/v1/hotel-packages").then().statusCode(200).body("data.images.flatten()", hasSize(20))
-                .extract().jsonPath().getList("data").size(), 20, CATALOG_TABLES);
+        List<String> one = statementsFor(
+                () -> given().queryParam("city", setup.city())
+                        .queryParam("limit", 1)
+                        .queryParam("checkIn", checkIn)
+                        .queryParam("checkOut", checkOut)
+                        .get("/v1/hotel-packages")
+                        .then()
+                        .statusCode(200)
+                        .body("data.images.flatten()", hasSize(1))
+                        .extract()
+                        .jsonPath()
+                        .getList("data")
+                        .size(),
+                1,
+                CATALOG_TABLES);
+        List<String> twenty = statementsFor(
+                () -> given().queryParam("city", setup.city())
+                        .queryParam("limit", 20)
+                        .queryParam("checkIn", checkIn)
+                        .queryParam("checkOut", checkOut)
+                        .get("/v1/hotel-packages")
+                        .then()
+                        .statusCode(200)
+                        .body("data.images.flatten()", hasSize(20))
+                        .extract()
+                        .jsonPath()
+                        .getList("data")
+                        .size(),
+                20,
+                CATALOG_TABLES);
 
         assertThat(one).hasSizeBetween(1, 2);
         assertThat(twenty).hasSameSizeAs(one);
         // the page itself comes through the read datasource (a replica when DATABASE_READ_URL is set)
         for (List<String> statements : List.of(one, twenty)) {
-            assertThat(statements).filteredOn(r -> r.contains(":" + READ_APPLICATION + ":"))
-                    .singleElement().asString().contains("hotel_packages");
+            assertThat(statements)
+                    .filteredOn(r -> r.contains(":" + READ_APPLICATION + ":"))
+                    .singleElement()
+                    .asString()
+                    .contains("hotel_packages");
         }
     }
 
@@ -74,10 +111,30 @@ class ListingStatementCountIT {
         SearchFixtures.awaitIds(admin, java.util.Map.of("q", place, "limit", 100), ids);
         String typo = SearchFixtures.typo(place) + " walk";
 
-        List<String> one = statementsFor(() -> given().queryParam("q", typo).queryParam("limit", 1).get("/v1/search")
-                .then().statusCode(200).extract().jsonPath().getList("data").size(), 1, SEARCH_TABLES);
-        List<String> twenty = statementsFor(() -> given().queryParam("q", typo).queryParam("limit", 20).get("/v1/search")
-                .then().statusCode(200).extract().jsonPath().getList("data").size(), 20, SEARCH_TABLES);
+        List<String> one = statementsFor(
+                () -> given().queryParam("q", typo)
+                        .queryParam("limit", 1)
+                        .get("/v1/search")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("data")
+                        .size(),
+                1,
+                SEARCH_TABLES);
+        List<String> twenty = statementsFor(
+                () -> given().queryParam("q", typo)
+                        .queryParam("limit", 20)
+                        .get("/v1/search")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("data")
+                        .size(),
+                20,
+                SEARCH_TABLES);
 
         // close spellings, the page, the facets: all through the read datasource
         assertThat(one).hasSize(3).allMatch(r -> r.contains(":" + READ_APPLICATION + ":"));
@@ -100,7 +157,9 @@ class ListingStatementCountIT {
         List<String> lines;
         try (var in = Files.newInputStream(log)) {
             in.skipNBytes(before);
-            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
         }
         return records(lines).stream()
                 .filter(r -> (r.contains(":" + APPLICATION + ":") || r.contains(":" + READ_APPLICATION + ":"))

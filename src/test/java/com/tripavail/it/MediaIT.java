@@ -32,7 +32,8 @@ class MediaIT {
     }
 
     private static Path storage() {
-        return Path.of(System.getProperty("tripavail.workDir", "target/it-work")).resolve("storage");
+        return Path.of(System.getProperty("tripavail.workDir", "target/it-work"))
+                .resolve("storage");
     }
 
     private static long storedFiles() throws IOException {
@@ -40,17 +41,28 @@ class MediaIT {
             return 0;
         }
         try (Stream<Path> files = Files.list(storage())) {
-            return files.filter(p -> !p.getFileName().toString().endsWith(".key")).count();
+            return files.filter(p -> !p.getFileName().toString().endsWith(".key"))
+                    .count();
         }
     }
 
     private static Map<String, Object> ticket(Accounts.Session owner, String purpose, String type, int size) {
-        return owner.as().body(Map.of("purpose", purpose, "contentType", type, "sizeBytes", size))
-                .post("/v1/uploads").then().statusCode(201).extract().jsonPath().getMap("$");
+        return owner.as()
+                .body(Map.of("purpose", purpose, "contentType", type, "sizeBytes", size))
+                .post("/v1/uploads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getMap("$");
     }
 
     private static String put(String url, byte[] body, int status, String code) {
-        var response = given().contentType("application/octet-stream").body(body).put(url).then().statusCode(status);
+        var response = given().contentType("application/octet-stream")
+                .body(body)
+                .put(url)
+                .then()
+                .statusCode(status);
         if (code != null) {
             response.contentType("application/problem+json").body("code", equalTo(code));
         }
@@ -62,10 +74,20 @@ class MediaIT {
         var owner = Accounts.providerAccount();
         var t = ticket(owner, "PACKAGE_IMAGE", "image/png", PNG.length);
         put((String) t.get("uploadUrl"), PNG, 200, null);
-        var file = owner.as().get("/v1/uploads/" + t.get("fileId")).then().statusCode(200)
-                .body("status", equalTo("STORED")).extract().jsonPath();
-        byte[] downloaded = given().get(file.getString("downloadUrl")).then().statusCode(200)
-                .contentType("image/png").header("X-Content-Type-Options", "nosniff").extract().asByteArray();
+        var file = owner.as()
+                .get("/v1/uploads/" + t.get("fileId"))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("STORED"))
+                .extract()
+                .jsonPath();
+        byte[] downloaded = given().get(file.getString("downloadUrl"))
+                .then()
+                .statusCode(200)
+                .contentType("image/png")
+                .header("X-Content-Type-Options", "nosniff")
+                .extract()
+                .asByteArray();
         assertThat(downloaded).isEqualTo(PNG);
         put((String) t.get("uploadUrl"), PNG, 409, "upload_already_stored");
     }
@@ -75,10 +97,18 @@ class MediaIT {
         var owner = Accounts.providerAccount();
         var t = ticket(owner, "VERIFICATION_DOCUMENT", "application/pdf", PDF.length);
         put((String) t.get("uploadUrl"), PDF, 200, null);
-        owner.as().body(Map.of("purpose", "PACKAGE_IMAGE", "contentType", "application/pdf", "sizeBytes", 10))
-                .post("/v1/uploads").then().statusCode(400).body("errors[0].field", equalTo("contentType"));
-        owner.as().body(Map.of("purpose", "PACKAGE_IMAGE", "contentType", "image/png", "sizeBytes", 50_000_000))
-                .post("/v1/uploads").then().statusCode(400).body("errors[0].field", equalTo("sizeBytes"));
+        owner.as()
+                .body(Map.of("purpose", "PACKAGE_IMAGE", "contentType", "application/pdf", "sizeBytes", 10))
+                .post("/v1/uploads")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("contentType"));
+        owner.as()
+                .body(Map.of("purpose", "PACKAGE_IMAGE", "contentType", "image/png", "sizeBytes", 50_000_000))
+                .post("/v1/uploads")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("sizeBytes"));
     }
 
     @Test
@@ -110,14 +140,16 @@ class MediaIT {
         String url = (String) t.get("uploadUrl");
         String tampered = url.substring(0, url.length() - 1) + (url.endsWith("0") ? "1" : "0");
         put(tampered, PNG, 403, "signature_invalid");
-        String otherExpiry = url.replaceFirst("expires=\\d+", "expires=" + (System.currentTimeMillis() / 1000 + 99_999));
+        String otherExpiry =
+                url.replaceFirst("expires=\\d+", "expires=" + (System.currentTimeMillis() / 1000 + 99_999));
         put(otherExpiry, PNG, 403, "signature_invalid");
         String expired = url.replaceFirst("expires=\\d+", "expires=1");
         put(expired, PNG, 403, "signature_invalid");
         String noSignature = url.replaceFirst("&signature=[0-9a-f]+", "");
         put(noSignature, PNG, 403, "signature_invalid");
         assertThat(storedFiles()).isEqualTo(before);
-        String downloadWithUploadSignature = url.replace("/v1/uploads/" + t.get("fileId") + "/content", "/v1/files/" + t.get("fileId"));
+        String downloadWithUploadSignature =
+                url.replace("/v1/uploads/" + t.get("fileId") + "/content", "/v1/files/" + t.get("fileId"));
         given().get(downloadWithUploadSignature).then().statusCode(403).body("code", equalTo("signature_invalid"));
     }
 
@@ -126,7 +158,10 @@ class MediaIT {
         var owner = Accounts.providerAccount();
         var t = ticket(owner, "PACKAGE_IMAGE", "image/png", PNG.length);
         Accounts.traveler().as().get("/v1/uploads/" + t.get("fileId")).then().statusCode(404);
-        given().contentType("application/json").body(Map.of("purpose", "PACKAGE_IMAGE", "contentType", "image/png",
-                "sizeBytes", 10)).post("/v1/uploads").then().statusCode(401);
+        given().contentType("application/json")
+                .body(Map.of("purpose", "PACKAGE_IMAGE", "contentType", "image/png", "sizeBytes", 10))
+                .post("/v1/uploads")
+                .then()
+                .statusCode(401);
     }
 }

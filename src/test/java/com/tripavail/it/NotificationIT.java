@@ -46,19 +46,32 @@ class NotificationIT {
     }
 
     private static int dispatch() {
-        return admin.as().post("/v1/admin/jobs/notification-dispatch/run").then().statusCode(200)
-                .extract().path("handled");
+        return admin.as()
+                .post("/v1/admin/jobs/notification-dispatch/run")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("handled");
     }
 
     private static Map<String, Object> notificationOf(String bookingId) {
-        List<Map<String, Object>> rows = admin.as().queryParam("limit", 100).get("/v1/admin/notifications")
-                .then().statusCode(200).extract().path("data.findAll { it.subjectId == '" + bookingId + "' }");
+        List<Map<String, Object>> rows = admin.as()
+                .queryParam("limit", 100)
+                .get("/v1/admin/notifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("data.findAll { it.subjectId == '" + bookingId + "' }");
         assertThat(rows).hasSize(1);
         return rows.get(0);
     }
 
     private static void timerDispatch(boolean enabled) {
-        admin.as().body(Map.of("enabled", enabled)).put("/v1/admin/jobs/notification-dispatch").then().statusCode(200);
+        admin.as()
+                .body(Map.of("enabled", enabled))
+                .put("/v1/admin/jobs/notification-dispatch")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -71,12 +84,19 @@ class NotificationIT {
         List<TestMailServer.Mail> mails = TripAvailServer.get().mail().receivedBy(traveler.email());
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).subject()).startsWith("Your booking is confirmed");
-        long total = ((Number) traveler.as().get("/v1/bookings/" + bookingId).then().statusCode(200)
-                .extract().path("priceSnapshot.totalMinor")).longValue();
+        long total = ((Number) traveler.as()
+                        .get("/v1/bookings/" + bookingId)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("priceSnapshot.totalMinor"))
+                .longValue();
         String amount = "EUR " + java.math.BigDecimal.valueOf(total, 2).toPlainString();
         assertThat(mails.get(0).body()).contains(bookingId).contains(amount);
         Map<String, Object> row = notificationOf(bookingId);
-        assertThat(row).containsEntry("status", "SENT").containsEntry("kind", "BOOKING_CONFIRMED")
+        assertThat(row)
+                .containsEntry("status", "SENT")
+                .containsEntry("kind", "BOOKING_CONFIRMED")
                 .containsEntry("attempts", 1);
         assertThat(row.get("sentAt")).isNotNull();
     }
@@ -94,32 +114,44 @@ class NotificationIT {
             Map<String, Object> first = notificationOf(bookingId);
             assertThat(first).containsEntry("status", "PENDING").containsEntry("attempts", 1);
             assertThat((String) first.get("lastError")).isNotBlank();
-            assertThat(Instant.parse((String) first.get("nextAttemptAt"))).isAfter(Instant.now().plusSeconds(20));
+            assertThat(Instant.parse((String) first.get("nextAttemptAt")))
+                    .isAfter(Instant.now().plusSeconds(20));
 
             for (int attempt = 2; attempt <= TestSettings.NOTIFICATION_MAX_ATTEMPTS; attempt++) {
-                BookingFixtures.update("UPDATE notification_outbox SET next_attempt_at = now() WHERE subject_id = ?::uuid",
-                        bookingId);
+                BookingFixtures.update(
+                        "UPDATE notification_outbox SET next_attempt_at = now() WHERE subject_id = ?::uuid", bookingId);
                 dispatch();
             }
             Map<String, Object> dead = notificationOf(bookingId);
-            assertThat(dead).containsEntry("status", "DEAD")
+            assertThat(dead)
+                    .containsEntry("status", "DEAD")
                     .containsEntry("attempts", TestSettings.NOTIFICATION_MAX_ATTEMPTS);
-            BookingFixtures.update("UPDATE notification_outbox SET next_attempt_at = now() WHERE subject_id = ?::uuid",
-                    bookingId);
+            BookingFixtures.update(
+                    "UPDATE notification_outbox SET next_attempt_at = now() WHERE subject_id = ?::uuid", bookingId);
             dispatch();
             assertThat(notificationOf(bookingId)).containsEntry("status", "DEAD");
 
             mail.start();
             String id = (String) dead.get("id");
-            admin.as().post("/v1/admin/notifications/" + id + "/retry").then().statusCode(200)
-                    .body("status", equalTo("PENDING")).body("attempts", equalTo(0));
+            admin.as()
+                    .post("/v1/admin/notifications/" + id + "/retry")
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("PENDING"))
+                    .body("attempts", equalTo(0));
             dispatch();
             assertThat(notificationOf(bookingId)).containsEntry("status", "SENT");
             assertThat(mail.receivedBy(traveler.email())).hasSize(1);
-            admin.as().post("/v1/admin/notifications/" + id + "/retry").then().statusCode(409)
+            admin.as()
+                    .post("/v1/admin/notifications/" + id + "/retry")
+                    .then()
+                    .statusCode(409)
                     .body("code", equalTo("notification_already_sent"));
-            String metrics = given().get("/metrics").then().statusCode(200).extract().asString();
-            assertThat(metrics).contains("tripavail_notifications_dead_total").contains("tripavail_notifications_failed_total")
+            String metrics =
+                    given().get("/metrics").then().statusCode(200).extract().asString();
+            assertThat(metrics)
+                    .contains("tripavail_notifications_dead_total")
+                    .contains("tripavail_notifications_failed_total")
                     .contains("tripavail_notifications_pending");
         } finally {
             mail.start();
@@ -131,8 +163,15 @@ class NotificationIT {
     void onlyAdminsSeeTheOutbox() {
         Accounts.traveler().as().get("/v1/admin/notifications").then().statusCode(403);
         given().get("/v1/admin/notifications").then().statusCode(401);
-        admin.as().queryParam("status", "LOST").get("/v1/admin/notifications").then().statusCode(400)
+        admin.as()
+                .queryParam("status", "LOST")
+                .get("/v1/admin/notifications")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("status"));
-        admin.as().post("/v1/admin/notifications/" + java.util.UUID.randomUUID() + "/retry").then().statusCode(404);
+        admin.as()
+                .post("/v1/admin/notifications/" + java.util.UUID.randomUUID() + "/retry")
+                .then()
+                .statusCode(404);
     }
 }

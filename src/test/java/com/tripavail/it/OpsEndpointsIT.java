@@ -16,7 +16,9 @@ class OpsEndpointsIT {
 
     @Test
     void versionReportsBuildAndColour() {
-        given().get("/v1/version").then().statusCode(200)
+        given().get("/v1/version")
+                .then()
+                .statusCode(200)
                 .body("version", equalTo(System.getProperty("tripavail.version", "0.1.0")))
                 .body("commit", notNullValue())
                 .body("color", notNullValue());
@@ -27,11 +29,17 @@ class OpsEndpointsIT {
         for (int i = 0; i < 5; i++) {
             given().get("/v1/version").then().statusCode(200);
         }
-        String metrics = given().get("/metrics").then().statusCode(200).extract().asString();
+        String metrics =
+                given().get("/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("REST_request_seconds");
-        assertThat(metrics).containsPattern("REST_request_seconds\\{class=\"com.tripavail.ops.VersionResource\".*quantile=\"0\\.95\"");
-        assertThat(metrics).containsPattern("REST_request_seconds\\{class=\"com.tripavail.ops.VersionResource\".*quantile=\"0\\.99\"");
-        assertThat(metrics).containsPattern("REST_request_seconds_bucket\\{class=\"com.tripavail.ops.VersionResource\"");
+        assertThat(metrics)
+                .containsPattern(
+                        "REST_request_seconds\\{class=\"com.tripavail.ops.VersionResource\".*quantile=\"0\\.95\"");
+        assertThat(metrics)
+                .containsPattern(
+                        "REST_request_seconds\\{class=\"com.tripavail.ops.VersionResource\".*quantile=\"0\\.99\"");
+        assertThat(metrics)
+                .containsPattern("REST_request_seconds_bucket\\{class=\"com.tripavail.ops.VersionResource\"");
         assertThat(metrics).contains("connectionpool_managedConnections");
         assertThat(metrics).containsPattern("redis_pool_active_connections\\{.*\\} \\d");
         assertThat(metrics).containsPattern("redis_up\\{.*\\} 1");
@@ -39,7 +47,10 @@ class OpsEndpointsIT {
 
     @Test
     void openApiDocumentAndUi() {
-        given().accept("application/json").get("/openapi").then().statusCode(200)
+        given().accept("application/json")
+                .get("/openapi")
+                .then()
+                .statusCode(200)
                 .body("openapi", matchesPattern("3\\..*"))
                 .body("paths.'/v1/version'", notNullValue());
         given().get("/openapi/ui/").then().statusCode(200);

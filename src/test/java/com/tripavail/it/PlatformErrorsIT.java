@@ -1,9 +1,7 @@
 package com.tripavail.it;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.tripavail.testenv.TripAvailServer;
@@ -18,7 +16,8 @@ class PlatformErrorsIT {
     @Test
     void unknownPathIsProblem404() {
         given().get("/v1/no-such-thing")
-                .then().statusCode(404)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("code", equalTo("not_found"))
                 .body("status", equalTo(404))
@@ -29,7 +28,8 @@ class PlatformErrorsIT {
     @Test
     void wrongMethodIsProblem405() {
         given().delete("/v1/version")
-                .then().statusCode(405)
+                .then()
+                .statusCode(405)
                 .contentType("application/problem+json")
                 .body("code", equalTo("method_not_allowed"));
     }
@@ -39,8 +39,12 @@ class PlatformErrorsIT {
     private static void assertNoInternals(io.restassured.response.Response r) {
         String body = r.asString();
         org.assertj.core.api.Assertions.assertThat(body)
-                .doesNotContain("Exception").doesNotContain("com.tripavail").doesNotContain("at org.")
-                .doesNotContain("\tat ").doesNotContain("jakarta.").doesNotContain("eclipse");
+                .doesNotContain("Exception")
+                .doesNotContain("com.tripavail")
+                .doesNotContain("at org.")
+                .doesNotContain("\tat ")
+                .doesNotContain("jakarta.")
+                .doesNotContain("eclipse");
     }
 
     @Test
@@ -53,7 +57,10 @@ class PlatformErrorsIT {
     @Test
     void xmlIsUnsupportedMediaType() {
         var r = given().contentType(ContentType.XML).body("<user/>").post(REGISTER);
-        r.then().statusCode(415).contentType("application/problem+json").body("code", equalTo("unsupported_media_type"));
+        r.then()
+                .statusCode(415)
+                .contentType("application/problem+json")
+                .body("code", equalTo("unsupported_media_type"));
         assertNoInternals(r);
     }
 
@@ -73,7 +80,10 @@ class PlatformErrorsIT {
                 .body("{\"email\":\"not-an-email\",\"password\":\"Correct-Horse-1\",\"displayName\":\"\","
                         + "\"role\":null}")
                 .post(REGISTER);
-        r.then().statusCode(400).contentType("application/problem+json").body("code", equalTo("validation_failed"))
+        r.then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("validation_failed"))
                 .body("errors.field", org.hamcrest.Matchers.hasItems("role", "displayName"));
         assertNoInternals(r);
     }

@@ -60,10 +60,13 @@ class ProductionStartupIT {
         // KEYSTORE_PASSWORD unset: the application sees server.xml's development default (measured)
         try {
             liberty.startWithoutWaiting();
-            Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
+            Awaitility.await()
+                    .atMost(Duration.ofMinutes(5))
+                    .pollInterval(Duration.ofSeconds(1))
                     .until(() -> liberty.readMessagesLog().contains("TripAvail cannot start"));
             String log = liberty.readMessagesLog();
-            assertThat(log).contains("DATABASE_URL is required in production")
+            assertThat(log)
+                    .contains("DATABASE_URL is required in production")
                     .contains("JWT_PRIVATE_KEY is required in production")
                     .contains("STORAGE_SIGNING_KEY is too weak")
                     .contains("STRIPE_WEBHOOK_SECRET is required in production")
@@ -82,7 +85,8 @@ class ProductionStartupIT {
         int port = EmbeddedServices.freePort();
         int httpsPort = EmbeddedServices.freePort();
         LibertyProcess liberty = freshStart(new LibertyProcess(wlp, SERVER));
-        Path workDir = Path.of(System.getProperty("tripavail.workDir", "target/it-work")).resolve("production");
+        Path workDir = Path.of(System.getProperty("tripavail.workDir", "target/it-work"))
+                .resolve("production");
         ServerEnvironment.configure(liberty, TripAvailServer.get().services(), workDir, port);
         liberty.env("APP_ENV", "production")
                 .env("HTTPS_PORT", Integer.toString(httpsPort))
@@ -101,19 +105,35 @@ class ProductionStartupIT {
             liberty.start(Duration.ofMinutes(3), port);
 
             // plain http from the trusted proxy, which does not say https: permanent redirect, no HSTS
-            given().baseUri("http://localhost").port(port).redirects().follow(false).get("/v1/version?probe=1")
-                    .then().statusCode(308)
+            given().baseUri("http://localhost")
+                    .port(port)
+                    .redirects()
+                    .follow(false)
+                    .get("/v1/version?probe=1")
+                    .then()
+                    .statusCode(308)
                     .header("Location", "https://localhost:" + port + "/v1/version?probe=1")
                     .header("Strict-Transport-Security", nullValue());
             // the trusted proxy terminated TLS: served, with HSTS
-            given().baseUri("http://localhost").port(port).header("X-Forwarded-Proto", "https").get("/v1/version")
-                    .then().statusCode(200).header("Strict-Transport-Security", HSTS);
+            given().baseUri("http://localhost")
+                    .port(port)
+                    .header("X-Forwarded-Proto", "https")
+                    .get("/v1/version")
+                    .then()
+                    .statusCode(200)
+                    .header("Strict-Transport-Security", HSTS);
             // https to the server itself (its keystore opens with the production KEYSTORE_PASSWORD)
-            given().relaxedHTTPSValidation().baseUri("https://localhost").port(httpsPort).get("/v1/version")
-                    .then().statusCode(200).header("Strict-Transport-Security", HSTS);
+            given().relaxedHTTPSValidation()
+                    .baseUri("https://localhost")
+                    .port(httpsPort)
+                    .get("/v1/version")
+                    .then()
+                    .statusCode(200)
+                    .header("Strict-Transport-Security", HSTS);
             // a peer that is not a trusted proxy cannot claim https, neither with X-Forwarded-Proto nor with
             // Liberty's own private header (both trusted from anyone by Liberty's default)
-            assertThat(statusLineFrom("127.0.0.2", port, "X-Forwarded-Proto: https")).startsWith("HTTP/1.1 308");
+            assertThat(statusLineFrom("127.0.0.2", port, "X-Forwarded-Proto: https"))
+                    .startsWith("HTTP/1.1 308");
             assertThat(statusLineFrom("127.0.0.2", port, "$WSIS: true")).startsWith("HTTP/1.1 308");
         } finally {
             liberty.stop();
@@ -122,11 +142,13 @@ class ProductionStartupIT {
 
     /** A raw request from a chosen loopback source address (HTTP clients here cannot pick one). */
     private static String statusLineFrom(String sourceAddress, int port, String header) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port, InetAddress.getByName(sourceAddress), 0)) {
+        try (Socket socket =
+                new Socket(InetAddress.getLoopbackAddress(), port, InetAddress.getByName(sourceAddress), 0)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(("GET /v1/version HTTP/1.1\r\nHost: localhost:" + port + "\r\n" + header
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
                     .readLine();
@@ -136,7 +158,8 @@ class ProductionStartupIT {
     private static String newPrivateKeyPem() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        String body = Base64.getEncoder().encodeToString(generator.generateKeyPair().getPrivate().getEncoded());
+        String body = Base64.getEncoder()
+                .encodeToString(generator.generateKeyPair().getPrivate().getEncoded());
         return "-----BEGIN PRIVATE KEY----- " + body + " -----END PRIVATE KEY-----";
     }
 

@@ -28,18 +28,24 @@ class RateLimitIT {
         String client = TestSettings.nextAddress();
         for (int i = 1; i <= TestSettings.ANON_LIMIT; i++) {
             Response r = given().header("X-Forwarded-For", client).get("/v1/version");
-            r.then().statusCode(200)
+            r.then()
+                    .statusCode(200)
                     .header("RateLimit-Limit", String.valueOf(TestSettings.ANON_LIMIT))
                     .header("RateLimit-Remaining", String.valueOf(TestSettings.ANON_LIMIT - i));
             assertThat(Integer.parseInt(r.header("RateLimit-Reset"))).isBetween(1, 60);
         }
         Response refused = given().header("X-Forwarded-For", client).get("/v1/version");
-        refused.then().statusCode(429).contentType("application/problem+json")
+        refused.then()
+                .statusCode(429)
+                .contentType("application/problem+json")
                 .body("code", equalTo("rate_limited"))
                 .header("RateLimit-Remaining", "0");
         assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 60);
         // another client is not affected
-        given().header("X-Forwarded-For", TestSettings.nextAddress()).get("/v1/version").then().statusCode(200);
+        given().header("X-Forwarded-For", TestSettings.nextAddress())
+                .get("/v1/version")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -47,28 +53,46 @@ class RateLimitIT {
         String client = TestSettings.nextAddress();
         // the left-most entry is what a client could forge; the right-most untrusted hop counts
         for (int i = 0; i < TestSettings.ANON_LIMIT; i++) {
-            given().header("X-Forwarded-For", "203.0.113." + i + ", " + client).get("/v1/version")
-                    .then().statusCode(200);
+            given().header("X-Forwarded-For", "203.0.113." + i + ", " + client)
+                    .get("/v1/version")
+                    .then()
+                    .statusCode(200);
         }
-        given().header("X-Forwarded-For", "203.0.113.99, " + client).get("/v1/version").then().statusCode(429);
+        given().header("X-Forwarded-For", "203.0.113.99, " + client)
+                .get("/v1/version")
+                .then()
+                .statusCode(429);
     }
 
     @Test
     void authenticatedLimitPerUserWhateverTheAddress() {
         Account a = TestTokens.newAccount("TRAVELER");
         for (int i = 1; i <= TestSettings.AUTH_LIMIT; i++) {
-            given().auth().oauth2(a.accessToken()).get("/v1/me").then().statusCode(200)
+            given().auth()
+                    .oauth2(a.accessToken())
+                    .get("/v1/me")
+                    .then()
+                    .statusCode(200)
                     .header("RateLimit-Limit", String.valueOf(TestSettings.AUTH_LIMIT))
                     .header("RateLimit-Remaining", String.valueOf(TestSettings.AUTH_LIMIT - i));
         }
-        given().auth().oauth2(a.accessToken()).get("/v1/me").then().statusCode(429)
-                .body("code", equalTo("rate_limited")).header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        given().auth()
+                .oauth2(a.accessToken())
+                .get("/v1/me")
+                .then()
+                .statusCode(429)
+                .body("code", equalTo("rate_limited"))
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test
     void providersHaveTheirOwnLimit() {
         Account p = TestTokens.newAccount("PROVIDER");
-        given().auth().oauth2(p.accessToken()).get("/v1/me").then().statusCode(200)
+        given().auth()
+                .oauth2(p.accessToken())
+                .get("/v1/me")
+                .then()
+                .statusCode(200)
                 .header("RateLimit-Limit", String.valueOf(TestSettings.PROVIDER_LIMIT))
                 .header("RateLimit-Remaining", String.valueOf(TestSettings.PROVIDER_LIMIT - 1));
     }
@@ -106,8 +130,11 @@ class RateLimitIT {
         try {
             given().get("/v1/version").then().statusCode(200);
             given().auth().oauth2(a.accessToken()).get("/v1/me").then().statusCode(200);
-            login(a.email(), a.password(), TestSettings.nextAddress()).then().statusCode(503)
-                    .contentType("application/problem+json").body("code", equalTo("rate_limiter_unavailable"));
+            login(a.email(), a.password(), TestSettings.nextAddress())
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
+                    .body("code", equalTo("rate_limiter_unavailable"));
         } finally {
             services.startRedis();
         }
@@ -115,19 +142,26 @@ class RateLimitIT {
         // POST itself passed the filter open before the throttle refused it)
         assertThat(unavailableCount("fail_open") - openBefore).isGreaterThanOrEqualTo(3);
         assertThat(unavailableCount("fail_closed") - closedBefore).isEqualTo(1);
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
-                login(a.email(), a.password(), TestSettings.nextAddress()).then().statusCode(200));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .untilAsserted(() -> login(a.email(), a.password(), TestSettings.nextAddress())
+                        .then()
+                        .statusCode(200));
     }
 
     private static double unavailableCount(String outcome) {
-        String metrics = given().get("/metrics").then().statusCode(200).extract().asString();
-        Matcher m = Pattern.compile("(?m)^tripavail_ratelimit_unavailable_total\\{[^}]*outcome=\"" + outcome
-                + "\"[^}]*\\} (\\S+)$").matcher(metrics);
+        String metrics =
+                given().get("/metrics").then().statusCode(200).extract().asString();
+        Matcher m = Pattern.compile(
+                        "(?m)^tripavail_ratelimit_unavailable_total\\{[^}]*outcome=\"" + outcome + "\"[^}]*\\} (\\S+)$")
+                .matcher(metrics);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
     private static Response login(String email, String password, String client) {
-        return given().header("X-Forwarded-For", client).contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", password)).post("/v1/auth/login");
+        return given().header("X-Forwarded-For", client)
+                .contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", password))
+                .post("/v1/auth/login");
     }
 }

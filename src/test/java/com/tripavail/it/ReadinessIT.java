@@ -18,7 +18,9 @@ class ReadinessIT {
     @Test
     void liveAndReadyWhenEverythingRuns() {
         given().get("/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/health/ready").then().statusCode(200)
+        given().get("/health/ready")
+                .then()
+                .statusCode(200)
                 .body("checks.name", hasItem("database"))
                 .body("checks.name", hasItem("redis"))
                 .body("checks.find { it.name == 'search' }.status", equalTo("UP"));
@@ -30,7 +32,9 @@ class ReadinessIT {
         services.stopPostgres();
         try {
             awaitReadiness(503);
-            given().get("/health/ready").then().statusCode(503)
+            given().get("/health/ready")
+                    .then()
+                    .statusCode(503)
                     .body("checks.find { it.name == 'database' }.status", equalTo("DOWN"))
                     .body("checks.find { it.name == 'redis' }.status", equalTo("UP"));
         } finally {
@@ -45,7 +49,9 @@ class ReadinessIT {
         services.stopRedis();
         try {
             awaitReadiness(503);
-            given().get("/health/ready").then().statusCode(503)
+            given().get("/health/ready")
+                    .then()
+                    .statusCode(503)
                     .body("checks.find { it.name == 'redis' }.status", equalTo("DOWN"))
                     .body("checks.find { it.name == 'database' }.status", equalTo("UP"));
         } finally {
@@ -55,7 +61,9 @@ class ReadinessIT {
     }
 
     private static void awaitReadiness(int status) {
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> given().get("/health/ready").statusCode() == status);
     }
 }

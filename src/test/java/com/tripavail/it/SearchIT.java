@@ -57,25 +57,46 @@ class SearchIT {
         assertThat(all.getMap("facets.priceRange")).isEqualTo(Map.of("min", 5000, "max", 12000, "currency", "EUR"));
         assertThat(all.getString("nextCursor")).isNull();
         Map<String, Object> room = all.getMap("data.find { it.id == '" + cheapRoom + "' }");
-        assertThat(room).containsEntry("kind", "hotel").containsEntry("title", "Harbour room").containsEntry("city", place)
-                .containsEntry("propertyName", "Hotel " + place).containsEntry("country", "PT")
-                .containsEntry("priceUnit", "night").containsEntry("providerId", hotels.providerId())
-                .containsEntry("price", Map.of("amountMinor", 10000, "currency", "EUR")).doesNotContainKey("destination");
+        assertThat(room)
+                .containsEntry("kind", "hotel")
+                .containsEntry("title", "Harbour room")
+                .containsEntry("city", place)
+                .containsEntry("propertyName", "Hotel " + place)
+                .containsEntry("country", "PT")
+                .containsEntry("priceUnit", "night")
+                .containsEntry("providerId", hotels.providerId())
+                .containsEntry("price", Map.of("amountMinor", 10000, "currency", "EUR"))
+                .doesNotContainKey("destination");
         Map<String, Object> tour = all.getMap("data.find { it.id == '" + walk + "' }");
-        assertThat(tour).containsEntry("kind", "tour").containsEntry("destination", place)
-                .containsEntry("priceUnit", "person").doesNotContainKey("city");
+        assertThat(tour)
+                .containsEntry("kind", "tour")
+                .containsEntry("destination", place)
+                .containsEntry("priceUnit", "person")
+                .doesNotContainKey("city");
         assertThat(((Number) tour.get("score")).doubleValue()).isPositive();
 
-        JsonPath onlyTours = search(Map.of("q", place, "kind", "tour")).then().statusCode(200).extract().jsonPath();
+        JsonPath onlyTours = search(Map.of("q", place, "kind", "tour"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(onlyTours.getList("data.id")).containsExactly(walk);
         assertThat(onlyTours.getMap("facets.kind")).isEqualTo(Map.of("hotel", 0, "tour", 1));
 
-        JsonPath filtered = search(Map.of("q", "harbour " + place, "minPrice", 11_000)).then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath filtered = search(Map.of("q", "harbour " + place, "minPrice", 11_000))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(filtered.getList("data.id")).containsExactly(suite);
-        assertThat(filtered.getMap("facets.priceRange")).isEqualTo(Map.of("min", 12000, "max", 12000, "currency", "EUR"));
-        search(Map.of("q", place, "country", "ES")).then().statusCode(200).body("data", equalTo(List.of()))
-                .body("facets.kind.hotel", equalTo(0)).body("facets.priceRange", equalTo(null));
+        assertThat(filtered.getMap("facets.priceRange"))
+                .isEqualTo(Map.of("min", 12000, "max", 12000, "currency", "EUR"));
+        search(Map.of("q", place, "country", "ES"))
+                .then()
+                .statusCode(200)
+                .body("data", equalTo(List.of()))
+                .body("facets.kind.hotel", equalTo(0))
+                .body("facets.priceRange", equalTo(null));
     }
 
     @Test
@@ -88,13 +109,28 @@ class SearchIT {
 
         JsonPath found = awaitIds(admin, Map.of("q", place), List.of(exact, similar));
         assertThat(found.getList("data.id")).containsExactly(exact, similar);
-        assertThat(search(Map.of("q", longer)).then().statusCode(200).extract().jsonPath().getList("data.id"))
+        assertThat(search(Map.of("q", longer))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("data.id"))
                 .containsExactly(similar, exact);
         String typo = SearchFixtures.typo(place);
-        assertThat(search(Map.of("q", typo + " food")).then().statusCode(200).extract().jsonPath().getList("data.id"))
+        assertThat(search(Map.of("q", typo + " food"))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("data.id"))
                 .startsWith(exact);
-        assertThat(search(Map.of("q", typo.toUpperCase(java.util.Locale.ROOT) + " walk", "limit", 1)).then()
-                .statusCode(200).extract().jsonPath().getList("data.id")).containsExactly(exact);
+        assertThat(search(Map.of("q", typo.toUpperCase(java.util.Locale.ROOT) + " walk", "limit", 1))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("data.id"))
+                .containsExactly(exact);
         search(Map.of("q", place + " snorkelling")).then().statusCode(200).body("data", equalTo(List.of()));
     }
 
@@ -108,14 +144,26 @@ class SearchIT {
         String tour = publishedTour(tours, "Garden tour", place, 3_000);
         awaitIds(admin, Map.of("q", place), List.of(kept, withdrawn, tour));
 
-        hotels.owner().as().post("/v1/hotel-packages/" + withdrawn + "/unpublish").then().statusCode(200);
+        hotels.owner()
+                .as()
+                .post("/v1/hotel-packages/" + withdrawn + "/unpublish")
+                .then()
+                .statusCode(200);
         awaitIds(admin, Map.of("q", place), List.of(kept, tour));
         assertThat(SearchFixtures.visible(withdrawn)).isFalse();
 
-        admin.as().body(Map.of("reason", "licence revoked")).post("/v1/admin/providers/" + tours.providerId() + "/suspend")
-                .then().statusCode(200);
+        admin.as()
+                .body(Map.of("reason", "licence revoked"))
+                .post("/v1/admin/providers/" + tours.providerId() + "/suspend")
+                .then()
+                .statusCode(200);
         // hidden at once (the provider's verdict is checked live), and the document follows with indexing
-        assertThat(search(Map.of("q", place)).then().statusCode(200).extract().jsonPath().getList("data.id"))
+        assertThat(search(Map.of("q", place))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("data.id"))
                 .containsExactly(kept);
         SearchFixtures.indexNow(admin);
         assertThat(SearchFixtures.visible(tour)).isFalse();
@@ -133,21 +181,72 @@ class SearchIT {
         CatalogFixtures.stock(hotels.owner(), full, night, night.plusDays(1), 0);
         var tours = CatalogFixtures.approvedTourOperator(admin);
         String tour = publishedTour(tours, "Quay cruise", place, 2_500);
-        tours.owner().as().body(Map.of("date", night.toString(), "seats", 2))
-                .post("/v1/tour-packages/" + tour + "/departures").then().statusCode(201);
+        tours.owner()
+                .as()
+                .body(Map.of("date", night.toString(), "seats", 2))
+                .post("/v1/tour-packages/" + tour + "/departures")
+                .then()
+                .statusCode(201);
         awaitIds(admin, Map.of("q", place), List.of(full, free, tour));
 
-        JsonPath overFull = search(Map.of("q", place, "checkIn", night.minusDays(1).toString(),
-                "checkOut", night.plusDays(1).toString())).then().statusCode(200).extract().jsonPath();
+        JsonPath overFull = search(Map.of(
+                        "q",
+                        place,
+                        "checkIn",
+                        night.minusDays(1).toString(),
+                        "checkOut",
+                        night.plusDays(1).toString()))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(overFull.getList("data.id")).containsExactlyInAnyOrder(free, tour);
         assertThat(overFull.getMap("facets.kind")).isEqualTo(Map.of("hotel", 1, "tour", 1));
-        assertThat(search(Map.of("q", place, "checkIn", night.plusDays(1).toString(), "checkOut",
-                night.plusDays(3).toString())).then().extract().jsonPath().getList("data.id"))
+        assertThat(search(Map.of(
+                                "q",
+                                place,
+                                "checkIn",
+                                night.plusDays(1).toString(),
+                                "checkOut",
+                                night.plusDays(3).toString()))
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("data.id"))
                 .containsExactlyInAnyOrder(full, free);
-        assertThat(search(Map.of("q", place, "from", night.toString(), "to", night.plusDays(2).toString(),
-                "guests", 3, "kind", "tour")).then().statusCode(200).extract().jsonPath().getList("data.id")).isEmpty();
-        assertThat(search(Map.of("q", place, "from", night.toString(), "to", night.plusDays(2).toString(),
-                "guests", 2, "kind", "tour")).then().statusCode(200).extract().jsonPath().getList("data.id"))
+        assertThat(search(Map.of(
+                                "q",
+                                place,
+                                "from",
+                                night.toString(),
+                                "to",
+                                night.plusDays(2).toString(),
+                                "guests",
+                                3,
+                                "kind",
+                                "tour"))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("data.id"))
+                .isEmpty();
+        assertThat(search(Map.of(
+                                "q",
+                                place,
+                                "from",
+                                night.toString(),
+                                "to",
+                                night.plusDays(2).toString(),
+                                "guests",
+                                2,
+                                "kind",
+                                "tour"))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("data.id"))
                 .containsExactly(tour);
     }
 
@@ -161,36 +260,67 @@ class SearchIT {
         }
         awaitIds(admin, Map.of("q", place, "limit", 100), ids);
 
-        JsonPath first = search(Map.of("q", place, "limit", 2)).then().statusCode(200).extract().jsonPath();
+        JsonPath first = search(Map.of("q", place, "limit", 2))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         // a newcomer indexed between two pages neither shifts nor repeats the rest
         String late = publishedTour(tours, "Harbour lights", place, 999);
         awaitIds(admin, Map.of("q", place, "limit", 100), concat(ids, late));
         List<String> seen = new ArrayList<>(first.getList("data.id"));
         String cursor = first.getString("nextCursor");
         while (cursor != null) {
-            JsonPath next = search(Map.of("q", place, "limit", 2, "cursor", cursor)).then().statusCode(200)
-                    .extract().jsonPath();
+            JsonPath next = search(Map.of("q", place, "limit", 2, "cursor", cursor))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             assertThat(next.getMap("facets.kind")).isEqualTo(Map.of("hotel", 0, "tour", 6));
             seen.addAll(next.getList("data.id"));
             cursor = next.getString("nextCursor");
         }
         assertThat(seen).doesNotHaveDuplicates().containsAll(ids).hasSizeBetween(5, 6);
-        search(Map.of("q", place + " lights", "limit", 2, "cursor", first.getString("nextCursor"))).then()
-                .statusCode(400).body("code", equalTo("invalid_cursor"));
-        search(Map.of("q", place, "cursor", "not-a-cursor")).then().statusCode(400).body("code", equalTo("invalid_cursor"));
+        search(Map.of("q", place + " lights", "limit", 2, "cursor", first.getString("nextCursor")))
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("invalid_cursor"));
+        search(Map.of("q", place, "cursor", "not-a-cursor"))
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("invalid_cursor"));
     }
 
     @Test
     void invalidParametersAreOneProblemWithEveryFieldError() {
-        given().get("/v1/search").then().statusCode(400).contentType("application/problem+json")
-                .body("code", equalTo("validation_failed")).body("errors.field", equalTo(List.of("q")));
+        given().get("/v1/search")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("validation_failed"))
+                .body("errors.field", equalTo(List.of("q")));
         search(Map.of("q", "x")).then().statusCode(400).body("errors.field", equalTo(List.of("q")));
         search(Map.of("q", "y".repeat(201))).then().statusCode(400).body("errors.field", equalTo(List.of("q")));
-        search(Map.of("q", "lisbon", "kind", "cruise", "minPrice", "cheap", "guests", 0, "checkIn", "2030-02-30",
-                "checkOut", "2030-03-02")).then().statusCode(400)
+        search(Map.of(
+                        "q",
+                        "lisbon",
+                        "kind",
+                        "cruise",
+                        "minPrice",
+                        "cheap",
+                        "guests",
+                        0,
+                        "checkIn",
+                        "2030-02-30",
+                        "checkOut",
+                        "2030-03-02"))
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItems("kind", "minPrice", "guests", "checkIn"))
                 .body("requestId", org.hamcrest.Matchers.notNullValue());
-        search(Map.of("q", "lisbon", "from", "2030-03-02", "to", "2030-03-01")).then().statusCode(400)
+        search(Map.of("q", "lisbon", "from", "2030-03-02", "to", "2030-03-01"))
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("to")));
     }
 
@@ -201,17 +331,28 @@ class SearchIT {
         String tour = publishedTour(tours, "Lagoon kayak", place, 4_200);
         // Liberty may keep the timer dormant for its missed-task threshold (100 s) after a restart or
         // a database outage earlier in the run; beyond that the tick every 2 s must do it
-        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).until(() -> search(Map.of("q", place))
-                .then().statusCode(200).extract().jsonPath().getList("data.id").equals(List.of(tour)));
+        await().atMost(Duration.ofMinutes(4))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> search(Map.of("q", place))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("data.id")
+                        .equals(List.of(tour)));
     }
 
     @Test
     void theDemoCatalogIsSearchable() {
         SearchFixtures.indexNow(admin);
-        search(Map.of("q", "lisbon")).then().statusCode(200)
+        search(Map.of("q", "lisbon"))
+                .then()
+                .statusCode(200)
                 .body("data.title", hasItems("Alfama double room", "Alfama family suite", "Lisbon street food walk"))
                 .body("facets.city.Lisbon", org.hamcrest.Matchers.greaterThanOrEqualTo(4));
-        search(Map.of("q", "lisbn", "kind", "tour")).then().statusCode(200)
+        search(Map.of("q", "lisbn", "kind", "tour"))
+                .then()
+                .statusCode(200)
                 .body("data.title", hasItems("Lisbon street food walk"));
         search(Map.of("q", "oporto")).then().statusCode(200).body("data.title", hasItems("Douro valley wine tour"));
     }

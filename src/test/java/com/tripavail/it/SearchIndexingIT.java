@@ -63,10 +63,11 @@ class SearchIndexingIT {
             int indexed = indexedBy(one.get()) + indexedBy(two.get());
 
             assertThat(indexed).as("rows taken by the two runs together").isEqualTo(queued);
-            assertThat(BookingFixtures.queryLong("SELECT count(*) FROM search_index_queue WHERE reason = 'test'")).isZero();
+            assertThat(BookingFixtures.queryLong("SELECT count(*) FROM search_index_queue WHERE reason = 'test'"))
+                    .isZero();
             Map<Long, Long> after = revisions();
-            before.forEach((id, revision) -> assertThat(after.get(id)).as("revision of package %d", id)
-                    .isEqualTo(revision + 1));
+            before.forEach((id, revision) ->
+                    assertThat(after.get(id)).as("revision of package %d", id).isEqualTo(revision + 1));
         } finally {
             indexing(admin, true);
         }
@@ -85,19 +86,22 @@ class SearchIndexingIT {
             long heldRow = enqueue(held);
             enqueue(free);
             other.setAutoCommit(false);
-            try (PreparedStatement lock = other.prepareStatement("SELECT id FROM search_index_queue WHERE id = ? FOR UPDATE")) {
+            try (PreparedStatement lock =
+                    other.prepareStatement("SELECT id FROM search_index_queue WHERE id = ? FOR UPDATE")) {
                 lock.setLong(1, heldRow);
                 lock.executeQuery().close();
             }
             indexedBy(runNow());
             assertThat(revision(free)).isEqualTo(freeRevision + 1);
             assertThat(revision(held)).isEqualTo(heldRevision);
-            assertThat(BookingFixtures.queryLong("SELECT count(*) FROM search_index_queue WHERE id = ?", heldRow)).isOne();
+            assertThat(BookingFixtures.queryLong("SELECT count(*) FROM search_index_queue WHERE id = ?", heldRow))
+                    .isOne();
 
             other.commit();
             indexedBy(runNow());
             assertThat(revision(held)).isEqualTo(heldRevision + 1);
-            assertThat(BookingFixtures.queryLong("SELECT count(*) FROM search_index_queue WHERE id = ?", heldRow)).isZero();
+            assertThat(BookingFixtures.queryLong("SELECT count(*) FROM search_index_queue WHERE id = ?", heldRow))
+                    .isZero();
         } finally {
             indexing(admin, true);
         }
@@ -115,25 +119,35 @@ class SearchIndexingIT {
         // fault injection: the database refuses this one package's document
         BookingFixtures.update("CREATE FUNCTION it_refuse_document() RETURNS trigger LANGUAGE plpgsql AS $$"
                 + " BEGIN RAISE EXCEPTION 'refused for the test'; END $$");
-        BookingFixtures.update("CREATE TRIGGER it_refuse_document BEFORE INSERT OR UPDATE ON search_documents FOR EACH ROW"
-                + " WHEN (NEW.package_id = " + packageId + ") EXECUTE FUNCTION it_refuse_document()");
+        BookingFixtures.update(
+                "CREATE TRIGGER it_refuse_document BEFORE INSERT OR UPDATE ON search_documents FOR EACH ROW"
+                        + " WHEN (NEW.package_id = " + packageId + ") EXECUTE FUNCTION it_refuse_document()");
         long row = enqueue(poisoned);
         try {
             enqueue(healthy);
             indexedBy(runNow());
             assertThat(revision(healthy)).as("the rest of the batch is indexed").isEqualTo(healthyRevision + 1);
-            assertThat(BookingFixtures.queryString("SELECT attempts || ' ' || (available_at > now()) || ' ' || last_error"
-                    + " FROM search_index_queue WHERE id = ?", row)).startsWith("1 true ").contains("refused for the test");
+            assertThat(BookingFixtures.queryString(
+                            "SELECT attempts || ' ' || (available_at > now()) || ' ' || last_error"
+                                    + " FROM search_index_queue WHERE id = ?",
+                            row))
+                    .startsWith("1 true ")
+                    .contains("refused for the test");
 
-            BookingFixtures.update("UPDATE search_index_queue SET attempts = 4, available_at = now() WHERE id = ?", row);
+            BookingFixtures.update(
+                    "UPDATE search_index_queue SET attempts = 4, available_at = now() WHERE id = ?", row);
             indexedBy(runNow());
-            assertThat(BookingFixtures.queryLong("SELECT count(*) FROM search_index_queue WHERE id = ? AND dead_at IS NOT NULL",
-                    row)).isOne();
+            assertThat(BookingFixtures.queryLong(
+                            "SELECT count(*) FROM search_index_queue WHERE id = ? AND dead_at IS NOT NULL", row))
+                    .isOne();
             // a dead row is no lag: nothing will index it until someone fixes the cause and rebuilds
-            BookingFixtures.update("UPDATE search_index_queue SET enqueued_at = now() - interval '1 hour' WHERE id = ?", row);
+            BookingFixtures.update(
+                    "UPDATE search_index_queue SET enqueued_at = now() - interval '1 hour' WHERE id = ?", row);
             indexing(admin, true);
             awaitReadiness(200);
-            given().get("/health/ready").then().body("checks.find { it.name == 'search' }.data.indexing", equalTo("on"));
+            given().get("/health/ready")
+                    .then()
+                    .body("checks.find { it.name == 'search' }.data.indexing", equalTo("on"));
             admin.as().get("/v1/admin/search/index").then().statusCode(200).body("dead", greaterThanOrEqualTo(1));
             assertThat(given().get("/metrics").then().extract().asString())
                     .contains("tripavail_search_index_failures_total");
@@ -154,21 +168,37 @@ class SearchIndexingIT {
         given().post("/v1/admin/search/reindex").then().statusCode(401);
         Accounts.traveler().as().post("/v1/admin/search/reindex").then().statusCode(403);
 
-        var started = admin.as().post("/v1/admin/search/reindex").then().statusCode(202)
-                .body("enqueued", greaterThanOrEqualTo(7)).extract().jsonPath();
+        var started = admin.as()
+                .post("/v1/admin/search/reindex")
+                .then()
+                .statusCode(202)
+                .body("enqueued", greaterThanOrEqualTo(7))
+                .extract()
+                .jsonPath();
         SearchFixtures.awaitCompleted(admin, started.getLong("executionId"));
         await().atMost(Duration.ofSeconds(60)).until(() -> revision(tour) > revision);
-        admin.as().queryParam("action", "search.reindex").get("/v1/admin/audit").then().statusCode(200)
+        admin.as()
+                .queryParam("action", "search.reindex")
+                .get("/v1/admin/audit")
+                .then()
+                .statusCode(200)
                 .body("data.actorId", hasItem(admin.userId()));
         SearchFixtures.indexNow(admin);
-        admin.as().get("/v1/admin/search/index").then().statusCode(200)
-                .body("documents", greaterThanOrEqualTo(7)).body("queued", equalTo(0))
-                .body("indexingEnabled", equalTo(true)).body("ready", equalTo(true))
+        admin.as()
+                .get("/v1/admin/search/index")
+                .then()
+                .statusCode(200)
+                .body("documents", greaterThanOrEqualTo(7))
+                .body("queued", equalTo(0))
+                .body("indexingEnabled", equalTo(true))
+                .body("ready", equalTo(true))
                 .body("maxLagSeconds", equalTo(300));
         Accounts.traveler().as().get("/v1/admin/search/index").then().statusCode(403);
         assertThat(given().get("/metrics").then().statusCode(200).extract().asString())
-                .contains("tripavail_search_indexed_total").contains("tripavail_search_queue_depth")
-                .contains("tripavail_search_queue_oldest_age_seconds").contains("tripavail_search_queue_dead");
+                .contains("tripavail_search_indexed_total")
+                .contains("tripavail_search_queue_depth")
+                .contains("tripavail_search_queue_oldest_age_seconds")
+                .contains("tripavail_search_queue_dead");
     }
 
     @Test
@@ -177,12 +207,16 @@ class SearchIndexingIT {
         String tour = publishedTour(tours, "Reef dive", uniqueWord(), 7_000);
         SearchFixtures.indexNow(admin);
         // an hour-old change the indexer may not take yet (as if it kept failing and backed off)
-        long row = BookingFixtures.queryLong("INSERT INTO search_index_queue (kind, package_id, reason, enqueued_at,"
-                + " available_at) SELECT 'TOUR', id, 'test', now() - interval '1 hour', now() + interval '1 hour'"
-                + " FROM tour_packages WHERE public_id = ?::uuid RETURNING id", tour);
+        long row = BookingFixtures.queryLong(
+                "INSERT INTO search_index_queue (kind, package_id, reason, enqueued_at,"
+                        + " available_at) SELECT 'TOUR', id, 'test', now() - interval '1 hour', now() + interval '1 hour'"
+                        + " FROM tour_packages WHERE public_id = ?::uuid RETURNING id",
+                tour);
         try {
             awaitReadiness(503);
-            given().get("/health/ready").then().statusCode(503)
+            given().get("/health/ready")
+                    .then()
+                    .statusCode(503)
                     .body("checks.find { it.name == 'search' }.status", equalTo("DOWN"))
                     .body("checks.find { it.name == 'search' }.data.lagSeconds", greaterThanOrEqualTo(3600))
                     .body("checks.find { it.name == 'database' }.status", equalTo("UP"));
@@ -190,15 +224,17 @@ class SearchIndexingIT {
             // an administrator's deliberate stop is not an outage
             indexing(admin, false);
             awaitReadiness(200);
-            given().get("/health/ready").then().body("checks.find { it.name == 'search' }.data.indexing",
-                    equalTo("switched off"));
+            given().get("/health/ready")
+                    .then()
+                    .body("checks.find { it.name == 'search' }.data.indexing", equalTo("switched off"));
             indexing(admin, true);
             awaitReadiness(503);
 
             BookingFixtures.update("UPDATE search_index_queue SET available_at = now() WHERE id = ?", row);
             SearchFixtures.indexNow(admin);
             awaitReadiness(200);
-            assertThat(BookingFixtures.queryLong("SELECT count(*) FROM search_index_queue WHERE id = ?", row)).isZero();
+            assertThat(BookingFixtures.queryLong("SELECT count(*) FROM search_index_queue WHERE id = ?", row))
+                    .isZero();
         } finally {
             BookingFixtures.update("DELETE FROM search_index_queue WHERE id = ?", row);
             indexing(admin, true);
@@ -206,8 +242,10 @@ class SearchIndexingIT {
     }
 
     private static long enqueue(String tourId) {
-        return BookingFixtures.queryLong("INSERT INTO search_index_queue (kind, package_id, reason)"
-                + " SELECT 'TOUR', id, 'test' FROM tour_packages WHERE public_id = ?::uuid RETURNING id", tourId);
+        return BookingFixtures.queryLong(
+                "INSERT INTO search_index_queue (kind, package_id, reason)"
+                        + " SELECT 'TOUR', id, 'test' FROM tour_packages WHERE public_id = ?::uuid RETURNING id",
+                tourId);
     }
 
     private static long runNow() {
@@ -221,7 +259,7 @@ class SearchIndexingIT {
     private static Map<Long, Long> revisions() throws Exception {
         Map<Long, Long> revisions = new HashMap<>();
         try (Connection c = BookingFixtures.db();
-             ResultSet rs = c.createStatement().executeQuery("SELECT package_id, revision FROM search_documents")) {
+                ResultSet rs = c.createStatement().executeQuery("SELECT package_id, revision FROM search_documents")) {
             while (rs.next()) {
                 revisions.put(rs.getLong(1), rs.getLong(2));
             }
@@ -230,7 +268,8 @@ class SearchIndexingIT {
     }
 
     private static void awaitReadiness(int status) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> given().get("/health/ready").statusCode() == status);
     }
 }

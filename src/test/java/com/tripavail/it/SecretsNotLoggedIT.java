@@ -32,19 +32,34 @@ class SecretsNotLoggedIT {
         Response login = TestTokens.login(email, password);
         login.then().statusCode(200);
         Response refreshed = given().contentType(ContentType.JSON)
-                .body(Map.of("refreshToken", (String) login.path("refreshToken"))).post("/v1/auth/refresh");
+                .body(Map.of("refreshToken", (String) login.path("refreshToken")))
+                .post("/v1/auth/refresh");
         refreshed.then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("refreshToken", (String) login.path("refreshToken")))
-                .post("/v1/auth/refresh").then().statusCode(401); // reuse: logged as a warning
-        given().auth().oauth2((String) login.path("accessToken")).get("/v1/me").then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("refreshToken", (String) login.path("refreshToken")))
+                .post("/v1/auth/refresh")
+                .then()
+                .statusCode(401); // reuse: logged as a warning
+        given().auth()
+                .oauth2((String) login.path("accessToken"))
+                .get("/v1/me")
+                .then()
+                .statusCode(200);
 
         Thread.sleep(1500); // let the log writer flush
-        String log = liberty.readMessagesLog().substring(before).replace("\\/", "/") + liberty.readConsoleLog()
+        String log = liberty.readMessagesLog().substring(before).replace("\\/", "/")
+                + liberty.readConsoleLog()
                 + ffdcIncidents(liberty.logsDir().resolve("ffdc"));
         assertThat(log).contains("/v1/auth/login").contains("Refresh token reuse detected");
         assertThat(log).doesNotContain(password);
-        for (String secret : new String[] {reg.path("accessToken"), reg.path("refreshToken"), login.path("accessToken"),
-                login.path("refreshToken"), refreshed.path("accessToken"), refreshed.path("refreshToken")}) {
+        for (String secret : new String[] {
+            reg.path("accessToken"),
+            reg.path("refreshToken"),
+            login.path("accessToken"),
+            login.path("refreshToken"),
+            refreshed.path("accessToken"),
+            refreshed.path("refreshToken")
+        }) {
             assertThat(log).doesNotContain(secret);
             assertThat(log).doesNotContain(secret.substring(secret.length() - 20));
         }

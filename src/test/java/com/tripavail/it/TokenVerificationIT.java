@@ -8,17 +8,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.tripavail.testenv.TestTokens;
 import com.tripavail.testenv.TestSettings;
+import com.tripavail.testenv.TestTokens;
 import com.tripavail.testenv.TestTokens.Account;
 import com.tripavail.testenv.TripAvailServer;
 import io.restassured.response.Response;
 import java.time.Instant;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
-import org.jose4j.jws.JsonWebSignature;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,7 +51,8 @@ class TokenVerificationIT {
     }
 
     static void assertUnauthorizedProblem(Response r, String path, String challenge) {
-        r.then().statusCode(401)
+        r.then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://tripavail.example/problems/unauthorized"))
                 .body("title", equalTo("Unauthorized"))
@@ -79,25 +80,38 @@ class TokenVerificationIT {
         // once on a protected endpoint, once on a public one: a refused token is never served anonymously
         assertRefused("not-a-jwt", "/v1/me");
         assertRefused("not-a-jwt", "/v1/hotel-packages");
-        assertUnauthorizedProblem(given().header("Authorization", "Basic dXNlcjpwYXNzd29yZA==").get("/v1/me"),
-                "/v1/me", INVALID_TOKEN_CHALLENGE);
+        assertUnauthorizedProblem(
+                given().header("Authorization", "Basic dXNlcjpwYXNzd29yZA==").get("/v1/me"),
+                "/v1/me",
+                INVALID_TOKEN_CHALLENGE);
         // refused tokens still count against the client's address (the limiter runs before the answer)
-        given().auth().oauth2("not-a-jwt").get("/v1/me").then().statusCode(401)
+        given().auth()
+                .oauth2("not-a-jwt")
+                .get("/v1/me")
+                .then()
+                .statusCode(401)
                 .header("RateLimit-Limit", String.valueOf(TestSettings.ANON_LIMIT));
     }
 
     @Test
     void validTokenOnAPublicEndpointIsServedAsThatUser() throws Exception {
-        given().auth().oauth2(traveler.accessToken()).get("/v1/hotel-packages")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(traveler.accessToken())
+                .get("/v1/hotel-packages")
+                .then()
+                .statusCode(200)
                 .header("RateLimit-Limit", String.valueOf(TestSettings.AUTH_LIMIT))
                 .header("WWW-Authenticate", nullValue());
     }
 
     @Test
     void tokenExpiredWithinTheClockSkewIsStillAccepted() throws Exception {
-        given().auth().oauth2(TestTokens.sign(key, key.getKeyId(), expiredSecondsAgo(30)))
-                .get("/v1/me").then().statusCode(200).body("email", equalTo(traveler.email()));
+        given().auth()
+                .oauth2(TestTokens.sign(key, key.getKeyId(), expiredSecondsAgo(30)))
+                .get("/v1/me")
+                .then()
+                .statusCode(200)
+                .body("email", equalTo(traveler.email()));
     }
 
     @Test
@@ -131,7 +145,8 @@ class TokenVerificationIT {
     void tamperedPayloadIs401() throws Exception {
         String[] parts = traveler.accessToken().split("\\.");
         JwtClaims claims = TestTokens.validClaims(traveler.id(), "ADMIN");
-        String payload = java.util.Base64.getUrlEncoder().withoutPadding()
+        String payload = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(claims.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String forged = parts[0] + "." + payload + "." + parts[2];
         assertRefused(forged, "/v1/admin/audit");
@@ -170,7 +185,8 @@ class TokenVerificationIT {
     void unknownKidIs401EvenWhenSignedWithTheServerKey() throws Exception {
         // mpJwt would accept it (it tries every key of the JWKS); BearerTokenFilter refuses it
         assertRefused(TestTokens.sign(key, "no-such-kid", TestTokens.validClaims(traveler.id(), "TRAVELER")));
-        assertRefused(TestTokens.sign(key, "no-such-kid", TestTokens.validClaims(traveler.id(), "TRAVELER")),
+        assertRefused(
+                TestTokens.sign(key, "no-such-kid", TestTokens.validClaims(traveler.id(), "TRAVELER")),
                 "/v1/hotel-packages");
     }
 
@@ -193,8 +209,13 @@ class TokenVerificationIT {
 
     @Test
     void travelerOnAdminEndpointIs403() {
-        given().auth().oauth2(traveler.accessToken()).get("/v1/admin/audit")
-                .then().statusCode(403).contentType("application/problem+json").body("code", equalTo("forbidden"));
+        given().auth()
+                .oauth2(traveler.accessToken())
+                .get("/v1/admin/audit")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("code", equalTo("forbidden"));
         // the role check is JAX-RS's (@RolesAllowed), so this 403 goes through the problem mapper
     }
 }

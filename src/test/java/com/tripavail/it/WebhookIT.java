@@ -61,7 +61,12 @@ class WebhookIT {
     }
 
     private static String status(Accounts.Session who, String id) {
-        return who.as().get("/v1/bookings/" + id).then().statusCode(200).extract().path("status");
+        return who.as()
+                .get("/v1/bookings/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("status");
     }
 
     @Test
@@ -72,11 +77,16 @@ class WebhookIT {
         String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
         hold(traveler, id).then().statusCode(200);
         confirm(traveler, id, "pm_card_async").then().statusCode(202).body("status", equalTo("PAYMENT"));
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300))
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(300))
                 .until(() -> "CONFIRMED".equals(status(traveler, id)));
         assertThat(ledger(admin, id).getList("data.kind")).containsExactly("CHARGE");
         assertThat(BookingFixtures.sold(pkg, in)).isEqualTo(1);
-        List<String> actors = traveler.as().get("/v1/bookings/" + id + "/events").then().extract().path("actor");
+        List<String> actors = traveler.as()
+                .get("/v1/bookings/" + id + "/events")
+                .then()
+                .extract()
+                .path("actor");
         assertThat(actors.get(actors.size() - 1)).isEqualTo("gateway:webhook");
     }
 
@@ -85,10 +95,16 @@ class WebhookIT {
         String eventId = "evt_" + UUID.randomUUID();
         String body = event(eventId, "charge.succeeded", "ch_nothing");
         post(body, null).then().statusCode(400).body("code", equalTo("invalid_signature"));
-        post(body, "t=" + Instant.now().getEpochSecond() + ",v1=" + "ab".repeat(32)).then().statusCode(400);
-        post(body, WebhookSignature.sign("another-secret", Instant.now().getEpochSecond(), body)).then().statusCode(400);
+        post(body, "t=" + Instant.now().getEpochSecond() + ",v1=" + "ab".repeat(32))
+                .then()
+                .statusCode(400);
+        post(body, WebhookSignature.sign("another-secret", Instant.now().getEpochSecond(), body))
+                .then()
+                .statusCode(400);
         post(body, signed(body, Instant.now().minusSeconds(301))).then().statusCode(400);
-        post(body, signed(body.replace("ch_nothing", "ch_other"), Instant.now())).then().statusCode(400);
+        post(body, signed(body.replace("ch_nothing", "ch_other"), Instant.now()))
+                .then()
+                .statusCode(400);
         post(body, "garbage").then().statusCode(400);
         assertThat(stored(eventId)).isZero();
     }
@@ -101,16 +117,22 @@ class WebhookIT {
         String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
         hold(traveler, id).then().statusCode(200);
         confirm(traveler, id, "pm_card_ok").then().statusCode(200);
-        String reference = BookingFixtures.queryString("SELECT p.gateway_ref FROM payments p JOIN bookings b ON b.id = p.booking_id"
-                + " WHERE b.public_id = ?::uuid", id);
+        String reference = BookingFixtures.queryString(
+                "SELECT p.gateway_ref FROM payments p JOIN bookings b ON b.id = p.booking_id"
+                        + " WHERE b.public_id = ?::uuid",
+                id);
 
         String eventId = "evt_" + UUID.randomUUID();
         String body = event(eventId, "charge.succeeded", reference);
-        post(body, signed(body, Instant.now())).then().statusCode(200).body("duplicate", equalTo(false))
+        post(body, signed(body, Instant.now()))
+                .then()
+                .statusCode(200)
+                .body("duplicate", equalTo(false))
                 .body("status", equalTo("PROCESSED"));
         post(body, signed(body, Instant.now())).then().statusCode(200).body("duplicate", equalTo(true));
         assertThat(stored(eventId)).isEqualTo(1);
-        assertThat(BookingFixtures.queryLong("SELECT attempts FROM webhook_events WHERE event_id = ?", eventId)).isEqualTo(1);
+        assertThat(BookingFixtures.queryLong("SELECT attempts FROM webhook_events WHERE event_id = ?", eventId))
+                .isEqualTo(1);
         assertThat(ledger(admin, id).getList("data.kind")).containsExactly("CHARGE");
         assertThat(status(traveler, id)).isEqualTo("CONFIRMED");
     }
@@ -120,12 +142,23 @@ class WebhookIT {
         String eventId = "evt_" + UUID.randomUUID();
         String body = event(eventId, "charge.succeeded", "ch_unknown_" + UUID.randomUUID());
         post(body, signed(body, Instant.now())).then().statusCode(200).body("status", equalTo("FAILED"));
-        List<String> failed = admin.as().queryParam("status", "FAILED").queryParam("limit", 100)
-                .get("/v1/admin/webhook-events").then().statusCode(200).extract().path("data.eventId");
+        List<String> failed = admin.as()
+                .queryParam("status", "FAILED")
+                .queryParam("limit", 100)
+                .get("/v1/admin/webhook-events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("data.eventId");
         assertThat(failed).contains(eventId);
-        String id = BookingFixtures.queryString("SELECT public_id::text FROM webhook_events WHERE event_id = ?", eventId);
-        admin.as().post("/v1/admin/webhook-events/" + id + "/replay").then().statusCode(200)
-                .body("status", equalTo("FAILED")).body("attempts", equalTo(2));
+        String id =
+                BookingFixtures.queryString("SELECT public_id::text FROM webhook_events WHERE event_id = ?", eventId);
+        admin.as()
+                .post("/v1/admin/webhook-events/" + id + "/replay")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("FAILED"))
+                .body("attempts", equalTo(2));
         Accounts.traveler().as().get("/v1/admin/webhook-events").then().statusCode(403);
     }
 
@@ -138,12 +171,19 @@ class WebhookIT {
         hold(traveler, id).then().statusCode(200);
         confirm(traveler, id, "pm_card_async").then().statusCode(202);
         BookingFixtures.cancel(traveler, id).then().statusCode(200).body("status", equalTo("CANCELLED"));
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).until(() -> BookingFixtures.queryLong(
-                "SELECT COUNT(*) FROM journals j JOIN bookings b ON b.id = j.booking_id WHERE b.public_id = ?::uuid"
-                        + " AND j.kind = 'LATE_REFUND'", id) == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> BookingFixtures.queryLong(
+                                "SELECT COUNT(*) FROM journals j JOIN bookings b ON b.id = j.booking_id WHERE b.public_id = ?::uuid"
+                                        + " AND j.kind = 'LATE_REFUND'",
+                                id)
+                        == 1);
         assertThat(status(traveler, id)).isEqualTo("CANCELLED");
-        assertThat(BookingFixtures.queryString("SELECT p.status FROM payments p JOIN bookings b ON b.id = p.booking_id"
-                + " WHERE b.public_id = ?::uuid AND p.kind = 'CHARGE'", id)).isEqualTo("REFUNDED");
+        assertThat(BookingFixtures.queryString(
+                        "SELECT p.status FROM payments p JOIN bookings b ON b.id = p.booking_id"
+                                + " WHERE b.public_id = ?::uuid AND p.kind = 'CHARGE'",
+                        id))
+                .isEqualTo("REFUNDED");
         assertThat(BookingFixtures.held(pkg, in)).isZero();
         assertThat(BookingFixtures.sold(pkg, in)).isZero();
         assertThat(BookingFixtures.ledgerImbalance()).isZero();
@@ -163,7 +203,10 @@ class WebhookIT {
         String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
         hold(traveler, id).then().statusCode(200);
         for (int i = 0; i < 30; i++) {
-            if (given().header("X-Forwarded-For", "127.0.0.1").get("/v1/version").statusCode() == 429) {
+            if (given().header("X-Forwarded-For", "127.0.0.1")
+                            .get("/v1/version")
+                            .statusCode()
+                    == 429) {
                 break;
             }
         }
@@ -171,10 +214,15 @@ class WebhookIT {
         Thread.sleep(3_000);
         assertThat(status(traveler, id)).isEqualTo("PAYMENT");
 
-        BookingFixtures.update("UPDATE bookings SET hold_expires_at = now() - interval '1 second' WHERE public_id = ?::uuid", id);
+        BookingFixtures.update(
+                "UPDATE bookings SET hold_expires_at = now() - interval '1 second' WHERE public_id = ?::uuid", id);
         Jobs.run(admin, "payment-reconciliation");
         assertThat(status(traveler, id)).isEqualTo("CONFIRMED");
-        List<String> actors = traveler.as().get("/v1/bookings/" + id + "/events").then().extract().path("actor");
+        List<String> actors = traveler.as()
+                .get("/v1/bookings/" + id + "/events")
+                .then()
+                .extract()
+                .path("actor");
         assertThat(actors.get(actors.size() - 1)).isEqualTo("system:reconciliation");
         assertThat(ledger(admin, id).getList("data.kind")).containsExactly("CHARGE");
     }

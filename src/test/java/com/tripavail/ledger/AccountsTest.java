@@ -13,38 +13,50 @@ class AccountsTest {
     @Test
     void aChargeOwesEachPartyItsShare() {
         List<LedgerEntry> entries = Accounts.charge(7, new Accounts.Split(17_000, 3_600, 1_200));
-        assertThat(entries).contains(LedgerEntry.debit(Accounts.GATEWAY_CLEARING, 21_800),
-                LedgerEntry.credit("provider_payable:7", 17_000), LedgerEntry.credit(Accounts.PLATFORM_COMMISSION, 3_600),
-                LedgerEntry.credit(Accounts.TAXES_PAYABLE, 1_200));
+        assertThat(entries)
+                .contains(
+                        LedgerEntry.debit(Accounts.GATEWAY_CLEARING, 21_800),
+                        LedgerEntry.credit("provider_payable:7", 17_000),
+                        LedgerEntry.credit(Accounts.PLATFORM_COMMISSION, 3_600),
+                        LedgerEntry.credit(Accounts.TAXES_PAYABLE, 1_200));
         assertBalanced(entries);
     }
 
     @Property(tries = 300)
-    void everyRefundJournalBalancesAndNeverExceedsTheShares(@ForAll @LongRange(min = 0, max = 1_000_000) long provider,
-                                                           @ForAll @LongRange(min = 0, max = 100_000) long platform,
-                                                           @ForAll @LongRange(min = 0, max = 100_000) long taxes,
-                                                           @ForAll @LongRange(min = 0, max = 100) long percent) {
+    void everyRefundJournalBalancesAndNeverExceedsTheShares(
+            @ForAll @LongRange(min = 0, max = 1_000_000) long provider,
+            @ForAll @LongRange(min = 0, max = 100_000) long platform,
+            @ForAll @LongRange(min = 0, max = 100_000) long taxes,
+            @ForAll @LongRange(min = 0, max = 100) long percent) {
         Accounts.Split split = new Accounts.Split(provider, platform, taxes);
         long refund = split.total() * percent / 100;
         List<LedgerEntry> entries = Accounts.refund(7, split, refund);
         assertBalanced(entries);
-        long providerDebit = entries.stream().filter(e -> e.account().equals("provider_payable:7"))
-                .mapToLong(LedgerEntry::debitMinor).sum();
+        long providerDebit = entries.stream()
+                .filter(e -> e.account().equals("provider_payable:7"))
+                .mapToLong(LedgerEntry::debitMinor)
+                .sum();
         assertThat(providerDebit).isBetween(0L, provider);
     }
 
     @Test
     void aScheduledPayoutMovesThePayableToPayoutsInTransit() {
-        assertThat(Accounts.payoutScheduled(7, 5_100)).containsExactly(LedgerEntry.debit("provider_payable:7", 5_100),
-                LedgerEntry.credit(Accounts.PAYOUTS_IN_TRANSIT, 5_100));
+        assertThat(Accounts.payoutScheduled(7, 5_100))
+                .containsExactly(
+                        LedgerEntry.debit("provider_payable:7", 5_100),
+                        LedgerEntry.credit(Accounts.PAYOUTS_IN_TRANSIT, 5_100));
     }
 
     @Test
     void aPaidPayoutLeavesGatewayClearingAndAFailedOneIsPayableAgain() {
-        assertThat(Accounts.payoutPaid(5_100)).containsExactly(LedgerEntry.debit(Accounts.PAYOUTS_IN_TRANSIT, 5_100),
-                LedgerEntry.credit(Accounts.GATEWAY_CLEARING, 5_100));
-        assertThat(Accounts.payoutFailed(7, 5_100)).containsExactly(LedgerEntry.debit(Accounts.PAYOUTS_IN_TRANSIT, 5_100),
-                LedgerEntry.credit("provider_payable:7", 5_100));
+        assertThat(Accounts.payoutPaid(5_100))
+                .containsExactly(
+                        LedgerEntry.debit(Accounts.PAYOUTS_IN_TRANSIT, 5_100),
+                        LedgerEntry.credit(Accounts.GATEWAY_CLEARING, 5_100));
+        assertThat(Accounts.payoutFailed(7, 5_100))
+                .containsExactly(
+                        LedgerEntry.debit(Accounts.PAYOUTS_IN_TRANSIT, 5_100),
+                        LedgerEntry.credit("provider_payable:7", 5_100));
     }
 
     @Test
@@ -67,8 +79,10 @@ class AccountsTest {
     }
 
     private static long owed(List<LedgerEntry> entries, String account) {
-        return entries.stream().filter(e -> e.account().equals(account))
-                .mapToLong(e -> e.creditMinor() - e.debitMinor()).sum();
+        return entries.stream()
+                .filter(e -> e.account().equals(account))
+                .mapToLong(e -> e.creditMinor() - e.debitMinor())
+                .sum();
     }
 
     private static void assertBalanced(List<LedgerEntry> entries) {

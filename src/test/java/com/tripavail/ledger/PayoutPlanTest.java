@@ -21,8 +21,8 @@ class PayoutPlanTest {
 
     @Test
     void oneSumPerCurrencyOnlyOnceItReachesTheMinimum() {
-        List<PayoutPlan.Item> available = List.of(item("EUR", 2_550), item("USD", 9_000), item("EUR", 2_550),
-                item("GBP", 4_999));
+        List<PayoutPlan.Item> available =
+                List.of(item("EUR", 2_550), item("USD", 9_000), item("EUR", 2_550), item("GBP", 4_999));
         List<PayoutPlan> plans = PayoutPlan.plan(available, 5_000);
         assertThat(plans).extracting(PayoutPlan::currency).containsExactly("EUR", "USD");
         assertThat(plans.get(0).amountMinor()).isEqualTo(5_100);
@@ -40,7 +40,8 @@ class PayoutPlanTest {
     @Test
     void aPlanPaysPositiveSharesOfItsOwnCurrencyOnly() {
         assertThatThrownBy(() -> item("EUR", 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new PayoutPlan("EUR", List.of(item("USD", 10)))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PayoutPlan("EUR", List.of(item("USD", 10))))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PayoutPlan("EUR", List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -53,11 +54,17 @@ class PayoutPlanTest {
             available.add(item(i % 3 == 0 ? "USD" : "EUR", amounts.get(i)));
         }
         List<PayoutPlan> plans = PayoutPlan.plan(available, minimum);
-        List<Long> planned = plans.stream().flatMap(p -> p.bookings().stream()).map(PayoutPlan.Item::bookingId).toList();
+        List<Long> planned = plans.stream()
+                .flatMap(p -> p.bookings().stream())
+                .map(PayoutPlan.Item::bookingId)
+                .toList();
         assertThat(planned).doesNotHaveDuplicates();
         plans.forEach(p -> assertThat(p.amountMinor()).isGreaterThanOrEqualTo(minimum));
         for (String currency : List.of("EUR", "USD")) {
-            long sum = available.stream().filter(i -> i.currency().equals(currency)).mapToLong(PayoutPlan.Item::amountMinor).sum();
+            long sum = available.stream()
+                    .filter(i -> i.currency().equals(currency))
+                    .mapToLong(PayoutPlan.Item::amountMinor)
+                    .sum();
             boolean planned1 = plans.stream().anyMatch(p -> p.currency().equals(currency));
             assertThat(planned1).isEqualTo(sum >= minimum && sum > 0);
         }

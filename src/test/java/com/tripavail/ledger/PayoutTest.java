@@ -16,8 +16,14 @@ class PayoutTest {
 
     private static Payout scheduled() {
         PayoutAccount account = new PayoutAccount(7, UUID.randomUUID(), UUID.randomUUID(), "po_bank_ok", NOW);
-        return new Payout(account, new PayoutPlan("EUR", List.of(new PayoutPlan.Item(1, UUID.randomUUID(), "EUR", 2_550),
-                new PayoutPlan.Item(2, UUID.randomUUID(), "EUR", 2_550))), NOW);
+        return new Payout(
+                account,
+                new PayoutPlan(
+                        "EUR",
+                        List.of(
+                                new PayoutPlan.Item(1, UUID.randomUUID(), "EUR", 2_550),
+                                new PayoutPlan.Item(2, UUID.randomUUID(), "EUR", 2_550))),
+                NOW);
     }
 
     @Test
@@ -46,7 +52,8 @@ class PayoutTest {
     @Test
     void onlyASendingPayoutIsPaidOrFailedAndOnlyOnce() {
         Payout p = scheduled();
-        assertThatThrownBy(() -> p.paid("po_1", NOW)).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> p.paid("po_1", NOW))
+                .isInstanceOf(DomainException.class)
                 .hasMessageContaining("SCHEDULED to PAID");
         p.startSending("po_bank_closed", NOW);
         p.failed("po_1", "account_closed", NOW);
@@ -81,11 +88,16 @@ class PayoutTest {
 
     @Test
     void aBalanceSplitsPayableIntoPendingAndAvailable() {
-        var balance = PayoutDtos.Balance.of(java.util.Map.of("EUR", 8_000L, "USD", 100L), java.util.Map.of("EUR", 5_000L),
+        var balance = PayoutDtos.Balance.of(
+                java.util.Map.of("EUR", 8_000L, "USD", 100L),
+                java.util.Map.of("EUR", 5_000L),
                 java.util.Map.of("EUR", 2_000L));
-        assertThat(balance.payable()).containsExactly(new PayoutDtos.Amount(8_000, "EUR"), new PayoutDtos.Amount(100, "USD"));
-        assertThat(balance.pending()).containsExactly(new PayoutDtos.Amount(3_000, "EUR"), new PayoutDtos.Amount(100, "USD"));
-        assertThat(balance.available()).containsExactly(new PayoutDtos.Amount(5_000, "EUR"), new PayoutDtos.Amount(0, "USD"));
+        assertThat(balance.payable())
+                .containsExactly(new PayoutDtos.Amount(8_000, "EUR"), new PayoutDtos.Amount(100, "USD"));
+        assertThat(balance.pending())
+                .containsExactly(new PayoutDtos.Amount(3_000, "EUR"), new PayoutDtos.Amount(100, "USD"));
+        assertThat(balance.available())
+                .containsExactly(new PayoutDtos.Amount(5_000, "EUR"), new PayoutDtos.Amount(0, "USD"));
         assertThat(balance.inTransit()).containsExactly(new PayoutDtos.Amount(2_000, "EUR"));
     }
 }

@@ -23,8 +23,9 @@ class DownloadExpiryTest {
     }
 
     @Property
-    void expiryIsMoreThanOneTtlAndAtMostTwoAway(@ForAll @LongRange(min = 0, max = 4_000_000_000L) long now,
-                                                 @ForAll @LongRange(min = 1, max = 86_400) long ttlSeconds) {
+    void expiryIsMoreThanOneTtlAndAtMostTwoAway(
+            @ForAll @LongRange(min = 0, max = 4_000_000_000L) long now,
+            @ForAll @LongRange(min = 1, max = 86_400) long ttlSeconds) {
         long expires = MediaService.bucketedExpiry(Instant.ofEpochSecond(now), Duration.ofSeconds(ttlSeconds));
         assertThat(expires - now).isGreaterThan(ttlSeconds).isLessThanOrEqualTo(2 * ttlSeconds);
     }

@@ -16,7 +16,8 @@ class UrlSignerTest {
     void genuineSignatureVerifiesUntilItExpires() {
         String sig = signer.sign("upload", "f1", later);
         assertThat(signer.verify("upload", "f1", later, sig, now)).isEqualTo(UrlSigner.Verdict.VALID);
-        assertThat(signer.verify("upload", "f1", later, sig, now.plusSeconds(601))).isEqualTo(UrlSigner.Verdict.EXPIRED);
+        assertThat(signer.verify("upload", "f1", later, sig, now.plusSeconds(601)))
+                .isEqualTo(UrlSigner.Verdict.EXPIRED);
     }
 
     @Test
@@ -27,7 +28,8 @@ class UrlSignerTest {
         assertThat(signer.verify("upload", "f1", later + 1, sig, now)).isEqualTo(UrlSigner.Verdict.INVALID);
         assertThat(signer.verify("upload", "f1", later, null, now)).isEqualTo(UrlSigner.Verdict.INVALID);
         assertThat(new UrlSigner("another-key-another-key-another-k".getBytes(StandardCharsets.UTF_8))
-                .verify("upload", "f1", later, sig, now)).isEqualTo(UrlSigner.Verdict.INVALID);
+                        .verify("upload", "f1", later, sig, now))
+                .isEqualTo(UrlSigner.Verdict.INVALID);
     }
 
     @Test

@@ -19,11 +19,14 @@ class NotificationRulesTest {
         assertThat(url.password()).isEqualTo("s3cr:t");
         assertThat(url.startTls()).isTrue();
         assertThat(url.toString()).doesNotContain("s3cr");
-        assertThat(url.mailProperties()).containsEntry("mail.smtp.starttls.required", "true")
-                .containsEntry("mail.smtp.auth", "true").containsEntry("mail.smtp.port", "2525");
+        assertThat(url.mailProperties())
+                .containsEntry("mail.smtp.starttls.required", "true")
+                .containsEntry("mail.smtp.auth", "true")
+                .containsEntry("mail.smtp.port", "2525");
         SmtpUrl tls = SmtpUrl.parse("smtps://mail.example.net");
         assertThat(tls.port()).isEqualTo(465);
-        assertThat(tls.mailProperties()).containsEntry("mail.smtps.host", "mail.example.net")
+        assertThat(tls.mailProperties())
+                .containsEntry("mail.smtps.host", "mail.example.net")
                 .containsEntry("mail.smtps.auth", "false");
         assertThatThrownBy(() -> SmtpUrl.parse("http://mail.example.net")).hasMessageContaining("smtp://");
         assertThatThrownBy(() -> SmtpUrl.parse("smtp:///nohost")).hasMessageContaining("no host");
@@ -48,13 +51,18 @@ class NotificationRulesTest {
 
     @Test
     void aConfirmationNamesTheTripAndTheReference() {
-        var facts = new NotificationTemplates.BookingFacts("b-42", "Lisbon riverside", LocalDate.of(2027, 5, 1),
-                LocalDate.of(2027, 5, 3), 30000, "EUR");
+        var facts = new NotificationTemplates.BookingFacts(
+                "b-42", "Lisbon riverside", LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 3), 30000, "EUR");
         RenderedMessage m = NotificationTemplates.render("BOOKING_CONFIRMED", "Ana", facts);
         assertThat(m.subject()).isEqualTo("Your booking is confirmed: Lisbon riverside");
-        assertThat(m.body()).startsWith("Hello Ana,").contains("2027-05-01 to 2027-05-03").contains("EUR 300.00")
+        assertThat(m.body())
+                .startsWith("Hello Ana,")
+                .contains("2027-05-01 to 2027-05-03")
+                .contains("EUR 300.00")
                 .contains("b-42");
-        assertThat(NotificationTemplates.render("BOOKING_HOLD_EXPIRED", null, facts).body()).startsWith("Hello traveller,");
+        assertThat(NotificationTemplates.render("BOOKING_HOLD_EXPIRED", null, facts)
+                        .body())
+                .startsWith("Hello traveller,");
     }
 
     @Test
@@ -64,7 +72,10 @@ class NotificationRulesTest {
         assertThat(m.subject()).isEqualTo("Your payout of EUR 59.50 is on its way");
         assertThat(m.body()).startsWith("Hello Casa Azul,").contains("EUR 59.50");
         var failed = new NotificationTemplates.PayoutFacts(5950, "EUR", "account_closed");
-        assertThat(NotificationTemplates.render("PAYOUT_FAILED", "Casa Azul", null, failed).body())
-                .contains("EUR 59.50").contains("account_closed").contains("payout destination");
+        assertThat(NotificationTemplates.render("PAYOUT_FAILED", "Casa Azul", null, failed)
+                        .body())
+                .contains("EUR 59.50")
+                .contains("account_closed")
+                .contains("payout destination");
     }
 }

@@ -12,17 +12,25 @@ class WebhookSignatureTest {
 
     @Test
     void aFreshSignatureOfTheSameBodyVerifies() {
-        assertThat(WebhookSignature.verify(SECRET, WebhookSignature.sign(SECRET, now.getEpochSecond(), BODY), BODY, now)).isTrue();
-        assertThat(WebhookSignature.verify(SECRET, WebhookSignature.sign(SECRET, now.getEpochSecond() - 299, BODY), BODY, now)).isTrue();
+        assertThat(WebhookSignature.verify(
+                        SECRET, WebhookSignature.sign(SECRET, now.getEpochSecond(), BODY), BODY, now))
+                .isTrue();
+        assertThat(WebhookSignature.verify(
+                        SECRET, WebhookSignature.sign(SECRET, now.getEpochSecond() - 299, BODY), BODY, now))
+                .isTrue();
     }
 
     @Test
     void wrongSecretOtherBodyStaleOrMalformedHeadersFail() {
         long t = now.getEpochSecond();
-        assertThat(WebhookSignature.verify(SECRET, WebhookSignature.sign("other", t, BODY), BODY, now)).isFalse();
-        assertThat(WebhookSignature.verify(SECRET, WebhookSignature.sign(SECRET, t, BODY), BODY + " ", now)).isFalse();
-        assertThat(WebhookSignature.verify(SECRET, WebhookSignature.sign(SECRET, t - 301, BODY), BODY, now)).isFalse();
-        assertThat(WebhookSignature.verify(SECRET, WebhookSignature.sign(SECRET, t + 301, BODY), BODY, now)).isFalse();
+        assertThat(WebhookSignature.verify(SECRET, WebhookSignature.sign("other", t, BODY), BODY, now))
+                .isFalse();
+        assertThat(WebhookSignature.verify(SECRET, WebhookSignature.sign(SECRET, t, BODY), BODY + " ", now))
+                .isFalse();
+        assertThat(WebhookSignature.verify(SECRET, WebhookSignature.sign(SECRET, t - 301, BODY), BODY, now))
+                .isFalse();
+        assertThat(WebhookSignature.verify(SECRET, WebhookSignature.sign(SECRET, t + 301, BODY), BODY, now))
+                .isFalse();
         assertThat(WebhookSignature.verify(SECRET, null, BODY, now)).isFalse();
         assertThat(WebhookSignature.verify(SECRET, "t=abc,v1=zz", BODY, now)).isFalse();
         assertThat(WebhookSignature.verify(SECRET, "v1=00", BODY, now)).isFalse();

@@ -21,15 +21,22 @@ class SearchCursorTest {
     @Test
     void aCursorOfAnotherSearchIsRefused() {
         String cursor = new SearchCursor(BigDecimal.ONE, PackageKind.HOTEL, 1L).encode("abc");
-        assertThatThrownBy(() -> SearchCursor.decode(cursor, "xyz")).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> SearchCursor.decode(cursor, "xyz"))
+                .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("invalid_cursor"));
     }
 
     @Test
     void aForgedCursorIsAClientError() {
-        for (String forged : new String[] {"%%%", Cursor.encode("abc", "NaN", "HOTEL", 1),
-                Cursor.encode("abc", "1.0", "CRUISE", 1), Cursor.encode("abc", "1.0", "HOTEL", "x"), Cursor.encode(1, 2)}) {
-            assertThatThrownBy(() -> SearchCursor.decode(forged, "abc")).isInstanceOf(DomainException.class)
+        for (String forged : new String[] {
+            "%%%",
+            Cursor.encode("abc", "NaN", "HOTEL", 1),
+            Cursor.encode("abc", "1.0", "CRUISE", 1),
+            Cursor.encode("abc", "1.0", "HOTEL", "x"),
+            Cursor.encode(1, 2)
+        }) {
+            assertThatThrownBy(() -> SearchCursor.decode(forged, "abc"))
+                    .isInstanceOf(DomainException.class)
                     .satisfies(e -> assertThat(((DomainException) e).status()).isEqualTo(400));
         }
     }

@@ -10,8 +10,16 @@ import org.junit.jupiter.api.Test;
 
 class SearchFacetsTest {
 
-    private static Object[] row(int grouping, String kind, String country, String place, long count, Long min, Long max,
-                                String minCurrency, String maxCurrency) {
+    private static Object[] row(
+            int grouping,
+            String kind,
+            String country,
+            String place,
+            long count,
+            Long min,
+            Long max,
+            String minCurrency,
+            String maxCurrency) {
         return new Object[] {grouping, kind, country, place, count, min, max, minCurrency, maxCurrency};
     }
 

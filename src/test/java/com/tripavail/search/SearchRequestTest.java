@@ -32,9 +32,15 @@ class SearchRequestTest {
 
     @Test
     void qIsRequiredTwoToTwoHundredCharactersWithAWord() {
-        assertThat(refused(request(null)).fieldErrors()).extracting(FieldError::field).containsExactly("q");
-        assertThat(refused(request("a")).fieldErrors()).extracting(FieldError::field).containsExactly("q");
-        assertThat(refused(request("x".repeat(201))).fieldErrors()).extracting(FieldError::field).containsExactly("q");
+        assertThat(refused(request(null)).fieldErrors())
+                .extracting(FieldError::field)
+                .containsExactly("q");
+        assertThat(refused(request("a")).fieldErrors())
+                .extracting(FieldError::field)
+                .containsExactly("q");
+        assertThat(refused(request("x".repeat(201))).fieldErrors())
+                .extracting(FieldError::field)
+                .containsExactly("q");
         assertThat(refused(request("--")).fieldErrors().get(0).message()).contains("letter or a digit");
         assertThat(request("x".repeat(200)).toQuery().words()).hasSize(1);
     }
@@ -50,7 +56,8 @@ class SearchRequestTest {
         DomainException e = refused(r);
         assertThat(e.status()).isEqualTo(400);
         assertThat(e.code()).isEqualTo("validation_failed");
-        assertThat(e.fieldErrors()).extracting(FieldError::field)
+        assertThat(e.fieldErrors())
+                .extracting(FieldError::field)
                 .containsExactly("kind", "country", "minPrice", "guests", "limit");
     }
 
@@ -91,7 +98,8 @@ class SearchRequestTest {
         assertThat(fieldsRefused(trip(null, null, "2030-05-03", "2030-05-03"))).containsExactly("to");
         assertThat(fieldsRefused(trip(null, null, "2030-05-01", "2030-07-01"))).containsExactly("to");
         assertThat(fieldsRefused(trip(null, null, "01/05/2030", "2030-05-03"))).containsExactly("from");
-        assertThat(trip(null, null, "2030-05-01", "2030-06-30").toQuery().nights()).isEqualTo(60);
+        assertThat(trip(null, null, "2030-05-01", "2030-06-30").toQuery().nights())
+                .isEqualTo(60);
     }
 
     @Test

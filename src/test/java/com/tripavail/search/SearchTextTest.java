@@ -10,8 +10,8 @@ class SearchTextTest {
 
     @Test
     void wordsAreLowerCaseLettersAndDigitsWithoutRepeats() {
-        assertThat(SearchText.words("  Lisbon, city-break  LISBON 2 nights!")).containsExactly("lisbon", "city", "break",
-                "2", "nights");
+        assertThat(SearchText.words("  Lisbon, city-break  LISBON 2 nights!"))
+                .containsExactly("lisbon", "city", "break", "2", "nights");
         assertThat(SearchText.words("Évora à noite")).containsExactly("évora", "à", "noite");
         assertThat(SearchText.words("'; DROP TABLE x; --")).containsExactly("drop", "table", "x");
         assertThat(SearchText.words("!!! ---")).isEmpty();

@@ -15,8 +15,7 @@ public final class Accounts {
     private static Session bootstrap;
     private static Instant bootstrapSignedInAt;
 
-    private Accounts() {
-    }
+    private Accounts() {}
 
     /** A signed-in user: its bearer token and public id. */
     public record Session(String token, String userId, String email) {
@@ -37,7 +36,11 @@ public final class Accounts {
         String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@it.tripavail.test";
         var body = given().contentType(ContentType.JSON)
                 .body(Map.of("email", email, "password", PASSWORD, "displayName", "IT " + role, "role", role))
-                .post("/v1/auth/register").then().statusCode(201).extract().jsonPath();
+                .post("/v1/auth/register")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         return new Session(body.getString("accessToken"), body.getString("user.id"), email);
     }
 
@@ -60,7 +63,8 @@ public final class Accounts {
 
     /** The administrator from ADMIN_EMAIL/ADMIN_PASSWORD, signed in again once its token is ten minutes old. */
     public static synchronized Session bootstrapAdmin() {
-        if (bootstrap == null || bootstrapSignedInAt.plus(Duration.ofMinutes(10)).isBefore(Instant.now())) {
+        if (bootstrap == null
+                || bootstrapSignedInAt.plus(Duration.ofMinutes(10)).isBefore(Instant.now())) {
             bootstrap = login(TestSettings.ADMIN_EMAIL, TestSettings.ADMIN_PASSWORD);
             bootstrapSignedInAt = Instant.now();
         }
@@ -72,10 +76,21 @@ public final class Accounts {
     }
 
     public static Session login(String email, String password) {
-        var body = given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
-                .post("/v1/auth/login").then().statusCode(200).extract().jsonPath();
+        var body = given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", password))
+                .post("/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         String token = body.getString("accessToken");
-        String id = given().auth().oauth2(token).get("/v1/me").then().statusCode(200).extract().path("id");
+        String id = given().auth()
+                .oauth2(token)
+                .get("/v1/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
         return new Session(token, id, email);
     }
 }

@@ -13,8 +13,7 @@ import java.util.UUID;
 
 /** Bookings through the API, plus direct database reads for the invariants tests assert. */
 public final class BookingFixtures {
-    private BookingFixtures() {
-    }
+    private BookingFixtures() {}
 
     public static Map<String, Object> policy(String kind, Integer freeDays, Integer percent) {
         Map<String, Object> p = new HashMap<>();
@@ -29,56 +28,109 @@ public final class BookingFixtures {
     }
 
     /** A published hotel package with {@code rooms} rooms for 60 nights from tomorrow. */
-    public static String hotel(CatalogFixtures.HotelSetup setup, long priceMinor, int rooms, Map<String, Object> policy) {
+    public static String hotel(
+            CatalogFixtures.HotelSetup setup, long priceMinor, int rooms, Map<String, Object> policy) {
         Map<String, Object> body = CatalogFixtures.hotelPackage(setup.propertyId(), priceMinor);
         body.put("cancellationPolicy", policy);
-        String id = setup.owner().as().body(body).post("/v1/hotel-packages").then().statusCode(201).extract().path("id");
-        CatalogFixtures.stock(setup.owner(), id, LocalDate.now().plusDays(1), LocalDate.now().plusDays(61), rooms);
+        String id = setup.owner()
+                .as()
+                .body(body)
+                .post("/v1/hotel-packages")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        CatalogFixtures.stock(
+                setup.owner(), id, LocalDate.now().plusDays(1), LocalDate.now().plusDays(61), rooms);
         setup.owner().as().post("/v1/hotel-packages/" + id + "/publish").then().statusCode(200);
         return id;
     }
 
     /** A published tour package with one departure of {@code seats} seats on {@code date}. */
     public static String tour(CatalogFixtures.TourSetup setup, long priceMinor, LocalDate date, int seats) {
-        String id = setup.owner().as().body(CatalogFixtures.tourPackage("Dest-" + UUID.randomUUID(), priceMinor))
-                .post("/v1/tour-packages").then().statusCode(201).extract().path("id");
-        setup.owner().as().body(Map.of("date", date.toString(), "seats", seats))
-                .post("/v1/tour-packages/" + id + "/departures").then().statusCode(201);
+        String id = setup.owner()
+                .as()
+                .body(CatalogFixtures.tourPackage("Dest-" + UUID.randomUUID(), priceMinor))
+                .post("/v1/tour-packages")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        setup.owner()
+                .as()
+                .body(Map.of("date", date.toString(), "seats", seats))
+                .post("/v1/tour-packages/" + id + "/departures")
+                .then()
+                .statusCode(201);
         setup.owner().as().post("/v1/tour-packages/" + id + "/publish").then().statusCode(200);
         return id;
     }
 
-    public static Response quoteHotel(Accounts.Session traveler, String packageId, LocalDate in, LocalDate out,
-                                      int guests, int rooms) {
-        return traveler.as().body(Map.of("packageType", "HOTEL", "packageId", packageId, "checkIn", in.toString(),
-                "checkOut", out.toString(), "guests", guests, "units", rooms)).post("/v1/bookings/quote");
+    public static Response quoteHotel(
+            Accounts.Session traveler, String packageId, LocalDate in, LocalDate out, int guests, int rooms) {
+        return traveler.as()
+                .body(Map.of(
+                        "packageType",
+                        "HOTEL",
+                        "packageId",
+                        packageId,
+                        "checkIn",
+                        in.toString(),
+                        "checkOut",
+                        out.toString(),
+                        "guests",
+                        guests,
+                        "units",
+                        rooms))
+                .post("/v1/bookings/quote");
     }
 
-    public static String quotedHotel(Accounts.Session traveler, String packageId, LocalDate in, LocalDate out, int rooms) {
-        return quoteHotel(traveler, packageId, in, out, 1, rooms).then().statusCode(201).extract().path("id");
+    public static String quotedHotel(
+            Accounts.Session traveler, String packageId, LocalDate in, LocalDate out, int rooms) {
+        return quoteHotel(traveler, packageId, in, out, 1, rooms)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static Response hold(Accounts.Session traveler, String bookingId) {
-        return traveler.as().header("Idempotency-Key", UUID.randomUUID().toString()).post("/v1/bookings/" + bookingId + "/hold");
+        return traveler.as()
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/v1/bookings/" + bookingId + "/hold");
     }
 
     public static Response confirm(Accounts.Session traveler, String bookingId, String method) {
-        return traveler.as().header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Map.of("paymentMethod", method)).post("/v1/bookings/" + bookingId + "/confirm");
+        return traveler.as()
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("paymentMethod", method))
+                .post("/v1/bookings/" + bookingId + "/confirm");
     }
 
     public static Response cancel(Accounts.Session actor, String bookingId) {
-        return actor.as().header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("reason", "plans changed"))
+        return actor.as()
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("reason", "plans changed"))
                 .post("/v1/bookings/" + bookingId + "/cancel");
     }
 
     public static JsonPath ledger(Accounts.Session admin, String bookingId) {
-        return admin.as().queryParam("bookingId", bookingId).get("/v1/admin/ledger").then().statusCode(200)
-                .extract().jsonPath();
+        return admin.as()
+                .queryParam("bookingId", bookingId)
+                .get("/v1/admin/ledger")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     public static long payable(Accounts.Session provider) {
-        JsonPath body = provider.as().get("/v1/providers/me/balance").then().statusCode(200).extract().jsonPath();
+        JsonPath body = provider.as()
+                .get("/v1/providers/me/balance")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         Object amount = body.get("payable.find { it.currency == 'EUR' }.amountMinor");
         return amount == null ? 0 : ((Number) amount).longValue();
     }
@@ -89,7 +141,8 @@ public final class BookingFixtures {
     }
 
     public static long queryLong(String sql, Object... params) {
-        try (Connection c = db(); var st = c.prepareStatement(sql)) {
+        try (Connection c = db();
+                var st = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 st.setObject(i + 1, params[i]);
             }
@@ -102,7 +155,8 @@ public final class BookingFixtures {
     }
 
     public static String queryString(String sql, Object... params) {
-        try (Connection c = db(); var st = c.prepareStatement(sql)) {
+        try (Connection c = db();
+                var st = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 st.setObject(i + 1, params[i]);
             }
@@ -115,7 +169,8 @@ public final class BookingFixtures {
     }
 
     public static int update(String sql, Object... params) {
-        try (Connection c = db(); var st = c.prepareStatement(sql)) {
+        try (Connection c = db();
+                var st = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 st.setObject(i + 1, params[i]);
             }
@@ -127,19 +182,27 @@ public final class BookingFixtures {
 
     /** Rooms held on one night of a package, by public package id. */
     public static long held(String packageId, LocalDate night) {
-        return queryLong("SELECT n.held FROM hotel_nights n JOIN hotel_packages p ON p.id = n.package_id"
-                + " WHERE p.public_id = ?::uuid AND n.night = ?", packageId, night);
+        return queryLong(
+                "SELECT n.held FROM hotel_nights n JOIN hotel_packages p ON p.id = n.package_id"
+                        + " WHERE p.public_id = ?::uuid AND n.night = ?",
+                packageId,
+                night);
     }
 
     public static long sold(String packageId, LocalDate night) {
-        return queryLong("SELECT n.sold FROM hotel_nights n JOIN hotel_packages p ON p.id = n.package_id"
-                + " WHERE p.public_id = ?::uuid AND n.night = ?", packageId, night);
+        return queryLong(
+                "SELECT n.sold FROM hotel_nights n JOIN hotel_packages p ON p.id = n.package_id"
+                        + " WHERE p.public_id = ?::uuid AND n.night = ?",
+                packageId,
+                night);
     }
 
     /** Time travel for a hold: its expiry moved into the past, as if the TTL had passed. */
     public static void expireHoldNow(String bookingId) {
-        update("UPDATE bookings SET hold_expires_at = now() - interval '1 second', hold_deadline = now() - interval '1 second'"
-                + " WHERE public_id = ?::uuid", bookingId);
+        update(
+                "UPDATE bookings SET hold_expires_at = now() - interval '1 second', hold_deadline = now() - interval '1 second'"
+                        + " WHERE public_id = ?::uuid",
+                bookingId);
     }
 
     /** Sum of debits minus credits over every journal: zero when the ledger balances. */

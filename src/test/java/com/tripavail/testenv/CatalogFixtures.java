@@ -10,17 +10,15 @@ import java.util.Map;
  * property, packages, inventory. Each test makes its own (unique city), so tests run in any order.
  */
 public final class CatalogFixtures {
-    private CatalogFixtures() {
-    }
+    private CatalogFixtures() {}
 
-    public record HotelSetup(Accounts.Session owner, String providerId, String propertyId, String city) {
-    }
+    public record HotelSetup(Accounts.Session owner, String providerId, String propertyId, String city) {}
 
-    public record TourSetup(Accounts.Session owner, String providerId) {
-    }
+    public record TourSetup(Accounts.Session owner, String providerId) {}
 
     public static HotelSetup approvedHotelProvider(Accounts.Session admin) {
-        return approvedHotelProvider(admin, "City-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+        return approvedHotelProvider(
+                admin, "City-" + java.util.UUID.randomUUID().toString().substring(0, 8));
     }
 
     /** An approved hotel provider with an approved property in {@code city}. */
@@ -28,9 +26,18 @@ public final class CatalogFixtures {
         Accounts.Session owner = Accounts.providerAccount();
         String providerId = onboard(owner, "HOTEL");
         approveProvider(admin, providerId);
-        String propertyId = owner.as().body(property(city)).post("/v1/providers/" + providerId + "/properties")
-                .then().statusCode(201).extract().path("id");
-        admin.as().body(Map.of()).post("/v1/admin/properties/" + propertyId + "/approve").then().statusCode(200);
+        String propertyId = owner.as()
+                .body(property(city))
+                .post("/v1/providers/" + providerId + "/properties")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        admin.as()
+                .body(Map.of())
+                .post("/v1/admin/properties/" + propertyId + "/approve")
+                .then()
+                .statusCode(200);
         return new HotelSetup(owner, providerId, propertyId, city);
     }
 
@@ -42,14 +49,31 @@ public final class CatalogFixtures {
     }
 
     public static String onboard(Accounts.Session owner, String kind) {
-        return owner.as().body(Map.of("legalName", "IT " + kind + " Ltd", "kind", kind, "country", "PT",
-                        "contactEmail", "ops@it.tripavail.test", "phone", "+351 210 000 000"))
-                .post("/v1/providers").then().statusCode(201).extract().path("id");
+        return owner.as()
+                .body(Map.of(
+                        "legalName",
+                        "IT " + kind + " Ltd",
+                        "kind",
+                        kind,
+                        "country",
+                        "PT",
+                        "contactEmail",
+                        "ops@it.tripavail.test",
+                        "phone",
+                        "+351 210 000 000"))
+                .post("/v1/providers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static void approveProvider(Accounts.Session admin, String providerId) {
-        admin.as().body(Map.of("reason", "documents checked")).post("/v1/admin/providers/" + providerId + "/approve")
-                .then().statusCode(200);
+        admin.as()
+                .body(Map.of("reason", "documents checked"))
+                .post("/v1/admin/providers/" + providerId + "/approve")
+                .then()
+                .statusCode(200);
     }
 
     public static Map<String, Object> property(String city) {
@@ -94,15 +118,24 @@ public final class CatalogFixtures {
 
     /** Creates, stocks (rooms for the next 30 nights) and publishes a hotel package; returns its id. */
     public static String publishedHotel(HotelSetup setup, long priceMinor, int rooms) {
-        String id = setup.owner().as().body(hotelPackage(setup.propertyId(), priceMinor)).post("/v1/hotel-packages")
-                .then().statusCode(201).extract().path("id");
+        String id = setup.owner()
+                .as()
+                .body(hotelPackage(setup.propertyId(), priceMinor))
+                .post("/v1/hotel-packages")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         stock(setup.owner(), id, LocalDate.now().plusDays(1), LocalDate.now().plusDays(31), rooms);
         setup.owner().as().post("/v1/hotel-packages/" + id + "/publish").then().statusCode(200);
         return id;
     }
 
     public static void stock(Accounts.Session owner, String packageId, LocalDate from, LocalDate to, int rooms) {
-        owner.as().body(Map.of("from", from.toString(), "to", to.toString(), "units", rooms))
-                .put("/v1/hotel-packages/" + packageId + "/inventory").then().statusCode(200);
+        owner.as()
+                .body(Map.of("from", from.toString(), "to", to.toString(), "units", rooms))
+                .put("/v1/hotel-packages/" + packageId + "/inventory")
+                .then()
+                .statusCode(200);
     }
 }

@@ -65,15 +65,16 @@ public final class EmbeddedServices implements AutoCloseable {
         if (logStatements) {
             builder.setServerConfig("log_statement", "all").setServerConfig("log_line_prefix", "%m:%a:");
         }
-        postgres = builder
-                .setPort(pgPort)
+        postgres = builder.setPort(pgPort)
                 .setDataDirectory(data)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(true)
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("timezone", "UTC")
-                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(workDir.resolve("postgres.log").toFile()))
-                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(workDir.resolve("postgres.log").toFile()))
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(
+                        workDir.resolve("postgres.log").toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(
+                        workDir.resolve("postgres.log").toFile()))
                 .start();
     }
 
@@ -105,7 +106,8 @@ public final class EmbeddedServices implements AutoCloseable {
     }
 
     private void createDatabase() throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
                 if (rs.next()) {
                     return;

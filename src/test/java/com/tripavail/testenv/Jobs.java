@@ -1,21 +1,25 @@
 package com.tripavail.testenv;
 
 import java.time.Duration;
-import org.awaitility.Awaitility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.awaitility.Awaitility;
 
 /** Background jobs run through the admin API: start one (202 with its execution) and wait until it has completed. */
 public final class Jobs {
-    private Jobs() {
-    }
+    private Jobs() {}
 
     public static long start(Accounts.Session admin, String job) {
-        return ((Number) admin.as().post("/v1/admin/jobs/" + job + "/run").then().statusCode(202)
-                .extract().path("executionId")).longValue();
+        return ((Number) admin.as()
+                        .post("/v1/admin/jobs/" + job + "/run")
+                        .then()
+                        .statusCode(202)
+                        .extract()
+                        .path("executionId"))
+                .longValue();
     }
 
     /** Starts the job and waits for its execution to complete (a FAILED execution fails the wait at once). */
@@ -43,10 +47,16 @@ public final class Jobs {
 
     private static void await(Accounts.Session admin, List<Long> executions) {
         for (long execution : executions) {
-            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(400))
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(400))
                     .until(() -> {
-                        String status = admin.as().get("/v1/admin/jobs/executions/" + execution).then().statusCode(200)
-                                .extract().path("batchStatus");
+                        String status = admin.as()
+                                .get("/v1/admin/jobs/executions/" + execution)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("batchStatus");
                         if ("FAILED".equals(status) || "ABANDONED".equals(status)) {
                             throw new AssertionError("job execution " + execution + " ended " + status);
                         }

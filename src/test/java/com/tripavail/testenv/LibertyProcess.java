@@ -50,15 +50,20 @@ public final class LibertyProcess {
     public void start(Duration readyTimeout, int httpPort) throws IOException, InterruptedException {
         refuseTakenPort(httpPort);
         Path console = logsDir().resolve("console.log");
-        int code = await(command("start").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start(), Duration.ofMinutes(3));
+        int code = await(
+                command("start")
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start(),
+                Duration.ofMinutes(3));
         if (code != 0) {
             throw new IllegalStateException("server start exited " + code + "; see " + console);
         }
         awaitReady(httpPort, readyTimeout, () -> {
             String log = readMessagesLog();
             if (log.contains("CWWKZ0002E") || log.contains("CWWKZ0012I")) {
-                throw new IllegalStateException("The application failed to start; see " + logsDir().resolve("messages.log"));
+                throw new IllegalStateException(
+                        "The application failed to start; see " + logsDir().resolve("messages.log"));
             }
         });
     }
@@ -85,27 +90,38 @@ public final class LibertyProcess {
 
     /** {@code server start} only: for tests that watch a start fail. */
     public void startWithoutWaiting() throws IOException, InterruptedException {
-        await(command("start").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start(),
+        await(
+                command("start")
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start(),
                 Duration.ofMinutes(3));
     }
 
     public void stop() throws IOException, InterruptedException {
-        await(command("stop").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start(),
+        await(
+                command("stop")
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start(),
                 Duration.ofMinutes(2));
     }
 
     public static void awaitReady(int httpPort, Duration timeout) throws InterruptedException {
-        awaitReady(httpPort, timeout, () -> { });
+        awaitReady(httpPort, timeout, () -> {});
     }
 
     private static void awaitReady(int httpPort, Duration timeout, Runnable failFast) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + httpPort + "/health/ready")).timeout(Duration.ofSeconds(5))
-                        .build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> r = client.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/health/ready"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;
                 }

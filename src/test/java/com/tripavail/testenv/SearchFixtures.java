@@ -15,8 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * test shares), packages titled on purpose, searches, and waiting for the indexer.
  */
 public final class SearchFixtures {
-    private SearchFixtures() {
-    }
+    private SearchFixtures() {}
 
     /** A capitalised made-up word of 11 letters, unique in practice. */
     public static String uniqueWord() {
@@ -35,10 +34,18 @@ public final class SearchFixtures {
     }
 
     /** A published tour with this title and destination; its id. */
-    public static String publishedTour(CatalogFixtures.TourSetup setup, String title, String destination, long priceMinor) {
+    public static String publishedTour(
+            CatalogFixtures.TourSetup setup, String title, String destination, long priceMinor) {
         Map<String, Object> body = CatalogFixtures.tourPackage(destination, priceMinor);
         body.put("title", title);
-        String id = setup.owner().as().body(body).post("/v1/tour-packages").then().statusCode(201).extract().path("id");
+        String id = setup.owner()
+                .as()
+                .body(body)
+                .post("/v1/tour-packages")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         setup.owner().as().post("/v1/tour-packages/" + id + "/publish").then().statusCode(200);
         return id;
     }
@@ -47,9 +54,20 @@ public final class SearchFixtures {
     public static String publishedHotel(CatalogFixtures.HotelSetup setup, String title, long priceMinor) {
         Map<String, Object> body = CatalogFixtures.hotelPackage(setup.propertyId(), priceMinor);
         body.put("title", title);
-        String id = setup.owner().as().body(body).post("/v1/hotel-packages").then().statusCode(201).extract().path("id");
-        CatalogFixtures.stock(setup.owner(), id, java.time.LocalDate.now().plusDays(1),
-                java.time.LocalDate.now().plusDays(31), 1);
+        String id = setup.owner()
+                .as()
+                .body(body)
+                .post("/v1/hotel-packages")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        CatalogFixtures.stock(
+                setup.owner(),
+                id,
+                java.time.LocalDate.now().plusDays(1),
+                java.time.LocalDate.now().plusDays(31),
+                1);
         setup.owner().as().post("/v1/hotel-packages/" + id + "/publish").then().statusCode(200);
         return id;
     }
@@ -67,34 +85,45 @@ public final class SearchFixtures {
     public static JsonPath awaitIds(Accounts.Session admin, Map<String, ?> params, List<String> expected) {
         indexNow(admin);
         JsonPath[] last = new JsonPath[1];
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            last[0] = search(params).then().statusCode(200).extract().jsonPath();
-            List<String> ids = last[0].getList("data.id");
-            return ids.size() == expected.size() && ids.containsAll(expected);
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> {
+                    last[0] = search(params).then().statusCode(200).extract().jsonPath();
+                    List<String> ids = last[0].getList("data.id");
+                    return ids.size() == expected.size() && ids.containsAll(expected);
+                });
         return last[0];
     }
 
     /** Runs the indexing job until no queued row is ready (a run started by the timer may hold some for a moment). */
     public static void indexNow(Accounts.Session admin) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            runNow(admin);
-            return BookingFixtures.queryLong(
-                    "SELECT count(*) FROM search_index_queue WHERE dead_at IS NULL AND available_at <= now()") == 0;
-        });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    runNow(admin);
+                    return BookingFixtures.queryLong(
+                                    "SELECT count(*) FROM search_index_queue WHERE dead_at IS NULL AND available_at <= now()")
+                            == 0;
+                });
     }
 
     /** Starts the indexing job through the admin endpoint and waits for it to finish; its execution id. */
     public static long runNow(Accounts.Session admin) {
-        long id = admin.as().post("/v1/admin/jobs/search-indexing/run").then().statusCode(202).extract().jsonPath()
+        long id = admin.as()
+                .post("/v1/admin/jobs/search-indexing/run")
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath()
                 .getLong("executionId");
         awaitCompleted(admin, id);
         return id;
     }
 
     public static void awaitCompleted(Accounts.Session admin, long executionId) {
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).until(() -> "COMPLETED".equals(
-                execution(admin, executionId).getString("batchStatus")));
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> "COMPLETED".equals(execution(admin, executionId).getString("batchStatus")));
     }
 
     /** Queue rows an execution took, from its exit status {@code INDEXED_<n>}. */
@@ -107,7 +136,12 @@ public final class SearchFixtures {
     }
 
     private static JsonPath execution(Accounts.Session admin, long executionId) {
-        return admin.as().get("/v1/admin/jobs/executions/" + executionId).then().statusCode(200).extract().jsonPath();
+        return admin.as()
+                .get("/v1/admin/jobs/executions/" + executionId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** The document's revision (how many times it was written), 0 when there is none. */
@@ -116,12 +150,17 @@ public final class SearchFixtures {
     }
 
     public static boolean visible(String packageId) {
-        return BookingFixtures.queryLong("SELECT count(*) FROM search_documents WHERE public_id = ?::uuid AND visible",
-                packageId) == 1;
+        return BookingFixtures.queryLong(
+                        "SELECT count(*) FROM search_documents WHERE public_id = ?::uuid AND visible", packageId)
+                == 1;
     }
 
     /** Switches the indexing job on or off cluster-wide, as an administrator. */
     public static void indexing(Accounts.Session admin, boolean enabled) {
-        admin.as().body(Map.of("enabled", enabled)).put("/v1/admin/jobs/search-indexing").then().statusCode(200);
+        admin.as()
+                .body(Map.of("enabled", enabled))
+                .put("/v1/admin/jobs/search-indexing")
+                .then()
+                .statusCode(200);
     }
 }

@@ -41,8 +41,7 @@ public final class TestMailServer {
         return "smtp://127.0.0.1:" + port;
     }
 
-    public record Mail(String to, String subject, String body) {
-    }
+    public record Mail(String to, String subject, String body) {}
 
     /** Everything received since the test JVM started, to the given address. */
     public synchronized List<Mail> receivedBy(String address) {

@@ -20,6 +20,7 @@ public final class TestSettings {
     public static final int NOTIFICATION_MAX_ATTEMPTS = 3;
     /** the Liberty admin center's one user (basic registry, administrator and batchAdmin) */
     public static final String ADMIN_CENTER_USER = "ops-admin";
+
     public static final String ADMIN_CENTER_PASSWORD = "AdminCenter-Passw0rd-9";
 
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
@@ -32,8 +33,7 @@ public final class TestSettings {
         return ctx.next(request, response);
     };
 
-    private TestSettings() {
-    }
+    private TestSettings() {}
 
     public static String nextAddress() {
         int n = NEXT_ADDRESS.getAndIncrement();

@@ -25,11 +25,9 @@ import org.jose4j.jwt.NumericDate;
  * one at a time.
  */
 public final class TestTokens {
-    public record Account(String id, String email, String password, String accessToken, String refreshToken) {
-    }
+    public record Account(String id, String email, String password, String accessToken, String refreshToken) {}
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     public static String uniqueEmail(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
@@ -50,12 +48,14 @@ public final class TestTokens {
     }
 
     public static Response login(String email, String password) {
-        return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", password))
                 .post("/v1/auth/login");
     }
 
     public static RsaJsonWebKey serverKey() throws Exception {
-        Path file = Path.of(System.getProperty("tripavail.workDir", "target/it-work")).resolve("jwt-dev-key.json");
+        Path file = Path.of(System.getProperty("tripavail.workDir", "target/it-work"))
+                .resolve("jwt-dev-key.json");
         return (RsaJsonWebKey) PublicJsonWebKey.Factory.newPublicJwk(Files.readString(file));
     }
 
@@ -80,7 +80,7 @@ public final class TestTokens {
     }
 
     public static String sign(RsaJsonWebKey key, String kid, JwtClaims claims) throws Exception {
-        return sign(key, kid, claims, jws -> { });
+        return sign(key, kid, claims, jws -> {});
     }
 
     public static String sign(RsaJsonWebKey key, String kid, JwtClaims claims, Consumer<JsonWebSignature> tweak)

@@ -31,7 +31,9 @@ public final class TripAvailServer implements BeforeAllCallback, ExtensionContex
             if (instance == null) {
                 TripAvailServer server = new TripAvailServer();
                 // registered before booting so a failed start still stops whatever did start
-                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(TripAvailServer.class.getName(), server);
+                context.getRoot()
+                        .getStore(ExtensionContext.Namespace.GLOBAL)
+                        .put(TripAvailServer.class.getName(), server);
                 try {
                     server.boot();
                 } catch (Exception e) {
@@ -55,8 +57,10 @@ public final class TripAvailServer implements BeforeAllCallback, ExtensionContex
         Files.createDirectories(workDir);
         httpPort = Integer.parseInt(System.getProperty("tripavail.httpPort", "4180"));
         services = new EmbeddedServices(workDir, EmbeddedServices.freePort(), EmbeddedServices.freePort())
-                .logStatements().start();
-        liberty = new LibertyProcess(Path.of(System.getProperty("tripavail.wlp", "target/liberty/wlp")),
+                .logStatements()
+                .start();
+        liberty = new LibertyProcess(
+                Path.of(System.getProperty("tripavail.wlp", "target/liberty/wlp")),
                 System.getProperty("tripavail.server", "tripavail"));
         liberty.stop(); // a server left over from a killed run
         mail = new TestMailServer(EmbeddedServices.freePort()).start();

@@ -9,14 +9,13 @@ import java.util.Random;
 
 /** Test files with real magic bytes, and uploads through the real API (ticket, then signed PUT). */
 public final class Uploads {
-    private Uploads() {
-    }
+    private Uploads() {}
 
-    public record Ticket(String fileId, String uploadUrl) {
-    }
+    public record Ticket(String fileId, String uploadUrl) {}
 
     public static byte[] jpeg(int size) {
-        return withHead(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'}, size);
+        return withHead(
+                new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'}, size);
     }
 
     public static byte[] png(int size) {
@@ -36,8 +35,13 @@ public final class Uploads {
     }
 
     public static Ticket ticket(Accounts.Session owner, String purpose, String contentType, long sizeBytes) {
-        var body = owner.as().body(Map.of("purpose", purpose, "contentType", contentType, "sizeBytes", sizeBytes))
-                .post("/v1/uploads").then().statusCode(201).extract().jsonPath();
+        var body = owner.as()
+                .body(Map.of("purpose", purpose, "contentType", contentType, "sizeBytes", sizeBytes))
+                .post("/v1/uploads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         return new Ticket(body.getString("fileId"), body.getString("uploadUrl"));
     }
 

@@ -13,14 +13,13 @@ import org.jose4j.lang.JoseException;
 /** Mints RS256 access tokens with the current key; mpJwt verifies them on every protected call. */
 @ApplicationScoped
 public class AccessTokenIssuer {
-    public record AccessToken(String value, long expiresIn) {
-    }
+    public record AccessToken(String value, long expiresIn) {}
 
     private final JwtSettings settings = JwtSettings.fromEnvironment();
 
     public AccessToken mint(UUID subject, String role, Instant now) {
-        return new AccessToken(sign(SigningKeys.get(), settings, subject.toString(), List.of(role), now),
-                settings.expiresInSeconds());
+        return new AccessToken(
+                sign(SigningKeys.get(), settings, subject.toString(), List.of(role), now), settings.expiresInSeconds());
     }
 
     public long refreshExpiresInSeconds() {

@@ -35,7 +35,11 @@ import org.jose4j.lang.JoseException;
  * so refused tokens still count against the caller's address.
  */
 public class BearerTokenFilter extends HttpFilter {
-    enum Verdict { NO_CREDENTIALS, ACCEPTED, REJECTED }
+    enum Verdict {
+        NO_CREDENTIALS,
+        ACCEPTED,
+        REJECTED
+    }
 
     @Inject
     Jsonb jsonb;
@@ -43,7 +47,9 @@ public class BearerTokenFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Verdict verdict = verdict(request.getHeader("Authorization"), request.getUserPrincipal() != null,
+        Verdict verdict = verdict(
+                request.getHeader("Authorization"),
+                request.getUserPrincipal() != null,
                 SigningKeys.get().acceptedKeyIds());
         if (verdict == Verdict.REJECTED) {
             response.setHeader(Unauthorized.HEADER, Unauthorized.INVALID_TOKEN_CHALLENGE);
@@ -72,7 +78,9 @@ public class BearerTokenFilter extends HttpFilter {
 
     static String bearerToken(String authorization) {
         String value = authorization.trim();
-        return value.regionMatches(true, 0, "Bearer ", 0, 7) ? value.substring(7).trim() : null;
+        return value.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? value.substring(7).trim()
+                : null;
     }
 
     static String keyId(String token) {

@@ -23,8 +23,15 @@ public class JwtVerificationConfigSource implements ConfigSource {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(PUBLIC_KEY, getValue(PUBLIC_KEY), ISSUER, getValue(ISSUER),
-                AUDIENCES, getValue(AUDIENCES), ALGORITHM, getValue(ALGORITHM));
+        return Map.of(
+                PUBLIC_KEY,
+                getValue(PUBLIC_KEY),
+                ISSUER,
+                getValue(ISSUER),
+                AUDIENCES,
+                getValue(AUDIENCES),
+                ALGORITHM,
+                getValue(ALGORITHM));
     }
 
     @Override

@@ -44,7 +44,8 @@ public final class SigningKeys {
     SigningKeys(RsaJsonWebKey current, JsonWebKeySet accepted) {
         this.current = Objects.requireNonNull(current);
         this.accepted = Objects.requireNonNull(accepted);
-        boolean listed = accepted.getJsonWebKeys().stream().anyMatch(k -> current.getKeyId().equals(k.getKeyId()));
+        boolean listed = accepted.getJsonWebKeys().stream()
+                .anyMatch(k -> current.getKeyId().equals(k.getKeyId()));
         if (!listed) {
             throw new IllegalStateException("JWT_PUBLIC_KEYS must contain the current key id (JWT_KEY_ID)");
         }
@@ -86,7 +87,8 @@ public final class SigningKeys {
     }
 
     public java.util.Set<String> acceptedKeyIds() {
-        return accepted.getJsonWebKeys().stream().map(JsonWebKey::getKeyId)
+        return accepted.getJsonWebKeys().stream()
+                .map(JsonWebKey::getKeyId)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
@@ -149,7 +151,9 @@ public final class SigningKeys {
                 return (RsaJsonWebKey) PublicJsonWebKey.Factory.newPublicJwk(Files.readString(file));
             }
             RsaJsonWebKey jwk = RsaJwkGenerator.generateJwk(2048);
-            withIdentity(jwk, "dev-" + jwk.calculateBase64urlEncodedThumbprint("SHA-256").substring(0, 12));
+            withIdentity(
+                    jwk,
+                    "dev-" + jwk.calculateBase64urlEncodedThumbprint("SHA-256").substring(0, 12));
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "jwt", ".tmp");
             Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));

@@ -20,14 +20,17 @@ public class DatabaseReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT 1")) {
+                PreparedStatement ps = c.prepareStatement("SELECT 1")) {
             ps.setQueryTimeout(2);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
             }
             return HealthCheckResponse.up("database");
         } catch (Exception e) {
-            return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName()).build();
+            return HealthCheckResponse.named("database")
+                    .down()
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

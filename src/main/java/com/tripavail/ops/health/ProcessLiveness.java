@@ -15,7 +15,9 @@ public class ProcessLiveness implements HealthCheck {
     public HealthCheckResponse call() {
         Runtime rt = Runtime.getRuntime();
         double used = (double) (rt.totalMemory() - rt.freeMemory()) / rt.maxMemory();
-        return HealthCheckResponse.named("process").status(used < MAX_HEAP_USE)
-                .withData("heapUsedPercent", Math.round(used * 100)).build();
+        return HealthCheckResponse.named("process")
+                .status(used < MAX_HEAP_USE)
+                .withData("heapUsedPercent", Math.round(used * 100))
+                .build();
     }
 }

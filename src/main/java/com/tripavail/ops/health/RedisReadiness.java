@@ -17,10 +17,12 @@ public class RedisReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try {
-            return "PONG".equals(redis.ping()) ? HealthCheckResponse.up("redis")
-                    : HealthCheckResponse.down("redis");
+            return "PONG".equals(redis.ping()) ? HealthCheckResponse.up("redis") : HealthCheckResponse.down("redis");
         } catch (RuntimeException e) {
-            return HealthCheckResponse.named("redis").down().withData("error", e.getClass().getSimpleName()).build();
+            return HealthCheckResponse.named("redis")
+                    .down()
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

@@ -21,14 +21,18 @@ public class SearchReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         try {
             SearchIndexStatus.Health h = search.health();
-            return HealthCheckResponse.named("search").status(h.ready())
+            return HealthCheckResponse.named("search")
+                    .status(h.ready())
                     .withData("queued", h.lag().queued())
                     .withData("lagSeconds", h.lag().lagSeconds())
                     .withData("maxLagSeconds", h.maxLag().toSeconds())
                     .withData("indexing", h.indexingOn() ? "on" : "switched off")
                     .build();
         } catch (RuntimeException e) {
-            return HealthCheckResponse.named("search").down().withData("error", e.getClass().getSimpleName()).build();
+            return HealthCheckResponse.named("search")
+                    .down()
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

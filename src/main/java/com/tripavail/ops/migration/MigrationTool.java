@@ -15,8 +15,7 @@ import java.util.Properties;
  * bounds the wait for a concurrent migration.
  */
 public final class MigrationTool {
-    private MigrationTool() {
-    }
+    private MigrationTool() {}
 
     public static void main(String[] args) {
         int code = run(args, System.getenv(), System.out, System.err);
@@ -55,7 +54,8 @@ public final class MigrationTool {
         }
         String contexts = env.getOrDefault("MIGRATION_CONTEXTS", "");
         Duration lockWait = Duration.ofSeconds(Long.parseLong(env.getOrDefault("MIGRATION_LOCK_WAIT_SECONDS", "300")));
-        try (Connection c = connect(url); Migrator migrator = new Migrator(c)) {
+        try (Connection c = connect(url);
+                Migrator migrator = new Migrator(c)) {
             switch (args[0]) {
                 case "update" -> {
                     migrator.update(contexts, lockWait);

@@ -37,10 +37,10 @@ public final class Migrator implements AutoCloseable {
 
     public Migrator(Connection connection) throws LiquibaseException {
         this.connection = connection;
-        Database database = DatabaseFactory.getInstance()
-                .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-        this.liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(Migrator.class.getClassLoader()),
-                database);
+        Database database =
+                DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        this.liquibase =
+                new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(Migrator.class.getClassLoader()), database);
     }
 
     public void update(String contexts, Duration lockWait) throws LiquibaseException, SQLException {
@@ -63,7 +63,9 @@ public final class Migrator implements AutoCloseable {
     }
 
     public int pendingCount(String contexts) throws LiquibaseException {
-        return liquibase.listUnrunChangeSets(new Contexts(contexts), new LabelExpression()).size();
+        return liquibase
+                .listUnrunChangeSets(new Contexts(contexts), new LabelExpression())
+                .size();
     }
 
     private interface LiquibaseWork {
@@ -108,8 +110,8 @@ public final class Migrator implements AutoCloseable {
             return;
         }
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT lockedby, lockgranted FROM databasechangeloglock WHERE locked");
-             ResultSet rs = ps.executeQuery()) {
+                        "SELECT lockedby, lockgranted FROM databasechangeloglock WHERE locked");
+                ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 return;
             }
@@ -127,8 +129,9 @@ public final class Migrator implements AutoCloseable {
     }
 
     private boolean lockTableExists() throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT to_regclass('databasechangeloglock') IS NOT NULL");
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps =
+                        connection.prepareStatement("SELECT to_regclass('databasechangeloglock') IS NOT NULL");
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getBoolean(1);
         }

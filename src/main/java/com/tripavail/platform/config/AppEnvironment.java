@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** {@code APP_ENV}: decides how strict start-up is about secrets and whether dev conveniences run. */
 public enum AppEnvironment {
-    DEVELOPMENT, STAGING, PRODUCTION;
+    DEVELOPMENT,
+    STAGING,
+    PRODUCTION;
 
     public static AppEnvironment parse(String value) {
         if (value == null || value.isBlank()) {

@@ -4,8 +4,7 @@ import java.time.Duration;
 
 /** Reads durations from configuration: ISO-8601 ({@code PT15M}) or a plain number of seconds ({@code 900}). */
 public final class Durations {
-    private Durations() {
-    }
+    private Durations() {}
 
     public static Duration parse(String name, String value) {
         String v = value == null ? "" : value.trim();
@@ -16,7 +15,8 @@ public final class Durations {
             }
             return d;
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(name + " must be an ISO-8601 duration (PT15M) or seconds, not '" + value + "'");
+            throw new IllegalArgumentException(
+                    name + " must be an ISO-8601 duration (PT15M) or seconds, not '" + value + "'");
         }
     }
 }

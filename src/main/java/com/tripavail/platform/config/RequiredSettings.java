@@ -12,8 +12,8 @@ import java.util.function.UnaryOperator;
  */
 public final class RequiredSettings {
     static final int MIN_SECRET_LENGTH = 32;
-    private static final List<String> REQUIRED = List.of("DATABASE_URL", "REDIS_URL", "JWT_PRIVATE_KEY", "JWT_KEY_ID",
-            "JWT_ISSUER", "CORS_ORIGINS", "SMTP_URL");
+    private static final List<String> REQUIRED = List.of(
+            "DATABASE_URL", "REDIS_URL", "JWT_PRIVATE_KEY", "JWT_KEY_ID", "JWT_ISSUER", "CORS_ORIGINS", "SMTP_URL");
     private static final List<String> SECRETS = List.of("STORAGE_SIGNING_KEY", "STRIPE_WEBHOOK_SECRET");
     static final String KEYSTORE_PASSWORD = "KEYSTORE_PASSWORD";
     static final int MIN_KEYSTORE_PASSWORD_LENGTH = 16;
@@ -21,11 +21,19 @@ public final class RequiredSettings {
      * Passwords that are public: server.xml's development default (which Liberty's configuration also
      * hands the application when the variable is unset) and the usual keystore defaults.
      */
-    static final Set<String> KNOWN_DEFAULT_PASSWORDS = Set.of("tripavail-dev-keystore", "changeit", "changeme",
-            "password", "passw0rd", "secret", "keystore", "liberty", "default", "tripavail");
+    static final Set<String> KNOWN_DEFAULT_PASSWORDS = Set.of(
+            "tripavail-dev-keystore",
+            "changeit",
+            "changeme",
+            "password",
+            "passw0rd",
+            "secret",
+            "keystore",
+            "liberty",
+            "default",
+            "tripavail");
 
-    private RequiredSettings() {
-    }
+    private RequiredSettings() {}
 
     public static List<String> problems(AppEnvironment environment, UnaryOperator<String> lookup) {
         List<String> problems = new ArrayList<>();
@@ -41,7 +49,8 @@ public final class RequiredSettings {
             String value = lookup.apply(name);
             if (isBlank(value)) {
                 problems.add(name + " is required in production");
-            } else if (value.length() < MIN_SECRET_LENGTH || value.chars().distinct().count() < 10) {
+            } else if (value.length() < MIN_SECRET_LENGTH
+                    || value.chars().distinct().count() < 10) {
                 problems.add(name + " is too weak: use at least " + MIN_SECRET_LENGTH + " random characters");
             }
         }
@@ -54,7 +63,8 @@ public final class RequiredSettings {
                     + " characters that are not a known default");
         }
         String origins = lookup.apply("CORS_ORIGINS");
-        if (!isBlank(origins) && List.of(origins.split(",")).stream().map(String::trim).anyMatch("*"::equals)) {
+        if (!isBlank(origins)
+                && List.of(origins.split(",")).stream().map(String::trim).anyMatch("*"::equals)) {
             problems.add("CORS_ORIGINS must not contain * in production");
         }
         return problems;

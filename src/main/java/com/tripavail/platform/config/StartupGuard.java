@@ -17,9 +17,10 @@ public class StartupGuard {
 
     void check(@Observes @Priority(PRIORITY) Startup startup) {
         Config config = ConfigProvider.getConfig();
-        AppEnvironment env = AppEnvironment.parse(config.getOptionalValue("APP_ENV", String.class).orElse(null));
-        List<String> problems = RequiredSettings.problems(env,
-                name -> config.getOptionalValue(name, String.class).orElse(null));
+        AppEnvironment env = AppEnvironment.parse(
+                config.getOptionalValue("APP_ENV", String.class).orElse(null));
+        List<String> problems = RequiredSettings.problems(
+                env, name -> config.getOptionalValue(name, String.class).orElse(null));
         if (!problems.isEmpty()) {
             String message = "TripAvail cannot start: " + String.join("; ", problems);
             LOG.severe(message);

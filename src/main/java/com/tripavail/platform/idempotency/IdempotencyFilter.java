@@ -54,8 +54,10 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         }
         String key = request.getHeaderString(HEADER);
         if (key == null) {
-            if (resource.getResourceMethod() != null && resource.getResourceMethod().isAnnotationPresent(IdempotencyRequired.class)) {
-                throw DomainException.badRequest("idempotency_key_required", "This request needs an " + HEADER + " header");
+            if (resource.getResourceMethod() != null
+                    && resource.getResourceMethod().isAnnotationPresent(IdempotencyRequired.class)) {
+                throw DomainException.badRequest(
+                        "idempotency_key_required", "This request needs an " + HEADER + " header");
             }
             return;
         }
@@ -79,18 +81,24 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         if (decision instanceof IdempotencyStore.Started s) {
             request.setProperty(CLAIM, s.claim());
         } else if (decision instanceof IdempotencyStore.Replay r) {
-            request.abortWith(Response.status(r.status()).type(r.mediaType())
-                    .entity(r.body().length == 0 ? null : r.body()).header(REPLAYED, "true").build());
+            request.abortWith(Response.status(r.status())
+                    .type(r.mediaType())
+                    .entity(r.body().length == 0 ? null : r.body())
+                    .header(REPLAYED, "true")
+                    .build());
         } else if (decision instanceof IdempotencyStore.Mismatch) {
-            throw new DomainException(422, "idempotency_key_reused", "This " + HEADER + " was used with a different request");
+            throw new DomainException(
+                    422, "idempotency_key_reused", "This " + HEADER + " was used with a different request");
         } else {
-            throw DomainException.conflict("idempotency_in_progress",
+            throw DomainException.conflict(
+                    "idempotency_in_progress",
                     "The first request with this " + HEADER + " is still running; retry shortly");
         }
     }
 
     private static String fingerprint(ContainerRequestContext request, byte[] body) {
-        byte[] head = (request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath() + "\n")
+        byte[] head = (request.getMethod() + " "
+                        + request.getUriInfo().getRequestUri().getRawPath() + "\n")
                 .getBytes(StandardCharsets.UTF_8);
         byte[] all = new byte[head.length + body.length];
         System.arraycopy(head, 0, all, 0, head.length);
@@ -156,7 +164,12 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         });
         context.proceed();
         try {
-            store.complete(claim, (Integer) status, context.getMediaType() == null ? null : context.getMediaType().toString(),
+            store.complete(
+                    claim,
+                    (Integer) status,
+                    context.getMediaType() == null
+                            ? null
+                            : context.getMediaType().toString(),
                     copy.toByteArray());
         } catch (JedisException e) {
             LOG.log(Level.WARNING, "Idempotency store unavailable while recording a response: " + e.getMessage());

@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks a resource method that refuses requests without an {@code Idempotency-Key} (400 idempotency_key_required). */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-public @interface IdempotencyRequired {
-}
+public @interface IdempotencyRequired {}

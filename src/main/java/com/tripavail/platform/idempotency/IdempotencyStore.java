@@ -30,28 +30,26 @@ public class IdempotencyStore {
     @ConfigProperty(name = "IDEMPOTENCY_RETENTION_SECONDS", defaultValue = "86400")
     long retentionSeconds;
 
-    public record Claim(String redisKey, String fingerprint) {
-    }
+    public record Claim(String redisKey, String fingerprint) {}
 
-    public sealed interface Decision permits Started, Replay, Mismatch, InProgress {
-    }
+    public sealed interface Decision permits Started, Replay, Mismatch, InProgress {}
 
-    public record Started(Claim claim) implements Decision {
-    }
+    public record Started(Claim claim) implements Decision {}
 
-    public record Replay(int status, String mediaType, byte[] body) implements Decision {
-    }
+    public record Replay(int status, String mediaType, byte[] body) implements Decision {}
 
-    public record Mismatch() implements Decision {
-    }
+    public record Mismatch() implements Decision {}
 
-    public record InProgress() implements Decision {
-    }
+    public record InProgress() implements Decision {}
 
     public Decision begin(String userId, String key, String fingerprint) {
         String redisKey = "idem:" + userId + ":" + sha256(key);
         for (int attempt = 0; attempt < 2; attempt++) {
-            if ("OK".equals(redis.set(redisKey, "P|" + fingerprint, SetParams.setParams().nx().ex(lockSeconds)))) {
+            if ("OK"
+                    .equals(redis.set(
+                            redisKey,
+                            "P|" + fingerprint,
+                            SetParams.setParams().nx().ex(lockSeconds)))) {
                 return new Started(new Claim(redisKey, fingerprint));
             }
             String stored = redis.get(redisKey);
@@ -71,7 +69,9 @@ public class IdempotencyStore {
         if (parts[0].equals("P")) {
             return new InProgress();
         }
-        return new Replay(Integer.parseInt(parts[2]), parts[3].isEmpty() ? null : parts[3],
+        return new Replay(
+                Integer.parseInt(parts[2]),
+                parts[3].isEmpty() ? null : parts[3],
                 Base64.getDecoder().decode(parts[4]));
     }
 

@@ -19,8 +19,11 @@ public class DailyJobClaim {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claim(String jobName, LocalDate day) {
         return em.createNativeQuery("UPDATE job_runs SET last_run_on = ?, last_started_at = now()"
-                        + " WHERE job_name = ? AND (last_run_on IS NULL OR last_run_on < ?)")
-                .setParameter(1, Date.valueOf(day)).setParameter(2, jobName).setParameter(3, Date.valueOf(day))
-                .executeUpdate() == 1;
+                                + " WHERE job_name = ? AND (last_run_on IS NULL OR last_run_on < ?)")
+                        .setParameter(1, Date.valueOf(day))
+                        .setParameter(2, jobName)
+                        .setParameter(3, Date.valueOf(day))
+                        .executeUpdate()
+                == 1;
     }
 }

@@ -16,8 +16,7 @@ import java.util.logging.Logger;
 public final class IntervalTimers {
     private static final Logger LOG = Logger.getLogger(IntervalTimers.class.getName());
 
-    private IntervalTimers() {
-    }
+    private IntervalTimers() {}
 
     /** The timer info that names a job and its interval, e.g. {@code notification-dispatch@10000}. */
     public static String info(String job, Duration interval) {
@@ -26,7 +25,8 @@ public final class IntervalTimers {
 
     /** Must run in a transaction (the advisory lock is transaction-scoped). */
     public static void ensureOne(TimerService timers, EntityManager em, long lockKey, String job, Duration interval) {
-        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) AS l").setParameter(1, lockKey)
+        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) AS l")
+                .setParameter(1, lockKey)
                 .getSingleResult();
         String wanted = info(job, interval);
         boolean present = false;

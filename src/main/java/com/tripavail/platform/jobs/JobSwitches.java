@@ -14,23 +14,33 @@ import java.util.List;
  */
 @ApplicationScoped
 public class JobSwitches {
-    public static final List<String> JOBS = List.of("hold-expiry", "booking-completion", "payment-reconciliation",
-            "payouts", "document-expiry", "notification-dispatch", "search-indexing");
+    public static final List<String> JOBS = List.of(
+            "hold-expiry",
+            "booking-completion",
+            "payment-reconciliation",
+            "payouts",
+            "document-expiry",
+            "notification-dispatch",
+            "search-indexing");
 
     @PersistenceContext(unitName = "tripavail")
     EntityManager em;
 
     public boolean isEnabled(String job) {
-        List<?> rows = em.createNativeQuery("SELECT enabled FROM job_switches WHERE name = ?1").setParameter(1, job)
+        List<?> rows = em.createNativeQuery("SELECT enabled FROM job_switches WHERE name = ?1")
+                .setParameter(1, job)
                 .getResultList();
         return rows.isEmpty() || Boolean.TRUE.equals(rows.get(0));
     }
 
     @Transactional
     public void set(String job, boolean enabled) {
-        em.createNativeQuery("INSERT INTO job_switches (name, enabled, updated_at) VALUES (?1, ?2, ?3)"
-                        + " ON CONFLICT (name) DO UPDATE SET enabled = EXCLUDED.enabled, updated_at = EXCLUDED.updated_at")
-                .setParameter(1, job).setParameter(2, enabled).setParameter(3, Timestamp.from(Instant.now()))
+        em.createNativeQuery(
+                        "INSERT INTO job_switches (name, enabled, updated_at) VALUES (?1, ?2, ?3)"
+                                + " ON CONFLICT (name) DO UPDATE SET enabled = EXCLUDED.enabled, updated_at = EXCLUDED.updated_at")
+                .setParameter(1, job)
+                .setParameter(2, enabled)
+                .setParameter(3, Timestamp.from(Instant.now()))
                 .executeUpdate();
     }
 }

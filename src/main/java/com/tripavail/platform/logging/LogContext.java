@@ -28,8 +28,7 @@ public final class LogContext {
         REMOVE = remove;
     }
 
-    private LogContext() {
-    }
+    private LogContext() {}
 
     public static void put(String key, String value) {
         if (ADD != null && value != null) {

@@ -12,8 +12,7 @@ import java.util.List;
 public final class Cursor {
     private static final String SEPARATOR = "|";
 
-    private Cursor() {
-    }
+    private Cursor() {}
 
     public static String encode(Object... keys) {
         StringBuilder sb = new StringBuilder();
@@ -23,7 +22,9 @@ public final class Cursor {
             }
             sb.append(key);
         }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(sb.toString().getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The key values, or an empty list for no cursor; a malformed cursor is the client's error. */

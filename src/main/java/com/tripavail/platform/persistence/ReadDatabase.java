@@ -23,7 +23,8 @@ public class ReadDatabase {
 
     /** Every row as its columns' JDBC objects, parameters bound in order. */
     public List<Object[]> rows(String sql, List<?> params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 s.setObject(i + 1, params.get(i));
             }

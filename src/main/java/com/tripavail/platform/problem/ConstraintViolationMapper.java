@@ -18,6 +18,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        return ProblemExceptionMapper.respond(exception, uriInfo == null ? null : uriInfo.getRequestUri().getRawPath());
+        return ProblemExceptionMapper.respond(
+                exception, uriInfo == null ? null : uriInfo.getRequestUri().getRawPath());
     }
 }

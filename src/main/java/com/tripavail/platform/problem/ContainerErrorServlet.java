@@ -33,10 +33,10 @@ public class ContainerErrorServlet extends HttpServlet {
                 response.setHeader(Unauthorized.HEADER, Unauthorized.CHALLENGE);
                 ProblemWriter.write(jsonb, instance, response, 401, Unauthorized.CODE, Unauthorized.MISSING_DETAIL);
             }
-            case 403 -> ProblemWriter.write(jsonb, instance, response, 403, "forbidden",
-                    "You are not allowed to do this");
-            default -> ProblemWriter.write(jsonb, instance, response, status, "http_" + status,
-                    StatusTitles.title(status));
+            case 403 ->
+                ProblemWriter.write(jsonb, instance, response, 403, "forbidden", "You are not allowed to do this");
+            default ->
+                ProblemWriter.write(jsonb, instance, response, status, "http_" + status, StatusTitles.title(status));
         }
     }
 }

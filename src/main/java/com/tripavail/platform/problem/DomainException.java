@@ -43,8 +43,8 @@ public class DomainException extends RuntimeException {
     }
 
     public static DomainException invalidField(String field, String message) {
-        return new DomainException(400, "validation_failed", "The request has invalid fields",
-                List.of(new FieldError(field, message)));
+        return new DomainException(
+                400, "validation_failed", "The request has invalid fields", List.of(new FieldError(field, message)));
     }
 
     /** A response header the client needs with this problem (e.g. {@code Retry-After}). */

@@ -6,12 +6,12 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.Comparator;
@@ -35,8 +35,7 @@ public final class ExceptionClassifier {
     private static final java.util.regex.Pattern UNMAPPED_PROPERTY =
             java.util.regex.Pattern.compile("Json property (\\S+) can not be mapped");
 
-    private ExceptionClassifier() {
-    }
+    private ExceptionClassifier() {}
 
     public static Classified classify(Throwable t) {
         Throwable e = unwrapTransactional(t);
@@ -45,20 +44,21 @@ public final class ExceptionClassifier {
             return new Classified(d.status(), d.code(), d.getMessage(), d.fieldErrors(), false);
         }
         if (e instanceof ConstraintViolationException cve) {
-            return new Classified(400, "validation_failed", "The request has invalid fields",
-                    fieldErrors(cve), false);
+            return new Classified(400, "validation_failed", "The request has invalid fields", fieldErrors(cve), false);
         }
         String sqlState = sqlState(e);
         if ("40P01".equals(sqlState) || "40001".equals(sqlState) || "55P03".equals(sqlState)) {
-            return Classified.of(409, "concurrent_modification",
+            return Classified.of(
+                    409,
+                    "concurrent_modification",
                     "The resource was changed by another request at the same time; retry");
         }
         if ("23505".equals(sqlState)) {
             return Classified.of(409, "duplicate_request", "This was already done by an earlier request");
         }
         if (e instanceof OptimisticLockException || findCause(e, OptimisticLockException.class) != null) {
-            return Classified.of(409, "concurrent_modification",
-                    "The resource was changed by another request; reload and retry");
+            return Classified.of(
+                    409, "concurrent_modification", "The resource was changed by another request; reload and retry");
         }
         PayloadTooLargeException tooLarge = findCause(e, PayloadTooLargeException.class);
         if (tooLarge != null) {
@@ -71,8 +71,12 @@ public final class ExceptionClassifier {
         if (e instanceof WebApplicationException wae) {
             return webApplication(wae);
         }
-        return new Classified(500, "internal_error",
-                "An unexpected error occurred; quote the request id when reporting it", List.of(), true);
+        return new Classified(
+                500,
+                "internal_error",
+                "An unexpected error occurred; quote the request id when reporting it",
+                List.of(),
+                true);
     }
 
     /** The PostgreSQL SQLState anywhere in the cause chain (deadlock, serialization, unique violation). */
@@ -106,8 +110,12 @@ public final class ExceptionClassifier {
         }
         int status = wae.getResponse() == null ? 500 : wae.getResponse().getStatus();
         if (status >= 500) {
-            return new Classified(status, "internal_error",
-                    "An unexpected error occurred; quote the request id when reporting it", List.of(), true);
+            return new Classified(
+                    status,
+                    "internal_error",
+                    "An unexpected error occurred; quote the request id when reporting it",
+                    List.of(),
+                    true);
         }
         if (status == 400) {
             return Classified.of(400, "bad_request", "The request could not be understood");
@@ -124,12 +132,17 @@ public final class ExceptionClassifier {
             if ((c instanceof JsonbException || c instanceof ProcessingException)
                     && (message.contains("unknown propert") || unmapped.find())) {
                 String field = unmapped.find(0) ? unmapped.group(1) : "body";
-                return new Classified(400, "unknown_property", "The body has a property this endpoint does not accept",
-                        List.of(new FieldError(field, "is not accepted here")), false);
+                return new Classified(
+                        400,
+                        "unknown_property",
+                        "The body has a property this endpoint does not accept",
+                        List.of(new FieldError(field, "is not accepted here")),
+                        false);
             }
         }
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof JsonParsingException || c instanceof JsonbException
+            if (c instanceof JsonParsingException
+                    || c instanceof JsonbException
                     || c instanceof jakarta.json.JsonException) {
                 return Classified.of(400, "malformed_json", "The request body is not valid JSON for this endpoint");
             }
@@ -148,10 +161,12 @@ public final class ExceptionClassifier {
 
     private static Throwable unwrapTransactional(Throwable t) {
         Throwable e = t;
-        while ((e instanceof RollbackException || e instanceof jakarta.ejb.EJBException
-                || e instanceof jakarta.transaction.RollbackException
-                || e.getClass().getName().endsWith("TransactionalException"))
-                && e.getCause() != null && e.getCause() != e) {
+        while ((e instanceof RollbackException
+                        || e instanceof jakarta.ejb.EJBException
+                        || e instanceof jakarta.transaction.RollbackException
+                        || e.getClass().getName().endsWith("TransactionalException"))
+                && e.getCause() != null
+                && e.getCause() != e) {
             e = e.getCause();
         }
         return e;

@@ -1,5 +1,4 @@
 package com.tripavail.platform.problem;
 
 /** One invalid field of a request: {@code field} is the JSON path the client sent. */
-public record FieldError(String field, String message) {
-}
+public record FieldError(String field, String message) {}

@@ -20,7 +20,8 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        return respond(exception, uriInfo == null ? null : uriInfo.getRequestUri().getRawPath());
+        return respond(
+                exception, uriInfo == null ? null : uriInfo.getRequestUri().getRawPath());
     }
 
     static Response respond(Throwable exception, String instance) {
@@ -32,7 +33,8 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             LOG.log(Level.FINE, "Request refused: " + c.code() + " " + c.detail());
         }
         Problem problem = Problem.of(c.status(), c.code(), c.detail(), instance, requestId, c.errors());
-        Response.ResponseBuilder builder = Response.status(c.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder builder =
+                Response.status(c.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (exception instanceof DomainException d) {
             d.headers().forEach(builder::header);
         }

@@ -9,16 +9,22 @@ import java.nio.charset.StandardCharsets;
 
 /** problem+json written by servlet filters, which answer before JAX-RS and its mappers run. */
 public final class ProblemWriter {
-    private ProblemWriter() {
-    }
+    private ProblemWriter() {}
 
-    public static void write(Jsonb jsonb, HttpServletRequest request, HttpServletResponse response, int status,
-                             String code, String detail) throws IOException {
+    public static void write(
+            Jsonb jsonb,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String code,
+            String detail)
+            throws IOException {
         write(jsonb, request.getRequestURI(), response, status, code, detail);
     }
 
-    public static void write(Jsonb jsonb, String instance, HttpServletResponse response, int status,
-                             String code, String detail) throws IOException {
+    public static void write(
+            Jsonb jsonb, String instance, HttpServletResponse response, int status, String code, String detail)
+            throws IOException {
         Problem problem = Problem.of(status, code, detail, instance, RequestIds.current(), null);
         byte[] body = jsonb.toJson(problem).getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);

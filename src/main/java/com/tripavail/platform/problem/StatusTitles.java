@@ -3,8 +3,7 @@ package com.tripavail.platform.problem;
 import jakarta.ws.rs.core.Response;
 
 final class StatusTitles {
-    private StatusTitles() {
-    }
+    private StatusTitles() {}
 
     static String title(int status) {
         Response.Status known = Response.Status.fromStatusCode(status);

@@ -10,6 +10,7 @@ public final class Unauthorized {
     public static final String HEADER = "WWW-Authenticate";
     /** The realm of the application's {@code @LoginConfig}. */
     public static final String REALM = "tripavail";
+
     public static final String CODE = "unauthorized";
     public static final String CHALLENGE = "Bearer realm=\"" + REALM + "\"";
     public static final String INVALID_TOKEN_CHALLENGE = CHALLENGE + ", error=\"invalid_token\"";
@@ -17,8 +18,7 @@ public final class Unauthorized {
     /** Deliberately the same for every cause (signature, expiry, issuer, audience, key id). */
     public static final String INVALID_DETAIL = "The bearer token is invalid or has expired";
 
-    private Unauthorized() {
-    }
+    private Unauthorized() {}
 
     /** For application code that finds no caller where one is needed. */
     public static DomainException required() {

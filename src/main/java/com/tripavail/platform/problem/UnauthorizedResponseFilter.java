@@ -31,8 +31,13 @@ public class UnauthorizedResponseFilter implements ContainerResponseFilter {
         if (response.getStatus() != 401 || response.hasEntity()) {
             return;
         }
-        Problem problem = Problem.of(401, Unauthorized.CODE, Unauthorized.MISSING_DETAIL,
-                request.getUriInfo().getRequestUri().getRawPath(), RequestIds.current(), null);
+        Problem problem = Problem.of(
+                401,
+                Unauthorized.CODE,
+                Unauthorized.MISSING_DETAIL,
+                request.getUriInfo().getRequestUri().getRawPath(),
+                RequestIds.current(),
+                null);
         response.getHeaders().remove(Unauthorized.HEADER);
         servletResponse.setHeader(Unauthorized.HEADER, Unauthorized.CHALLENGE);
         response.setEntity(problem, null, MediaType.valueOf(Problem.MEDIA_TYPE));

@@ -57,7 +57,12 @@ public class RateLimitFilter extends HttpFilter {
         response.setHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
         if (!decision.allowed()) {
             response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
-            ProblemWriter.write(jsonb, request, response, 429, "rate_limited",
+            ProblemWriter.write(
+                    jsonb,
+                    request,
+                    response,
+                    429,
+                    "rate_limited",
                     "Too many requests; retry after " + decision.retryAfterSeconds() + " s");
             return;
         }
@@ -67,8 +72,8 @@ public class RateLimitFilter extends HttpFilter {
     private RateLimitDecision decide(HttpServletRequest request) {
         Principal user = request.getUserPrincipal();
         if (user == null) {
-            String client = edge.trustedProxies().clientAddress(request.getRemoteAddr(),
-                    request.getHeader("X-Forwarded-For"));
+            String client =
+                    edge.trustedProxies().clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
             return limiter.acquire("anon:" + client, config.anonymous());
         }
         if (request.isUserInRole("PROVIDER")) {
@@ -82,8 +87,10 @@ public class RateLimitFilter extends HttpFilter {
         long now = System.currentTimeMillis();
         if (now - lastLogged > LOG_EVERY_MILLIS) {
             lastLogged = now;
-            LOG.log(Level.WARNING, "Rate limiter unavailable (Redis: " + e.getClass().getSimpleName()
-                    + "); letting requests through without limits");
+            LOG.log(
+                    Level.WARNING,
+                    "Rate limiter unavailable (Redis: " + e.getClass().getSimpleName()
+                            + "); letting requests through without limits");
         }
     }
 }

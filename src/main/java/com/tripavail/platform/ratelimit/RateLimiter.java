@@ -24,7 +24,10 @@ public class RateLimiter {
     static final String UNAVAILABLE_METRIC = "tripavail_ratelimit_unavailable_total";
 
     /** What a caller did when Redis was unreachable: let the request through, or refuse it. */
-    public enum Outage { FAIL_OPEN, FAIL_CLOSED }
+    public enum Outage {
+        FAIL_OPEN,
+        FAIL_CLOSED
+    }
 
     @Inject
     JedisPooled redis;
@@ -32,8 +35,7 @@ public class RateLimiter {
     @Inject
     MetricRegistry metrics;
 
-    public RateLimiter() {
-    }
+    public RateLimiter() {}
 
     RateLimiter(JedisPooled redis) {
         this.redis = redis;
@@ -56,14 +58,20 @@ public class RateLimiter {
 
     /** Counts one request the limiter could not judge because Redis was unreachable. */
     public void countUnavailable(Outage outage) {
-        metrics.counter(UNAVAILABLE_METRIC, new Tag("outcome", outage.name().toLowerCase(java.util.Locale.ROOT))).inc();
+        metrics.counter(UNAVAILABLE_METRIC, new Tag("outcome", outage.name().toLowerCase(java.util.Locale.ROOT)))
+                .inc();
     }
 
     static RateLimitDecision run(UnifiedJedis redis, String bucket, RateLimit limit, String mode) {
         @SuppressWarnings("unchecked")
-        List<Long> r = (List<Long>) redis.eval(SCRIPT, List.of(PREFIX + bucket), List.of(
-                Integer.toString(limit.requests()), Long.toString(limit.window().toMillis()), mode,
-                UUID.randomUUID().toString()));
+        List<Long> r = (List<Long>) redis.eval(
+                SCRIPT,
+                List.of(PREFIX + bucket),
+                List.of(
+                        Integer.toString(limit.requests()),
+                        Long.toString(limit.window().toMillis()),
+                        mode,
+                        UUID.randomUUID().toString()));
         return RateLimitDecision.of(limit.requests(), r.get(0), r.get(1), r.get(2));
     }
 

@@ -7,11 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.JedisPooled;
-import redis.clients.jedis.ConnectionPoolConfig;
 
 /**
  * The one Redis client of the application ({@code REDIS_URL}, e.g. {@code redis://:secret@host:6379/0}).
@@ -48,8 +48,8 @@ public class RedisClientProducer {
             pool.setMaxTotal(32);
             pool.setMaxIdle(8);
             pool.setTestWhileIdle(true);
-            client = new JedisPooled(pool, new HostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort()),
-                    clientConfig);
+            client = new JedisPooled(
+                    pool, new HostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort()), clientConfig);
         }
         return client;
     }

@@ -16,7 +16,9 @@ public record CorsPolicy(Set<String> allowedOrigins) {
     }
 
     public boolean allows(String origin) {
-        return origin != null && !allowedOrigins.contains("*") && allowedOrigins.contains(EdgeConfig.normaliseOrigin(origin));
+        return origin != null
+                && !allowedOrigins.contains("*")
+                && allowedOrigins.contains(EdgeConfig.normaliseOrigin(origin));
     }
 
     public Map<String, String> preflightHeaders(String origin) {

@@ -31,8 +31,11 @@ public class EdgeConfig {
     @PostConstruct
     void parse() {
         proxies = TrustedProxies.parse(trustedProxies);
-        origins = Arrays.stream(corsOrigins.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(EdgeConfig::normaliseOrigin).collect(Collectors.toUnmodifiableSet());
+        origins = Arrays.stream(corsOrigins.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(EdgeConfig::normaliseOrigin)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public TrustedProxies trustedProxies() {

@@ -44,7 +44,12 @@ public class EdgeSecurityFilter extends HttpFilter {
         String origin = request.getHeader("Origin");
         if (CorsPolicy.isPreflight(request.getMethod(), origin, request.getHeader("Access-Control-Request-Method"))) {
             if (!cors.allows(origin)) {
-                ProblemWriter.write(jsonb, request, response, 403, "cors_origin_denied",
+                ProblemWriter.write(
+                        jsonb,
+                        request,
+                        response,
+                        403,
+                        "cors_origin_denied",
                         "This origin may not call the API from a browser");
                 return;
             }

@@ -15,9 +15,8 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 @ApplicationScoped
 public class JsonbProducer implements ContextResolver<Jsonb> {
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-            .withNullValues(false)
-            .setProperty("jsonb.fail-on-unknown-properties", true));
+    private static final Jsonb JSONB = JsonbBuilder.create(
+            new JsonbConfig().withNullValues(false).setProperty("jsonb.fail-on-unknown-properties", true));
 
     @Produces
     public Jsonb jsonb() {

@@ -57,14 +57,20 @@ public class RequestEnvelopeFilter extends HttpFilter {
     }
 
     private static boolean isUploadContent(HttpServletRequest request) {
-        return "PUT".equals(request.getMethod()) && request.getRequestURI().startsWith("/v1/uploads/")
+        return "PUT".equals(request.getMethod())
+                && request.getRequestURI().startsWith("/v1/uploads/")
                 && request.getRequestURI().endsWith("/content");
     }
 
     private void writeTooLarge(HttpServletRequest request, HttpServletResponse response, String requestId, long limit)
             throws IOException {
-        Problem problem = Problem.of(413, "payload_too_large", "The request body exceeds " + limit + " bytes",
-                request.getRequestURI(), requestId, null);
+        Problem problem = Problem.of(
+                413,
+                "payload_too_large",
+                "The request body exceeds " + limit + " bytes",
+                request.getRequestURI(),
+                requestId,
+                null);
         response.setStatus(413);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setHeader("Connection", "close");
@@ -81,8 +87,8 @@ public class RequestEnvelopeFilter extends HttpFilter {
         LogContext.put("path", request.getRequestURI());
         LogContext.put("status", Integer.toString(response.getStatus()));
         LogContext.put("latencyMs", Long.toString(latencyMs));
-        ACCESS.info(() -> request.getMethod() + " " + request.getRequestURI() + " " + response.getStatus()
-                + " " + latencyMs + "ms");
+        ACCESS.info(() -> request.getMethod() + " " + request.getRequestURI() + " " + response.getStatus() + " "
+                + latencyMs + "ms");
     }
 
     private static final class LimitedBodyRequest extends HttpServletRequestWrapper {

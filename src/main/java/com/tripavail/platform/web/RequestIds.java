@@ -8,8 +8,7 @@ public final class RequestIds {
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:\\-]{1,128}");
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     /** The client's id when it is sane (no log injection, bounded length), a new one otherwise. */
     public static String acceptOrGenerate(String offered) {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class TrustedProxies {
     /** Literal addresses only: never resolve a name from a header (DNS lookups, spoofing). */
     private static final Pattern LITERAL = Pattern.compile("[0-9a-fA-F:.]+");
+
     private final List<Cidr> blocks;
 
     private TrustedProxies(List<Cidr> blocks) {
@@ -44,7 +45,8 @@ public final class TrustedProxies {
         if (forwardedFor == null || forwardedFor.isBlank() || !isTrusted(peer)) {
             return peer;
         }
-        List<String> hops = Arrays.stream(forwardedFor.split(",")).map(String::trim).toList();
+        List<String> hops =
+                Arrays.stream(forwardedFor.split(",")).map(String::trim).toList();
         String client = peer;
         for (int i = hops.size() - 1; i >= 0; i--) {
             String hop = hops.get(i);

@@ -15,8 +15,8 @@ class BearerTokenFilterTest {
 
     private static String token(String headerJson) {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        return b64.encodeToString(headerJson.getBytes(StandardCharsets.UTF_8)) + "." + b64.encodeToString("{}".getBytes(
-                StandardCharsets.UTF_8)) + ".sig";
+        return b64.encodeToString(headerJson.getBytes(StandardCharsets.UTF_8)) + "."
+                + b64.encodeToString("{}".getBytes(StandardCharsets.UTF_8)) + ".sig";
     }
 
     @Test
@@ -27,7 +27,8 @@ class BearerTokenFilterTest {
 
     @Test
     void credentialsWithoutACallerAreMpJwtsRefusal() {
-        assertThat(BearerTokenFilter.verdict("Bearer " + token("{\"kid\":\"key-a\"}"), false, KIDS)).isEqualTo(REJECTED);
+        assertThat(BearerTokenFilter.verdict("Bearer " + token("{\"kid\":\"key-a\"}"), false, KIDS))
+                .isEqualTo(REJECTED);
         assertThat(BearerTokenFilter.verdict("Bearer not-a-jwt", false, KIDS)).isEqualTo(REJECTED);
         assertThat(BearerTokenFilter.verdict("Basic dXNlcjpwYXNz", false, KIDS)).isEqualTo(REJECTED);
     }
@@ -38,9 +39,12 @@ class BearerTokenFilterTest {
                 .isEqualTo(ACCEPTED);
         assertThat(BearerTokenFilter.verdict("bearer  " + token("{\"kid\":\"key-a\"}") + " ", true, KIDS))
                 .isEqualTo(ACCEPTED);
-        assertThat(BearerTokenFilter.verdict("Bearer " + token("{\"kid\":\"other\"}"), true, KIDS)).isEqualTo(REJECTED);
-        assertThat(BearerTokenFilter.verdict("Bearer " + token("{\"alg\":\"RS256\"}"), true, KIDS)).isEqualTo(REJECTED);
-        assertThat(BearerTokenFilter.verdict("Bearer " + token("{\"kid\":7}"), true, KIDS)).isEqualTo(REJECTED);
+        assertThat(BearerTokenFilter.verdict("Bearer " + token("{\"kid\":\"other\"}"), true, KIDS))
+                .isEqualTo(REJECTED);
+        assertThat(BearerTokenFilter.verdict("Bearer " + token("{\"alg\":\"RS256\"}"), true, KIDS))
+                .isEqualTo(REJECTED);
+        assertThat(BearerTokenFilter.verdict("Bearer " + token("{\"kid\":7}"), true, KIDS))
+                .isEqualTo(REJECTED);
     }
 
     @Test

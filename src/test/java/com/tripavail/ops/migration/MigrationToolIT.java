@@ -22,7 +22,8 @@ class MigrationToolIT {
     @BeforeAll
     static void startPostgres() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE migrate_it");
         }
         databaseUrl = "postgresql://postgres:unused@localhost:" + postgres.getPort() + "/migrate_it";
@@ -33,15 +34,17 @@ class MigrationToolIT {
         postgres.close();
     }
 
-    private record Result(int code, String out, String err) {
-    }
+    private record Result(int code, String out, String err) {}
 
     private static Result tool(Map<String, String> extraEnv, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Map<String, String> env = new java.util.HashMap<>(extraEnv);
         env.put("DATABASE_URL", databaseUrl);
-        int code = MigrationTool.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = MigrationTool.run(
+                args,
+                env,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -51,16 +54,18 @@ class MigrationToolIT {
     }
 
     private static int appliedChangesets() throws Exception {
-        try (Connection c = connection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM databasechangelog")) {
+        try (Connection c = connection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM databasechangelog")) {
             rs.next();
             return rs.getInt(1);
         }
     }
 
     private static boolean sequenceExists() throws Exception {
-        try (Connection c = connection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT to_regclass('tripavail_id_seq') IS NOT NULL")) {
+        try (Connection c = connection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT to_regclass('tripavail_id_seq') IS NOT NULL")) {
             rs.next();
             return rs.getBoolean(1);
         }
@@ -97,14 +102,16 @@ class MigrationToolIT {
     @Test
     void staleLiquibaseLockFromAKilledRunIsCleared() throws Exception {
         assertThat(tool("update").code()).isZero();
-        try (Connection c = connection(); Statement s = c.createStatement()) {
+        try (Connection c = connection();
+                Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE databasechangeloglock SET locked = true, lockgranted = now() - interval '1 hour',"
                     + " lockedby = 'killed-host (10.0.0.9)'");
         }
         Result update = tool(Map.of("MIGRATION_LOCK_WAIT_SECONDS", "5"), "update");
         assertThat(update.code()).as(update.err()).isZero();
-        try (Connection c = connection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT bool_or(locked) FROM databasechangeloglock")) {
+        try (Connection c = connection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT bool_or(locked) FROM databasechangeloglock")) {
             rs.next();
             assertThat(rs.getBoolean(1)).isFalse();
         }
@@ -112,7 +119,8 @@ class MigrationToolIT {
 
     @Test
     void aLiveMigrationMakesTheSecondWaitAndGiveUp() throws Exception {
-        try (Connection holder = connection(); Statement s = holder.createStatement()) {
+        try (Connection holder = connection();
+                Statement s = holder.createStatement()) {
             s.execute("SELECT pg_advisory_lock(" + 0x54726970_41766169L + ")");
             Result update = tool(Map.of("MIGRATION_LOCK_WAIT_SECONDS", "2"), "update");
             assertThat(update.code()).isEqualTo(1);
@@ -123,7 +131,10 @@ class MigrationToolIT {
     @Test
     void refusesWithoutDatabaseUrl() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = MigrationTool.run(new String[] {"update"}, Map.of(), new PrintStream(new ByteArrayOutputStream()),
+        int code = MigrationTool.run(
+                new String[] {"update"},
+                Map.of(),
+                new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("DATABASE_URL is not set");
@@ -133,16 +144,21 @@ class MigrationToolIT {
     void envCommandTranslatesTheUrlForLiberty() {
         Result env = tool("env");
         assertThat(env.code()).isZero();
-        assertThat(env.out()).contains("DB_JDBC_URL=jdbc:postgresql://localhost:" + postgres.getPort() + "/migrate_it")
-                .contains("DB_USER=postgres").contains("DB_PASSWORD=unused").doesNotContain("DB_READ_");
+        assertThat(env.out())
+                .contains("DB_JDBC_URL=jdbc:postgresql://localhost:" + postgres.getPort() + "/migrate_it")
+                .contains("DB_USER=postgres")
+                .contains("DB_PASSWORD=unused")
+                .doesNotContain("DB_READ_");
     }
 
     @Test
     void envCommandTranslatesTheReplicaUrlToo() {
         Result env = tool(Map.of("DATABASE_READ_URL", "postgres://reader:r3ad@replica.internal:6432/tripavail"), "env");
         assertThat(env.code()).isZero();
-        assertThat(env.out()).contains("DB_READ_JDBC_URL=jdbc:postgresql://replica.internal:6432/tripavail")
-                .contains("DB_READ_USER=reader").contains("DB_READ_PASSWORD=r3ad")
+        assertThat(env.out())
+                .contains("DB_READ_JDBC_URL=jdbc:postgresql://replica.internal:6432/tripavail")
+                .contains("DB_READ_USER=reader")
+                .contains("DB_READ_PASSWORD=r3ad")
                 .contains("DB_JDBC_URL=jdbc:postgresql://localhost:" + postgres.getPort() + "/migrate_it");
         Result bad = tool(Map.of("DATABASE_READ_URL", "mysql://nope"), "env");
         assertThat(bad.code()).isEqualTo(2);

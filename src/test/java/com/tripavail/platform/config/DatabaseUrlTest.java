@@ -35,7 +35,8 @@ class DatabaseUrlTest {
 
     @Test
     void rejectsOtherSchemes() {
-        assertThatThrownBy(() -> DatabaseUrl.parse("mysql://u:p@h/d")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> DatabaseUrl.parse("mysql://u:p@h/d"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("postgresql://");
         assertThatThrownBy(() -> DatabaseUrl.parse(" ")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -33,12 +33,14 @@ class RequiredSettingsTest {
 
     @Test
     void completeProductionConfigPasses() {
-        assertThat(RequiredSettings.problems(AppEnvironment.PRODUCTION, complete()::get)).isEmpty();
+        assertThat(RequiredSettings.problems(AppEnvironment.PRODUCTION, complete()::get))
+                .isEmpty();
     }
 
     @Test
     void developmentNeedsNothing() {
-        assertThat(RequiredSettings.problems(AppEnvironment.DEVELOPMENT, name -> null)).isEmpty();
+        assertThat(RequiredSettings.problems(AppEnvironment.DEVELOPMENT, name -> null))
+                .isEmpty();
     }
 
     @Test
@@ -47,8 +49,10 @@ class RequiredSettingsTest {
         env.remove("DATABASE_URL");
         env.remove("JWT_PRIVATE_KEY");
         List<String> problems = RequiredSettings.problems(AppEnvironment.PRODUCTION, env::get);
-        assertThat(problems).anyMatch(p -> p.startsWith("DATABASE_URL"))
-                .anyMatch(p -> p.startsWith("JWT_PRIVATE_KEY")).hasSize(2);
+        assertThat(problems)
+                .anyMatch(p -> p.startsWith("DATABASE_URL"))
+                .anyMatch(p -> p.startsWith("JWT_PRIVATE_KEY"))
+                .hasSize(2);
     }
 
     @Test
@@ -56,7 +60,11 @@ class RequiredSettingsTest {
         Map<String, String> env = complete();
         env.put("STORAGE_SIGNING_KEY", "changeme");
         List<String> problems = RequiredSettings.problems(AppEnvironment.PRODUCTION, env::get);
-        assertThat(problems).singleElement().asString().startsWith("STORAGE_SIGNING_KEY").doesNotContain("changeme");
+        assertThat(problems)
+                .singleElement()
+                .asString()
+                .startsWith("STORAGE_SIGNING_KEY")
+                .doesNotContain("changeme");
     }
 
     @Test
@@ -75,22 +83,29 @@ class RequiredSettingsTest {
     void shortOrDefaultKeystorePasswordIsNamedButNeverPrinted(String weak) {
         Map<String, String> env = complete();
         env.put("KEYSTORE_PASSWORD", weak);
-        assertThat(RequiredSettings.problems(AppEnvironment.PRODUCTION, env::get)).singleElement().asString()
-                .startsWith("KEYSTORE_PASSWORD is too weak").doesNotContainIgnoringCase(weak);
+        assertThat(RequiredSettings.problems(AppEnvironment.PRODUCTION, env::get))
+                .singleElement()
+                .asString()
+                .startsWith("KEYSTORE_PASSWORD is too weak")
+                .doesNotContainIgnoringCase(weak);
     }
 
     @Test
     void sixteenCharacterKeystorePasswordIsEnough() {
         Map<String, String> env = complete();
         env.put("KEYSTORE_PASSWORD", "sixteen-chars-ok");
-        assertThat(RequiredSettings.problems(AppEnvironment.PRODUCTION, env::get)).isEmpty();
+        assertThat(RequiredSettings.problems(AppEnvironment.PRODUCTION, env::get))
+                .isEmpty();
     }
 
     @Test
     void theDevelopmentKeystorePasswordInServerXmlIsAKnownDefault() throws Exception {
         String serverXml = Files.readString(Path.of("liberty-config/server.xml"));
-        Matcher m = Pattern.compile("<variable name=\"KEYSTORE_PASSWORD\" defaultValue=\"([^\"]*)\"").matcher(serverXml);
-        assertThat(m.find()).as("server.xml declares a KEYSTORE_PASSWORD default").isTrue();
+        Matcher m = Pattern.compile("<variable name=\"KEYSTORE_PASSWORD\" defaultValue=\"([^\"]*)\"")
+                .matcher(serverXml);
+        assertThat(m.find())
+                .as("server.xml declares a KEYSTORE_PASSWORD default")
+                .isTrue();
         assertThat(RequiredSettings.KNOWN_DEFAULT_PASSWORDS).contains(m.group(1));
     }
 
@@ -99,6 +114,8 @@ class RequiredSettingsTest {
         Map<String, String> env = complete();
         env.put("CORS_ORIGINS", "https://a.example, *");
         assertThat(RequiredSettings.problems(AppEnvironment.PRODUCTION, env::get))
-                .singleElement().asString().contains("CORS_ORIGINS");
+                .singleElement()
+                .asString()
+                .contains("CORS_ORIGINS");
     }
 }

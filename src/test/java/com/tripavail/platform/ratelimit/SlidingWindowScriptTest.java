@@ -19,7 +19,11 @@ class SlidingWindowScriptTest {
     @BeforeAll
     static void start() throws Exception {
         int port = EmbeddedServices.freePort();
-        server = RedisServer.newRedisServer().port(port).bind("127.0.0.1").setting("save \"\"").build();
+        server = RedisServer.newRedisServer()
+                .port(port)
+                .bind("127.0.0.1")
+                .setting("save \"\"")
+                .build();
         server.start();
         redis = new JedisPooled("127.0.0.1", port);
     }

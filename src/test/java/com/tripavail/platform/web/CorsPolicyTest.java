@@ -20,7 +20,8 @@ class CorsPolicyTest {
 
     @Test
     void wildcardIsNeverHonoured() {
-        assertThat(new CorsPolicy(Set.of("*")).allows("https://anything.example")).isFalse();
+        assertThat(new CorsPolicy(Set.of("*")).allows("https://anything.example"))
+                .isFalse();
     }
 
     @Test

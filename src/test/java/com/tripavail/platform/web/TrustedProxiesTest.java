@@ -41,7 +41,8 @@ class TrustedProxiesTest {
     void theRightMostUntrustedHopIsTheClient() {
         TrustedProxies p = TrustedProxies.parse("127.0.0.1/8,10.0.0.0/8");
         // a client-forged left-most entry is ignored
-        assertThat(p.clientAddress("127.0.0.1", "6.6.6.6, 198.51.100.4, 10.0.0.2")).isEqualTo("198.51.100.4");
+        assertThat(p.clientAddress("127.0.0.1", "6.6.6.6, 198.51.100.4, 10.0.0.2"))
+                .isEqualTo("198.51.100.4");
         assertThat(p.clientAddress("127.0.0.1", "10.0.0.3, 10.0.0.2")).isEqualTo("10.0.0.3");
         assertThat(p.clientAddress("127.0.0.1", "evil.example, 10.0.0.2")).isEqualTo("10.0.0.2");
     }
