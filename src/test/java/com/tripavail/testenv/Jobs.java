@@ -22,9 +22,11 @@ public final class Jobs {
                 .longValue();
     }
 
-    /** Starts the job and waits for its execution to complete (a FAILED execution fails the wait at once). */
-    public static void run(Accounts.Session admin, String job) {
-        await(admin, List.of(start(admin, job)));
+    /** Starts the job and waits for its execution to complete (a FAILED execution fails the wait at once); its execution id. */
+    public static long run(Accounts.Session admin, String job) {
+        long execution = start(admin, job);
+        await(admin, List.of(execution));
+        return execution;
     }
 
     /** Starts {@code n} executions of the job at the same moment and waits for all of them. */
