@@ -58,7 +58,8 @@ def main():
         if held.get("status") != "HOLD":
             sys.exit("hold of %s answered %s %s" % (quote["id"], status, held))
         ids.append(quote["id"])
-    deadline = time.monotonic() + args.wait
+    started = time.monotonic()
+    deadline = started + args.wait
     pending = set(ids)
     while pending and time.monotonic() < deadline:
         time.sleep(2)
@@ -68,6 +69,8 @@ def main():
                 pending.discard(booking)
     if pending:
         sys.exit("not expired within %.0fs: %s" % (args.wait, sorted(pending)))
+    print("all %d holds expired %.0fs after they were made" % (len(ids), time.monotonic() - started),
+          file=sys.stderr)
     print("\n".join(ids))
 
 
