@@ -55,6 +55,7 @@ public final class CatalogDtos {
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
             String country,
 
+            @Size(max = 64) String timeZone,
             @NotNull @Min(1) @Max(60) Integer durationDays,
             @NotNull @Valid Money pricePerPerson,
             @NotNull @Min(1) @Max(500) Integer maxGroupSize,
@@ -69,6 +70,7 @@ public final class CatalogDtos {
             @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
             String country,
 
+            @Size(max = 64) String timeZone,
             @Min(1) @Max(60) Integer durationDays,
             @Valid Money pricePerPerson,
             @Min(1) @Max(500) Integer maxGroupSize,
@@ -100,6 +102,7 @@ public final class CatalogDtos {
             String description,
             String destination,
             String country,
+            String timeZone,
             int durationDays,
             Money pricePerPerson,
             int maxGroupSize,

@@ -70,7 +70,8 @@ public class CatalogListing {
         SqlText sql = new SqlText("""
                 SELECT tp.id, tp.public_id, pv.public_id, tp.title, tp.description, tp.destination, tp.country,
                        tp.duration_days, tp.price_minor, tp.currency, tp.max_group_size, tp.inclusions,
-                       tp.cancel_kind, tp.cancel_free_days, tp.cancel_refund_percent, tp.status, tp.created_at
+                       tp.cancel_kind, tp.cancel_free_days, tp.cancel_refund_percent, tp.status, tp.created_at,
+                       tp.time_zone
                 FROM tour_packages tp
                 JOIN providers pv ON pv.id = tp.provider_id
                 WHERE tp.status = 'PUBLISHED'""" + VISIBLE);
@@ -180,6 +181,7 @@ public class CatalogListing {
                 (String) r[4],
                 (String) r[5],
                 (String) r[6],
+                (String) r[17],
                 ((Number) r[7]).intValue(),
                 new Money(((Number) r[8]).longValue(), (String) r[9]),
                 ((Number) r[10]).intValue(),

@@ -14,6 +14,7 @@ import com.tripavail.inventory.InventoryService;
 import com.tripavail.media.GalleryOwner;
 import com.tripavail.media.ImageGallery;
 import com.tripavail.platform.problem.DomainException;
+import com.tripavail.platform.web.TimeZones;
 import com.tripavail.provider.Property;
 import com.tripavail.provider.Provider;
 import com.tripavail.provider.ProviderService;
@@ -27,7 +28,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -78,6 +78,7 @@ public class CatalogService {
                 r.description(),
                 r.destination(),
                 r.country(),
+                r.timeZone() == null ? TourPackage.DEFAULT_TIME_ZONE : TimeZones.parse("timeZone", r.timeZone()),
                 r.durationDays(),
                 r.pricePerPerson(),
                 r.maxGroupSize(),
@@ -110,7 +111,13 @@ public class CatalogService {
         var now = clock.instant();
         p.describe(r.title(), r.description(), r.inclusions(), now);
         p.reprice(r.pricePerPerson(), now);
-        p.reshape(r.destination(), r.country(), r.durationDays(), r.maxGroupSize(), now);
+        p.reshape(
+                r.destination(),
+                r.country(),
+                r.timeZone() == null ? null : TimeZones.parse("timeZone", r.timeZone()),
+                r.durationDays(),
+                r.maxGroupSize(),
+                now);
         p.changePolicy(
                 r.cancellationPolicy() == null ? null : r.cancellationPolicy().toPolicy(), now);
         em.flush();
@@ -189,7 +196,7 @@ public class CatalogService {
         if (!p.isPublished() || !provider.isApproved()) {
             throw DomainException.notFound("Tour package");
         }
-        LocalDate start = from == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : from;
+        LocalDate start = from == null ? LocalDate.now(clock.withZone(p.timeZone())) : from;
         LocalDate end = to == null ? start.plusDays(InventoryService.MAX_RANGE_NIGHTS) : to;
         TourPackageView v = tourView(p, provider);
         return new TourPackageView(
@@ -199,6 +206,7 @@ public class CatalogService {
                 v.description(),
                 v.destination(),
                 v.country(),
+                v.timeZone(),
                 v.durationDays(),
                 v.pricePerPerson(),
                 v.maxGroupSize(),
@@ -222,7 +230,7 @@ public class CatalogService {
     @Transactional
     public TourPackageView addDeparture(UUID ownerId, UUID id, DepartureRequest r) {
         TourPackage p = ownedForUpdate(TourPackage.class, ownerId, id);
-        inventory.setDeparture(p.id(), r.date(), r.seats(), LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        inventory.setDeparture(p.id(), r.date(), r.seats(), LocalDate.now(clock.withZone(p.timeZone())));
         return tourView(p, providers.ownProvider(ownerId));
     }
 
@@ -313,6 +321,7 @@ public class CatalogService {
                 p.description(),
                 p.destination(),
                 p.country(),
+                p.timeZone().getId(),
                 p.durationDays(),
                 p.price(),
                 p.maxGroupSize(),
@@ -390,7 +399,7 @@ public class CatalogService {
                 0,
                 p.durationDays(),
                 p.country(),
-                ZoneOffset.UTC,
+                p.timeZone(),
                 p.cancellationPolicy());
     }
 

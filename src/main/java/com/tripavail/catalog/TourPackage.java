@@ -4,12 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /** A guided tour with departures: {@code price} is per person. */
 @Entity
 @Table(name = "tour_packages")
 public class TourPackage extends CatalogPackage {
+    /** For tours created without a zone, and what every tour was before tours had one. */
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("UTC");
+
     @Column(nullable = false)
     private String destination;
 
@@ -22,6 +26,9 @@ public class TourPackage extends CatalogPackage {
     @Column(name = "max_group_size", nullable = false)
     private int maxGroupSize;
 
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
     protected TourPackage() {
         // JPA
     }
@@ -32,6 +39,7 @@ public class TourPackage extends CatalogPackage {
             String description,
             String destination,
             String country,
+            ZoneId timeZone,
             int durationDays,
             Money pricePerPerson,
             int maxGroupSize,
@@ -41,16 +49,26 @@ public class TourPackage extends CatalogPackage {
         super(providerId, title, description, pricePerPerson, inclusions, policy, now);
         this.destination = destination.trim();
         this.country = country;
+        this.timeZone = timeZone.getId();
         this.durationDays = durationDays;
         this.maxGroupSize = maxGroupSize;
     }
 
-    public void reshape(String destination, String country, Integer durationDays, Integer maxGroupSize, Instant now) {
+    public void reshape(
+            String destination,
+            String country,
+            ZoneId timeZone,
+            Integer durationDays,
+            Integer maxGroupSize,
+            Instant now) {
         if (destination != null) {
             this.destination = destination.trim();
         }
         if (country != null) {
             this.country = country;
+        }
+        if (timeZone != null) {
+            this.timeZone = timeZone.getId();
         }
         if (durationDays != null) {
             this.durationDays = durationDays;
@@ -67,6 +85,11 @@ public class TourPackage extends CatalogPackage {
 
     public String country() {
         return country;
+    }
+
+    /** Where the tour starts: departure dates and "today" are dates in this zone. */
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
     }
 
     public int durationDays() {

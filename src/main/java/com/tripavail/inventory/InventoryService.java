@@ -49,7 +49,9 @@ public class InventoryService {
 
     @Transactional
     public UUID setDeparture(long packageId, LocalDate date, int seats, LocalDate today) {
-        checkRange(date, date.plusDays(1), today);
+        if (today != null && date.isBefore(today)) {
+            throw DomainException.invalidField("date", "must not be in the past (" + today + " where the tour starts)");
+        }
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery("""
                 INSERT INTO tour_departures (id, public_id, package_id, departure_date, total, held, sold)

@@ -6,6 +6,7 @@ import com.tripavail.media.ImageGallery;
 import com.tripavail.platform.paging.Cursor;
 import com.tripavail.platform.paging.Page;
 import com.tripavail.platform.problem.DomainException;
+import com.tripavail.platform.web.TimeZones;
 import com.tripavail.provider.ProviderDtos.OnboardRequest;
 import com.tripavail.provider.ProviderDtos.PropertyRequest;
 import com.tripavail.provider.ProviderDtos.PropertyView;
@@ -15,8 +16,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -83,7 +82,7 @@ public class ProviderService {
                         request.latitude(),
                         request.longitude(),
                         request.description(),
-                        zone(request.timeZone())),
+                        TimeZones.parse("timeZone", request.timeZone())),
                 clock.instant());
         providers.add(property);
         return PropertyView.of(property, List.of());
@@ -232,13 +231,5 @@ public class ProviderService {
                 p.publicId().toString(),
                 reason,
                 Map.of("status", p.status().name()));
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            throw DomainException.invalidField("timeZone", "must be an IANA time zone such as Europe/Lisbon");
-        }
     }
 }

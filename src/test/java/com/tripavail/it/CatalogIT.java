@@ -14,6 +14,9 @@ import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.CatalogFixtures.HotelSetup;
 import com.tripavail.testenv.TripAvailServer;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -404,6 +407,72 @@ class CatalogIT {
                 .body("code", equalTo("malformed_json"));
     }
 
+    /**
+     * A zone whose date differs from UTC's right now, at least 30 minutes from its midnight: UTC-11
+     * is a day behind until 11:00 UTC, UTC+14 a day ahead from 10:00 UTC.
+     */
+    private static String zoneWhoseDateIsNotUtcs() {
+        ZonedDateTime utcNow = ZonedDateTime.now(ZoneOffset.UTC);
+        boolean morningUtc = utcNow.getHour() * 60 + utcNow.getMinute() < 10 * 60 + 30;
+        String zone = morningUtc ? "Pacific/Pago_Pago" : "Pacific/Kiritimati";
+        assertThat(todayIn(zone)).isNotEqualTo(utcNow.toLocalDate());
+        return zone;
+    }
+
+    private static LocalDate todayIn(String zone) {
+        return LocalDate.now(ZoneId.of(zone));
+    }
+
+    /** "Today" for a hotel's inventory is the property's date, not the server's. */
+    @Test
+    void inventoryDatesFollowThePropertysOwnTimeZone() {
+        String zone = zoneWhoseDateIsNotUtcs();
+        LocalDate propertyToday = todayIn(zone);
+
+        Accounts.Session owner = Accounts.providerAccount();
+        String providerId = CatalogFixtures.onboard(owner, "HOTEL");
+        CatalogFixtures.approveProvider(admin, providerId);
+        Map<String, Object> property = CatalogFixtures.property("Zone-" + System.nanoTime());
+        property.put("timeZone", zone);
+        String propertyId = owner.as()
+                .body(property)
+                .post("/v1/providers/" + providerId + "/properties")
+                .then()
+                .statusCode(201)
+                .body("timeZone", equalTo(zone))
+                .extract()
+                .path("id");
+        String id = owner.as()
+                .body(hotelPackage(propertyId, 9000))
+                .post("/v1/hotel-packages")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        LocalDate pastAtProperty = propertyToday.minusDays(1);
+        owner.as()
+                .body(Map.of("from", pastAtProperty.toString(), "to", propertyToday.toString(), "units", 1))
+                .put("/v1/hotel-packages/" + id + "/inventory")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+        owner.as()
+                .body(Map.of(
+                        "from",
+                        propertyToday.toString(),
+                        "to",
+                        propertyToday.plusDays(1).toString(),
+                        "units",
+                        3))
+                .put("/v1/hotel-packages/" + id + "/inventory")
+                .then()
+                .statusCode(200)
+                .body("property.timeZone", equalTo(zone))
+                .body("availability[0].night", equalTo(propertyToday.toString()))
+                .body("availability[0].total", equalTo(3));
+    }
+
     /** Stands in for holds (the booking engine's job) to check the guard on lowering inventory. */
     private static void holdRoomsDirectly(String packagePublicId, LocalDate night, int held) {
         var services = TripAvailServer.get().services();
@@ -458,5 +527,69 @@ class CatalogIT {
                 .statusCode(200)
                 .body("departures[0].date", equalTo(date.toString()))
                 .body("departures[0].available", equalTo(12));
+    }
+
+    /** A tour's departures are dates where it starts: its own zone decides "today"; only IANA ids are taken. */
+    @Test
+    void tourDeparturesFollowTheToursOwnTimeZone() {
+        var t = CatalogFixtures.approvedTourOperator(admin);
+        Map<String, Object> tour = CatalogFixtures.tourPackage("Zone-" + System.nanoTime(), 3000);
+        for (String bad : List.of("Mars/Olympus_Mons", "+05:00", "")) {
+            tour.put("timeZone", bad);
+            t.owner()
+                    .as()
+                    .body(tour)
+                    .post("/v1/tour-packages")
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("timeZone"));
+        }
+        tour.remove("timeZone");
+        String id = t.owner()
+                .as()
+                .body(tour)
+                .post("/v1/tour-packages")
+                .then()
+                .statusCode(201)
+                .body("timeZone", equalTo("UTC"))
+                .extract()
+                .path("id");
+
+        String zone = zoneWhoseDateIsNotUtcs();
+        LocalDate tourToday = todayIn(zone);
+        t.owner()
+                .as()
+                .header(
+                        "If-Match",
+                        t.owner().as().get("/v1/tour-packages/" + id + "/draft").header("ETag"))
+                .body(Map.of("timeZone", zone))
+                .patch("/v1/tour-packages/" + id)
+                .then()
+                .statusCode(200)
+                .body("timeZone", equalTo(zone));
+        t.owner()
+                .as()
+                .body(Map.of("date", tourToday.minusDays(1).toString(), "seats", 5))
+                .post("/v1/tour-packages/" + id + "/departures")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("date"));
+        t.owner()
+                .as()
+                .body(Map.of("date", tourToday.toString(), "seats", 5))
+                .post("/v1/tour-packages/" + id + "/departures")
+                .then()
+                .statusCode(201);
+        t.owner().as().post("/v1/tour-packages/" + id + "/publish").then().statusCode(200);
+        given().get("/v1/tour-packages/" + id)
+                .then()
+                .statusCode(200)
+                .body("timeZone", equalTo(zone))
+                .body("departures[0].date", equalTo(tourToday.toString()));
+        given().queryParam("destination", tour.get("destination"))
+                .get("/v1/tour-packages")
+                .then()
+                .statusCode(200)
+                .body("data[0].timeZone", equalTo(zone));
     }
 }
