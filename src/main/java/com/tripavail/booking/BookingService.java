@@ -4,7 +4,7 @@ import com.tripavail.booking.BookingDtos.BookingView;
 import com.tripavail.booking.BookingDtos.EventView;
 import com.tripavail.booking.BookingDtos.QuoteRequest;
 import com.tripavail.catalog.Bookable;
-import com.tripavail.catalog.CatalogService;
+import com.tripavail.catalog.PublicCatalog;
 import com.tripavail.inventory.InventoryService;
 import com.tripavail.platform.paging.Cursor;
 import com.tripavail.platform.paging.Page;
@@ -26,7 +26,7 @@ public class BookingService {
     static final int MAX_NIGHTS = 30;
 
     @Inject
-    CatalogService catalog;
+    PublicCatalog catalog;
 
     @Inject
     InventoryService inventory;

@@ -38,6 +38,12 @@ public class HotelPackageResource {
     CatalogService catalog;
 
     @Inject
+    PublicCatalog publicCatalog;
+
+    @Inject
+    Packages packages;
+
+    @Inject
     CatalogListing listing;
 
     @Inject
@@ -68,7 +74,7 @@ public class HotelPackageResource {
             @PathParam("id") UUID id,
             @QueryParam("checkIn") LocalDate checkIn,
             @QueryParam("checkOut") LocalDate checkOut) {
-        return catalog.publicHotel(id, checkIn, checkOut);
+        return publicCatalog.hotel(id, checkIn, checkOut);
     }
 
     @GET
@@ -78,7 +84,7 @@ public class HotelPackageResource {
             @PathParam("id") UUID id,
             @QueryParam("from") @NotNull LocalDate from,
             @QueryParam("to") @NotNull LocalDate to) {
-        return catalog.publicHotel(id, from, to);
+        return publicCatalog.hotel(id, from, to);
     }
 
     @GET
@@ -133,6 +139,6 @@ public class HotelPackageResource {
     }
 
     private Response withETag(Response.ResponseBuilder builder, UUID id) {
-        return builder.tag(ETags.of(catalog.versionOf(HotelPackage.class, id))).build();
+        return builder.tag(ETags.of(packages.versionOf(HotelPackage.class, id))).build();
     }
 }

@@ -37,6 +37,12 @@ public class TourPackageResource {
     CatalogService catalog;
 
     @Inject
+    PublicCatalog publicCatalog;
+
+    @Inject
+    Packages packages;
+
+    @Inject
     CatalogListing listing;
 
     @Inject
@@ -64,7 +70,7 @@ public class TourPackageResource {
     @PermitAll
     public TourPackageView detail(
             @PathParam("id") UUID id, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        return catalog.publicTour(id, from, to);
+        return publicCatalog.tour(id, from, to);
     }
 
     @GET
@@ -121,6 +127,6 @@ public class TourPackageResource {
     }
 
     private Response withETag(Response.ResponseBuilder builder, UUID id) {
-        return builder.tag(ETags.of(catalog.versionOf(TourPackage.class, id))).build();
+        return builder.tag(ETags.of(packages.versionOf(TourPackage.class, id))).build();
     }
 }

@@ -1,0 +1,50 @@
+package com.tripavail.catalog;
+
+import com.tripavail.platform.problem.DomainException;
+import com.tripavail.provider.ProviderService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.UUID;
+
+/** Finding packages by public id; a provider's own lookups treat another provider's package as absent. */
+@ApplicationScoped
+public class Packages {
+    @PersistenceContext(unitName = "tripavail")
+    EntityManager em;
+
+    @Inject
+    ProviderService providers;
+
+    public <T extends CatalogPackage> T find(Class<T> type, UUID id) {
+        return em.createQuery("SELECT p FROM " + type.getSimpleName() + " p WHERE p.publicId = :id", type)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound("Package"));
+    }
+
+    /** Another provider's package answers 404, like one that does not exist. */
+    public <T extends CatalogPackage> T owned(Class<T> type, UUID ownerId, UUID id) {
+        T p = find(type, id);
+        if (p.providerId() != providers.ownProvider(ownerId).id()) {
+            throw DomainException.notFound("Package");
+        }
+        return p;
+    }
+
+    /** {@link #owned} with the row locked for the rest of the caller's transaction. */
+    public <T extends CatalogPackage> T ownedForUpdate(Class<T> type, UUID ownerId, UUID id) {
+        T p = owned(type, ownerId, id);
+        em.lock(p, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(p);
+        return p;
+    }
+
+    /** The current version, for the ETag of a package. */
+    public long versionOf(Class<? extends CatalogPackage> type, UUID id) {
+        return find(type, id).version();
+    }
+}

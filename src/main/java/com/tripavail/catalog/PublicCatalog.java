@@ -1,0 +1,116 @@
+package com.tripavail.catalog;
+
+import com.tripavail.catalog.CatalogDtos.HotelPackageView;
+import com.tripavail.catalog.CatalogDtos.TourPackageView;
+import com.tripavail.inventory.InventoryService;
+import com.tripavail.platform.problem.DomainException;
+import com.tripavail.provider.Property;
+import com.tripavail.provider.Provider;
+import com.tripavail.provider.ProviderService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Single packages as travelers and the booking engine see them: published, of an approved provider
+ * and, for hotels, an approved property. Anything else is 404, never a hint that it exists.
+ */
+@ApplicationScoped
+public class PublicCatalog {
+    @Inject
+    Packages packages;
+
+    @Inject
+    ProviderService providers;
+
+    @Inject
+    InventoryService inventory;
+
+    @Inject
+    PackageViews views;
+
+    Clock clock = Clock.systemUTC();
+
+    private record VisibleHotel(HotelPackage p, Property property) {}
+
+    private record VisibleTour(TourPackage p, Provider provider) {}
+
+    /** Detail, with per-night availability when both dates are given. */
+    public HotelPackageView hotel(UUID id, LocalDate from, LocalDate to) {
+        VisibleHotel v = visibleHotel(id);
+        HotelPackageView view = views.hotel(v.p(), v.property());
+        if (from == null || to == null) {
+            return view;
+        }
+        return PackageViews.withNights(view, inventory.hotelNights(v.p().id(), from, to));
+    }
+
+    /** Detail with departures, by default from today where the tour starts. */
+    public TourPackageView tour(UUID id, LocalDate from, LocalDate to) {
+        VisibleTour v = visibleTour(id);
+        LocalDate start = from == null ? LocalDate.now(clock.withZone(v.p().timeZone())) : from;
+        LocalDate end = to == null ? start.plusDays(InventoryService.MAX_RANGE_NIGHTS) : to;
+        return PackageViews.withDepartures(
+                views.tour(v.p(), v.provider()), inventory.departures(v.p().id(), start, end));
+    }
+
+    /** A visible package as booking needs it: internal ids, price per unit, capacity, zone, policy. */
+    public Bookable bookable(String type, UUID id) {
+        if ("HOTEL".equals(type)) {
+            VisibleHotel v = visibleHotel(id);
+            HotelPackage p = v.p();
+            return new Bookable(
+                    type,
+                    p.id(),
+                    p.publicId(),
+                    p.providerId(),
+                    v.property().provider().ownerId(),
+                    p.title(),
+                    p.price().amountMinor(),
+                    p.price().currency(),
+                    p.maxGuests(),
+                    p.nights(),
+                    0,
+                    v.property().country(),
+                    v.property().timeZone(),
+                    p.cancellationPolicy());
+        }
+        VisibleTour v = visibleTour(id);
+        TourPackage p = v.p();
+        return new Bookable(
+                type,
+                p.id(),
+                p.publicId(),
+                p.providerId(),
+                v.provider().ownerId(),
+                p.title(),
+                p.price().amountMinor(),
+                p.price().currency(),
+                p.maxGroupSize(),
+                0,
+                p.durationDays(),
+                p.country(),
+                p.timeZone(),
+                p.cancellationPolicy());
+    }
+
+    private VisibleHotel visibleHotel(UUID id) {
+        HotelPackage p = packages.find(HotelPackage.class, id);
+        Property property = providers.property(p.propertyId());
+        if (!p.isPublished() || !property.isApproved() || !property.provider().isApproved()) {
+            throw DomainException.notFound("Hotel package");
+        }
+        return new VisibleHotel(p, property);
+    }
+
+    private VisibleTour visibleTour(UUID id) {
+        TourPackage p = packages.find(TourPackage.class, id);
+        Provider provider = providers.providerById(p.providerId());
+        if (!p.isPublished() || !provider.isApproved()) {
+            throw DomainException.notFound("Tour package");
+        }
+        return new VisibleTour(p, provider);
+    }
+}
