@@ -1,11 +1,12 @@
 package com.tripavail.catalog;
 
+import com.tripavail.platform.validation.CountryCode;
+import com.tripavail.platform.validation.NotBlankWhenGiven;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -39,8 +40,8 @@ public final class CatalogDtos {
             @NotNull @Valid PolicyDto cancellationPolicy) {}
 
     public record PatchHotelPackage(
-            @Size(min = 1, max = 200) String title,
-            @Size(min = 1, max = 5000) String description,
+            @NotBlankWhenGiven @Size(max = 200) String title,
+            @NotBlankWhenGiven @Size(max = 5000) String description,
             @Min(1) @Max(60) Integer nights,
             @Valid Money price,
             @Min(1) @Max(20) Integer maxGuests,
@@ -52,8 +53,7 @@ public final class CatalogDtos {
             @NotBlank @Size(max = 5000) String description,
             @NotBlank @Size(max = 100) String destination,
 
-            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
-            String country,
+            @CountryCode String country,
 
             @Size(max = 64) String timeZone,
             @NotNull @Min(1) @Max(60) Integer durationDays,
@@ -63,12 +63,11 @@ public final class CatalogDtos {
             @NotNull @Valid PolicyDto cancellationPolicy) {}
 
     public record PatchTourPackage(
-            @Size(min = 1, max = 200) String title,
-            @Size(min = 1, max = 5000) String description,
-            @Size(min = 1, max = 100) String destination,
+            @NotBlankWhenGiven @Size(max = 200) String title,
+            @NotBlankWhenGiven @Size(max = 5000) String description,
+            @NotBlankWhenGiven @Size(max = 100) String destination,
 
-            @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
-            String country,
+            @CountryCode String country,
 
             @Size(max = 64) String timeZone,
             @Min(1) @Max(60) Integer durationDays,

@@ -9,6 +9,7 @@ import com.tripavail.platform.paging.Cursor;
 import com.tripavail.platform.paging.Page;
 import com.tripavail.platform.persistence.ReadDatabase;
 import com.tripavail.platform.persistence.SqlText;
+import com.tripavail.platform.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Date;
@@ -63,7 +64,13 @@ public class CatalogListing {
                     q.nights());
         }
         List<Object[]> rows = run(sql, q, "hp");
-        return page(rows, q, this::hotelView, ids -> gallery.urls(GalleryOwner.HOTEL_PACKAGE, ids), HOTEL_PRICE_COLUMN);
+        return page(
+                rows,
+                q,
+                this::hotelView,
+                ids -> gallery.urls(GalleryOwner.HOTEL_PACKAGE, ids),
+                HOTEL_PRICE_COLUMN,
+                cursorScope(q, "hp"));
     }
 
     public Page<TourPackageView> tours(ListingQuery q) {
@@ -89,7 +96,13 @@ public class CatalogListing {
                     q.guests() == null ? 1 : q.guests());
         }
         List<Object[]> rows = run(sql, q, "tp");
-        return page(rows, q, this::tourView, ids -> gallery.urls(GalleryOwner.TOUR_PACKAGE, ids), TOUR_PRICE_COLUMN);
+        return page(
+                rows,
+                q,
+                this::tourView,
+                ids -> gallery.urls(GalleryOwner.TOUR_PACKAGE, ids),
+                TOUR_PRICE_COLUMN,
+                cursorScope(q, "tp"));
     }
 
     private static void commonFilters(SqlText sql, ListingQuery q, String alias) {
@@ -99,7 +112,7 @@ public class CatalogListing {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> run(SqlText sql, ListingQuery q, String alias) {
-        List<String> after = Cursor.decode(q.cursor(), q.sortOrder() == ListingQuery.Sort.NEWEST ? 1 : 2);
+        List<String> after = afterCursor(q, alias);
         switch (q.sortOrder()) {
             case PRICE -> {
                 sql.filter(
@@ -129,13 +142,32 @@ public class CatalogListing {
         return reads.rows(sql.text(), sql.params());
     }
 
+    /** A cursor carries the listing and sort it came from: a hotels-by-price cursor is refused elsewhere. */
+    private static String cursorScope(ListingQuery q, String alias) {
+        return alias + "-" + q.sortOrder().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The sort key values after the scope, or empty without a cursor. */
+    private static List<String> afterCursor(ListingQuery q, String alias) {
+        List<String> parts = Cursor.decode(q.cursor(), q.sortOrder() == ListingQuery.Sort.NEWEST ? 2 : 3);
+        if (parts.isEmpty()) {
+            return parts;
+        }
+        if (!parts.get(0).equals(cursorScope(q, alias))) {
+            throw DomainException.badRequest(
+                    "invalid_cursor", "The cursor belongs to another listing or sort order; start again without it");
+        }
+        return parts.subList(1, parts.size());
+    }
+
     /** The page's rows, plus the images of all of them from one more statement. */
     private static <V> Page<V> page(
             List<Object[]> rows,
             ListingQuery q,
             BiFunction<Object[], List<String>, V> view,
             Function<List<Long>, Map<Long, List<String>>> imagesOf,
-            int priceColumn) {
+            int priceColumn,
+            String cursorScope) {
         boolean more = rows.size() > q.limit();
         List<Object[]> shown = more ? rows.subList(0, q.limit()) : rows;
         String next = null;
@@ -143,8 +175,8 @@ public class CatalogListing {
             Object[] last = shown.get(shown.size() - 1);
             long id = ((Number) last[0]).longValue();
             next = q.sortOrder() == ListingQuery.Sort.NEWEST
-                    ? Cursor.encode(id)
-                    : Cursor.encode(((Number) last[priceColumn]).longValue(), id);
+                    ? Cursor.encode(cursorScope, id)
+                    : Cursor.encode(cursorScope, ((Number) last[priceColumn]).longValue(), id);
         }
         Map<Long, List<String>> urls = imagesOf.apply(
                 shown.stream().map(r -> ((Number) r[0]).longValue()).toList());

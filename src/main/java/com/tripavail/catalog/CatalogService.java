@@ -73,13 +73,16 @@ public class CatalogService {
     @Transactional
     public TourPackageView createTour(UUID ownerId, CreateTourPackage r) {
         Provider provider = providers.ownProvider(ownerId);
+        String country = r.country() == null ? provider.country() : r.country();
         TourPackage p = new TourPackage(
                 provider.id(),
                 r.title(),
                 r.description(),
                 r.destination(),
-                r.country(),
-                r.timeZone() == null ? TourPackage.DEFAULT_TIME_ZONE : TimeZones.parse("timeZone", r.timeZone()),
+                country,
+                r.timeZone() == null
+                        ? TimeZones.forPlace(country, null, null).orElse(TourPackage.DEFAULT_TIME_ZONE)
+                        : TimeZones.parse("timeZone", r.timeZone()),
                 r.durationDays(),
                 r.pricePerPerson(),
                 r.maxGroupSize(),

@@ -28,6 +28,12 @@ public record ListingQuery(
     }
 
     public ListingQuery {
+        if (minPrice != null && minPrice < 0) {
+            throw DomainException.invalidField("minPrice", "must not be negative");
+        }
+        if (maxPrice != null && maxPrice < 0) {
+            throw DomainException.invalidField("maxPrice", "must not be negative");
+        }
         if (minPrice != null && maxPrice != null && minPrice > maxPrice) {
             throw DomainException.invalidField("minPrice", "must not exceed maxPrice");
         }

@@ -11,7 +11,7 @@ import java.util.List;
 @Entity
 @Table(name = "tour_packages")
 public class TourPackage extends CatalogPackage {
-    /** For tours created without a zone, and what every tour was before tours had one. */
+    /** For a tour whose country has no zone in the tz database, and what tours were before they had one. */
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("UTC");
 
     @Column(nullable = false)

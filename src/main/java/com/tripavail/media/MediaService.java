@@ -79,9 +79,9 @@ public class MediaService {
         try {
             temp = Files.createTempFile(dir, "incoming-", ".part");
             String sha256 = copyChecked(upload, body, temp);
-            store.markStored(fileId, temp, fileOf(upload), sha256, clock.instant());
+            Upload stored = store.markStored(fileId, temp, fileOf(upload), sha256, clock.instant());
             temp = null;
-            return view(store.byPublicId(fileId));
+            return view(stored);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

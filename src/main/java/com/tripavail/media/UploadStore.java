@@ -39,7 +39,7 @@ public class UploadStore {
      * temp file into place before the row says STORED, so a STORED row always has its bytes.
      */
     @Transactional
-    public void markStored(UUID id, Path temp, Path target, String sha256, Instant now) {
+    public Upload markStored(UUID id, Path temp, Path target, String sha256, Instant now) {
         Upload upload = byPublicId(id);
         em.lock(upload, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(upload);
@@ -49,5 +49,6 @@ public class UploadStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return upload;
     }
 }

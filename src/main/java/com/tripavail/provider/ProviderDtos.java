@@ -1,5 +1,6 @@
 package com.tripavail.provider;
 
+import com.tripavail.platform.validation.CountryCode;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
@@ -19,8 +20,7 @@ public final class ProviderDtos {
             @NotBlank @Size(max = 200) String legalName,
             @NotNull ProviderKind kind,
 
-            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
-            String country,
+            @NotNull @CountryCode String country,
 
             @NotBlank @Email @Size(max = 254) String contactEmail,
 
@@ -32,13 +32,12 @@ public final class ProviderDtos {
             @NotBlank @Size(max = 300) String address,
             @NotBlank @Size(max = 100) String city,
 
-            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
-            String country,
+            @NotNull @CountryCode String country,
 
             @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
             @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
             @Size(max = 5000) String description,
-            @NotBlank @Size(max = 64) String timeZone) {}
+            @Size(max = 64) String timeZone) {}
 
     public record ReviewRequest(@Size(max = 500) String reason) {}
 

@@ -16,6 +16,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -82,10 +83,20 @@ public class ProviderService {
                         request.latitude(),
                         request.longitude(),
                         request.description(),
-                        TimeZones.parse("timeZone", request.timeZone())),
+                        propertyZone(request)),
                 clock.instant());
         providers.add(property);
         return PropertyView.of(property, List.of());
+    }
+
+    /** As given, else the tz database's zone of its country nearest to its coordinates. */
+    private static ZoneId propertyZone(PropertyRequest request) {
+        if (request.timeZone() != null) {
+            return TimeZones.parse("timeZone", request.timeZone());
+        }
+        return TimeZones.forPlace(request.country(), request.latitude(), request.longitude())
+                .orElseThrow(() -> DomainException.invalidField(
+                        "timeZone", "is required: no time zone is known for this country"));
     }
 
     /** Appends one of the owner's stored PROPERTY_IMAGE uploads to the property's gallery. */

@@ -89,7 +89,7 @@ public class SearchRequest {
         Long guestCount = number(errors, "guests", guests, 1, 500);
         Long unitCount = number(errors, "units", units, 1, 20);
         LocalDate[] range = dates(errors);
-        Long pageSize = number(errors, "limit", limit, Long.MIN_VALUE, Long.MAX_VALUE);
+        Long pageSize = number(errors, "limit", limit, 1, Long.MAX_VALUE);
         if (!errors.isEmpty()) {
             throw new DomainException(400, "validation_failed", "The request has invalid fields", errors);
         }
@@ -105,7 +105,7 @@ public class SearchRequest {
                 toInt(unitCount),
                 range[0],
                 range[1],
-                Page.limit(pageSize == null ? null : (int) Math.max(0, Math.min(Page.MAX_LIMIT, pageSize))),
+                Page.limit(pageSize == null ? null : (int) Math.min(Page.MAX_LIMIT, pageSize)),
                 blank(cursor) ? null : cursor.strip());
     }
 

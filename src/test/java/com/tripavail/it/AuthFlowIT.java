@@ -2,6 +2,7 @@ package com.tripavail.it;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -89,6 +90,20 @@ class AuthFlowIT {
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("password"));
+        String shortLocal = "q" + (System.nanoTime() % 10);
+        String wholeEmail = shortLocal + "@probe" + Long.toString(System.nanoTime(), 36) + ".test";
+        TestTokens.register(wholeEmail, wholeEmail, "TRAVELER")
+                .then()
+                .statusCode(400)
+                .body("errors.message", hasItem("must not contain the email address"));
+        for (String guessable : List.of("password1234", "aaaaaaaaaaaa", " ".repeat(24), "qwertyuiop12")) {
+            TestTokens.register(TestTokens.uniqueEmail("guessable"), guessable, "TRAVELER")
+                    .then()
+                    .statusCode(400)
+                    .body("code", equalTo("validation_failed"))
+                    .body("errors[0].field", equalTo("password"))
+                    .body("errors[0].message", containsString("too easy to guess"));
+        }
     }
 
     @Test

@@ -529,7 +529,10 @@ class CatalogIT {
                 .body("departures[0].available", equalTo(12));
     }
 
-    /** A tour's departures are dates where it starts: its own zone decides "today"; only IANA ids are taken. */
+    /**
+     * A tour's departures are dates where it starts: its own zone decides "today"; only IANA ids are
+     * taken; left out, country and zone come from the provider's country.
+     */
     @Test
     void tourDeparturesFollowTheToursOwnTimeZone() {
         var t = CatalogFixtures.approvedTourOperator(admin);
@@ -545,13 +548,15 @@ class CatalogIT {
                     .body("errors[0].field", equalTo("timeZone"));
         }
         tour.remove("timeZone");
+        tour.remove("country");
         String id = t.owner()
                 .as()
                 .body(tour)
                 .post("/v1/tour-packages")
                 .then()
                 .statusCode(201)
-                .body("timeZone", equalTo("UTC"))
+                .body("country", equalTo("PT"))
+                .body("timeZone", equalTo("Europe/Lisbon"))
                 .extract()
                 .path("id");
 
@@ -591,5 +596,149 @@ class CatalogIT {
                 .then()
                 .statusCode(200)
                 .body("data[0].timeZone", equalTo(zone));
+    }
+
+    @Test
+    void aPropertyWithoutTimeZoneGetsItsCountrysNearestZone() {
+        Accounts.Session owner = Accounts.providerAccount();
+        String providerId = CatalogFixtures.onboard(owner, "HOTEL");
+        Map<String, Object> azores = CatalogFixtures.property("Ponta Delgada " + System.nanoTime());
+        azores.remove("timeZone");
+        azores.put("latitude", 37.74);
+        azores.put("longitude", -25.67);
+        owner.as()
+                .body(azores)
+                .post("/v1/providers/" + providerId + "/properties")
+                .then()
+                .statusCode(201)
+                .body("timeZone", equalTo("Atlantic/Azores"));
+        azores.put("country", "XX");
+        owner.as()
+                .body(azores)
+                .post("/v1/providers/" + providerId + "/properties")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("country"));
+    }
+
+    @Test
+    void currenciesMustExistAndPatchesCannotBlankAField() {
+        HotelSetup s = approvedHotelProvider(admin);
+        Map<String, Object> fake = hotelPackage(s.propertyId(), 5000);
+        fake.put("price", Map.of("amountMinor", 5000, "currency", "XYZ"));
+        s.owner()
+                .as()
+                .body(fake)
+                .post("/v1/hotel-packages")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("price.currency"));
+        var created = s.owner()
+                .as()
+                .body(hotelPackage(s.propertyId(), 5000))
+                .post("/v1/hotel-packages")
+                .then()
+                .statusCode(201)
+                .extract();
+        s.owner()
+                .as()
+                .header("If-Match", created.header("ETag"))
+                .body(Map.of("title", "   "))
+                .patch("/v1/hotel-packages/" + created.path("id"))
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("title"));
+        s.owner()
+                .as()
+                .get("/v1/hotel-packages/" + created.path("id") + "/draft")
+                .then()
+                .body("title", equalTo("Stay 5000"));
+    }
+
+    @Test
+    void aCursorServesOnlyItsOwnListingAndSortAndBadPagingIsRefused() {
+        HotelSetup s = approvedHotelProvider(admin);
+        publishedHotel(s, 7000, 1);
+        publishedHotel(s, 8000, 1);
+        String cursor = given().queryParam("city", s.city())
+                .queryParam("sort", "price")
+                .queryParam("limit", 1)
+                .get("/v1/hotel-packages")
+                .then()
+                .statusCode(200)
+                .body("data", hasSize(1))
+                .extract()
+                .path("nextCursor");
+        assertThat(cursor).isNotBlank();
+        given().queryParam("city", s.city())
+                .queryParam("sort", "price")
+                .queryParam("limit", 1)
+                .queryParam("cursor", cursor)
+                .get("/v1/hotel-packages")
+                .then()
+                .statusCode(200)
+                .body("data[0].price.amountMinor", equalTo(8000));
+        given().queryParam("city", s.city())
+                .queryParam("sort", "-price")
+                .queryParam("cursor", cursor)
+                .get("/v1/hotel-packages")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("invalid_cursor"));
+        given().queryParam("sort", "price")
+                .queryParam("cursor", cursor)
+                .get("/v1/tour-packages")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("invalid_cursor"));
+        for (String limit : List.of("0", "-1")) {
+            given().queryParam("limit", limit)
+                    .get("/v1/hotel-packages")
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("limit"));
+        }
+        given().queryParam("minPrice", -5)
+                .get("/v1/hotel-packages")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("minPrice"));
+    }
+
+    /** Approve, publish and unpublish carry no body: clients may send none, and no Content-Type. */
+    @Test
+    void bodilessActionsNeedNoContentType() throws Exception {
+        Accounts.Session owner = Accounts.providerAccount();
+        String providerId = CatalogFixtures.onboard(owner, "TOUR_OPERATOR");
+        assertThat(bodilessPost("/v1/admin/providers/" + providerId + "/approve", admin))
+                .isEqualTo(200);
+        String id = owner.as()
+                .body(CatalogFixtures.tourPackage("Bare-" + System.nanoTime(), 2500))
+                .post("/v1/tour-packages")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        assertThat(bodilessPost("/v1/tour-packages/" + id + "/publish", owner)).isEqualTo(200);
+        given().get("/v1/tour-packages/" + id).then().statusCode(200);
+        assertThat(bodilessPost("/v1/tour-packages/" + id + "/unpublish", owner))
+                .isEqualTo(200);
+        assertThat(bodilessPost("/v1/admin/providers/" + providerId + "/approve", owner))
+                .isEqualTo(403);
+    }
+
+    /** RestAssured always sends a Content-Type on POST; this sends none and no body. */
+    private static int bodilessPost(String path, Accounts.Session session) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + path))
+                .header("Authorization", "Bearer " + session.token())
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build();
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type)
+                        .startsWith(response.statusCode() == 200 ? "application/json" : "application/problem+json"));
+        return response.statusCode();
     }
 }

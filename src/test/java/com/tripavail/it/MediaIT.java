@@ -73,7 +73,9 @@ class MediaIT {
     void honestPngRoundTripsByteForByte() {
         var owner = Accounts.providerAccount();
         var t = ticket(owner, "PACKAGE_IMAGE", "image/png", PNG.length);
-        put((String) t.get("uploadUrl"), PNG, 200, null);
+        String answer = put((String) t.get("uploadUrl"), PNG, 200, null);
+        assertThat(io.restassured.path.json.JsonPath.from(answer).getString("status"))
+                .isEqualTo("STORED");
         var file = owner.as()
                 .get("/v1/uploads/" + t.get("fileId"))
                 .then()

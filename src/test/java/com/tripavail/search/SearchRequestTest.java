@@ -1,6 +1,7 @@
 package com.tripavail.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.tripavail.platform.problem.DomainException;
@@ -114,7 +115,7 @@ class SearchRequestTest {
     }
 
     @Test
-    void limitIsClampedLikeEveryListAndKindAndCountryAreNormalised() {
+    void limitIsCappedLikeEveryListAndKindAndCountryAreNormalised() {
         SearchRequest r = request("lisbon");
         r.limit = "500";
         r.kind = "HOTEL";
@@ -124,7 +125,12 @@ class SearchRequestTest {
         assertThat(q.kind()).isEqualTo(PackageKind.HOTEL);
         assertThat(q.country()).isEqualTo("PT");
         r.limit = "0";
-        assertThat(r.toQuery().limit()).isEqualTo(1);
+        assertThatThrownBy(r::toQuery)
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .extracting(FieldError::field)
+                                .containsExactly("limit"));
     }
 
     @Test

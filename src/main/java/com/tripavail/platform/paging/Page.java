@@ -1,5 +1,6 @@
 package com.tripavail.platform.paging;
 
+import com.tripavail.platform.problem.DomainException;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 
@@ -8,11 +9,14 @@ public record Page<T>(List<T> data, @JsonbNillable String nextCursor) {
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
 
-    /** Clamps a client's {@code limit} into 1..100, 20 when absent. */
+    /** A client's {@code limit}: 20 when absent, at most 100 (larger asks get 100), below 1 refused. */
     public static int limit(Integer requested) {
         if (requested == null) {
             return DEFAULT_LIMIT;
         }
-        return Math.max(1, Math.min(MAX_LIMIT, requested));
+        if (requested < 1) {
+            throw DomainException.invalidField("limit", "must be at least 1 (at most " + MAX_LIMIT + " are returned)");
+        }
+        return Math.min(MAX_LIMIT, requested);
     }
 }

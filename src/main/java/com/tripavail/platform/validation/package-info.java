@@ -1,0 +1,2 @@
+/** Bean Validation constraints shared by the request bodies of every capability. */
+package com.tripavail.platform.validation;
