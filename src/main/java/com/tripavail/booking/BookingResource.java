@@ -49,7 +49,10 @@ public class BookingResource {
     @Path("/quote")
     @RolesAllowed(CurrentUser.TRAVELER)
     public Response quote(@Valid @NotNull QuoteRequest request) {
-        return Response.status(201).entity(bookings.quote(caller(), request)).build();
+        BookingView quote = bookings.quote(caller(), request);
+        return Response.created(java.net.URI.create("/v1/bookings/" + quote.id()))
+                .entity(quote)
+                .build();
     }
 
     @POST

@@ -117,6 +117,14 @@ public abstract class CatalogPackage extends PublicEntity {
         touch(now);
     }
 
+    /** Archived is final: its content, inventory and images stay as they were when it was retired. */
+    public void requireEditable() {
+        if (status == PackageStatus.ARCHIVED) {
+            throw DomainException.conflict(
+                    "package_archived", "An archived package cannot be changed; create a new package instead");
+        }
+    }
+
     public void requireVersion(Long expected) {
         if (expected != null && expected != version()) {
             throw new DomainException(

@@ -10,9 +10,11 @@ import com.tripavail.catalog.CatalogDtos.PatchTourPackage;
 import com.tripavail.catalog.CatalogDtos.TourPackageView;
 import com.tripavail.inventory.InventoryService;
 import com.tripavail.media.ImageGallery;
+import com.tripavail.platform.problem.DomainException;
 import com.tripavail.platform.web.TimeZones;
 import com.tripavail.provider.Property;
 import com.tripavail.provider.Provider;
+import com.tripavail.provider.ProviderKind;
 import com.tripavail.provider.ProviderService;
 import com.tripavail.provider.ProviderSuspended;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,6 +75,9 @@ public class CatalogService {
     @Transactional
     public TourPackageView createTour(UUID ownerId, CreateTourPackage r) {
         Provider provider = providers.ownProvider(ownerId);
+        if (provider.kind() != ProviderKind.TOUR_OPERATOR) {
+            throw DomainException.conflict("not_a_tour_operator", "Only tour operators offer tour packages");
+        }
         String country = r.country() == null ? provider.country() : r.country();
         TourPackage p = new TourPackage(
                 provider.id(),
@@ -96,7 +101,7 @@ public class CatalogService {
 
     @Transactional
     public HotelPackageView patchHotel(UUID ownerId, UUID id, Long expectedVersion, PatchHotelPackage r) {
-        HotelPackage p = packages.ownedForUpdate(HotelPackage.class, ownerId, id);
+        HotelPackage p = editable(HotelPackage.class, ownerId, id);
         p.requireVersion(expectedVersion);
         var now = clock.instant();
         p.describe(r.title(), r.description(), r.inclusions(), now);
@@ -110,7 +115,7 @@ public class CatalogService {
 
     @Transactional
     public TourPackageView patchTour(UUID ownerId, UUID id, Long expectedVersion, PatchTourPackage r) {
-        TourPackage p = packages.ownedForUpdate(TourPackage.class, ownerId, id);
+        TourPackage p = editable(TourPackage.class, ownerId, id);
         p.requireVersion(expectedVersion);
         var now = clock.instant();
         p.describe(r.title(), r.description(), r.inclusions(), now);
@@ -182,7 +187,7 @@ public class CatalogService {
 
     @Transactional
     public HotelPackageView setInventory(UUID ownerId, UUID id, InventoryRequest r) {
-        HotelPackage p = packages.ownedForUpdate(HotelPackage.class, ownerId, id);
+        HotelPackage p = editable(HotelPackage.class, ownerId, id);
         Property property = providers.property(p.propertyId());
         LocalDate today = LocalDate.now(clock.withZone(property.timeZone()));
         inventory.setHotelNights(p.id(), r.from(), r.to(), r.units(), today);
@@ -191,7 +196,7 @@ public class CatalogService {
 
     @Transactional
     public TourPackageView addDeparture(UUID ownerId, UUID id, DepartureRequest r) {
-        TourPackage p = packages.ownedForUpdate(TourPackage.class, ownerId, id);
+        TourPackage p = editable(TourPackage.class, ownerId, id);
         inventory.setDeparture(p.id(), r.date(), r.seats(), LocalDate.now(clock.withZone(p.timeZone())));
         return views.tour(p, providers.ownProvider(ownerId));
     }
@@ -199,20 +204,26 @@ public class CatalogService {
     /** Appends the caller's stored PACKAGE_IMAGE to its own package. */
     @Transactional
     public HotelPackageView addHotelImage(UUID ownerId, UUID id, UUID fileId) {
-        HotelPackage p = packages.ownedForUpdate(HotelPackage.class, ownerId, id);
+        HotelPackage p = editable(HotelPackage.class, ownerId, id);
         addImage(ownerId, p, fileId);
         return views.hotel(p, providers.property(p.propertyId()));
     }
 
     @Transactional
     public TourPackageView addTourImage(UUID ownerId, UUID id, UUID fileId) {
-        TourPackage p = packages.ownedForUpdate(TourPackage.class, ownerId, id);
+        TourPackage p = editable(TourPackage.class, ownerId, id);
         addImage(ownerId, p, fileId);
         return views.tour(p, providers.ownProvider(ownerId));
     }
 
     private void addImage(UUID ownerId, CatalogPackage p, UUID fileId) {
         gallery.add(PackageViews.galleryOf(p), p.id(), ownerId, fileId);
+    }
+
+    private <T extends CatalogPackage> T editable(Class<T> type, UUID ownerId, UUID id) {
+        T p = packages.ownedForUpdate(type, ownerId, id);
+        p.requireEditable();
+        return p;
     }
 
     public HotelPackageView ownHotel(UUID ownerId, UUID id) {

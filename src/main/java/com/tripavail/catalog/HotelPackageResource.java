@@ -98,7 +98,11 @@ public class HotelPackageResource {
     @RolesAllowed(CurrentUser.PROVIDER)
     public Response create(@Valid @NotNull CreateHotelPackage request) {
         HotelPackageView created = catalog.createHotel(user.id(), request);
-        return withETag(Response.status(201).entity(created), UUID.fromString(created.id()));
+        // the owner reads a draft here; the public detail answers 404 until it is published
+        return withETag(
+                Response.created(java.net.URI.create("/v1/hotel-packages/" + created.id() + "/draft"))
+                        .entity(created),
+                UUID.fromString(created.id()));
     }
 
     @PATCH

@@ -84,7 +84,11 @@ public class TourPackageResource {
     @RolesAllowed(CurrentUser.PROVIDER)
     public Response create(@Valid @NotNull CreateTourPackage request) {
         TourPackageView created = catalog.createTour(user.id(), request);
-        return withETag(Response.status(201).entity(created), UUID.fromString(created.id()));
+        // the owner reads a draft here; the public detail answers 404 until it is published
+        return withETag(
+                Response.created(java.net.URI.create("/v1/tour-packages/" + created.id() + "/draft"))
+                        .entity(created),
+                UUID.fromString(created.id()));
     }
 
     @PATCH

@@ -20,6 +20,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class InventoryService {
     public static final int MAX_RANGE_NIGHTS = 366;
+    /** How far ahead inventory may be offered: two years, so a typo'd year is refused, not sold. */
+    public static final int MAX_DAYS_AHEAD = 731;
 
     @PersistenceContext(unitName = "tripavail")
     EntityManager em;
@@ -52,6 +54,9 @@ public class InventoryService {
         if (today != null && date.isBefore(today)) {
             throw DomainException.invalidField("date", "must not be in the past (" + today + " where the tour starts)");
         }
+        if (today != null && date.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+            throw DomainException.invalidField("date", "must be within " + MAX_DAYS_AHEAD + " days from today");
+        }
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery("""
                 INSERT INTO tour_departures (id, public_id, package_id, departure_date, total, held, sold)
@@ -73,12 +78,15 @@ public class InventoryService {
         return (UUID) ids.get(0);
     }
 
+    /** Every night of {@code [from, to)}, a night without inventory as 0 of 0. */
     public List<NightAvailability> hotelNights(long packageId, LocalDate from, LocalDate to) {
         checkRange(from, to, null);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT night, total, total - held - sold FROM hotel_nights
-                WHERE package_id = ?1 AND night >= ?2 AND night < ?3 ORDER BY night
+                SELECT d::date, COALESCE(n.total, 0), COALESCE(n.total - n.held - n.sold, 0)
+                FROM generate_series(?2::date, ?3::date - 1, interval '1 day') AS d
+                LEFT JOIN hotel_nights n ON n.package_id = ?1 AND n.night = d::date
+                ORDER BY d
                 """)
                 .setParameter(1, packageId)
                 .setParameter(2, Date.valueOf(from))
@@ -195,6 +203,9 @@ public class InventoryService {
         }
         if (today != null && from.isBefore(today)) {
             throw DomainException.invalidField("from", "must not be in the past (" + today + " at the property)");
+        }
+        if (today != null && to.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+            throw DomainException.invalidField("to", "must be within " + MAX_DAYS_AHEAD + " days from today");
         }
         return nights;
     }

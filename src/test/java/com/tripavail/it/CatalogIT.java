@@ -741,4 +741,67 @@ class CatalogIT {
                         .startsWith(response.statusCode() == 200 ? "application/json" : "application/problem+json"));
         return response.statusCode();
     }
+
+    @Test
+    void archivedIsFinalToursAreForTourOperatorsAndInventoryHasAHorizon() {
+        HotelSetup s = approvedHotelProvider(admin);
+        s.owner()
+                .as()
+                .body(CatalogFixtures.tourPackage("Hotelier-" + System.nanoTime(), 1000))
+                .post("/v1/tour-packages")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("not_a_tour_operator"));
+        var created = s.owner()
+                .as()
+                .body(hotelPackage(s.propertyId(), 6000))
+                .post("/v1/hotel-packages")
+                .then()
+                .statusCode(201)
+                .extract();
+        String id = created.path("id");
+        assertThat(created.header("Location")).endsWith("/v1/hotel-packages/" + id + "/draft");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Lisbon"));
+        s.owner()
+                .as()
+                .body(Map.of(
+                        "from",
+                        today.plusDays(700).toString(),
+                        "to",
+                        today.plusDays(800).toString(),
+                        "units",
+                        1))
+                .put("/v1/hotel-packages/" + id + "/inventory")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("to"));
+        LocalDate first = today.plusDays(10);
+        stock(s.owner(), id, first, first.plusDays(1), 2);
+        s.owner().as().post("/v1/hotel-packages/" + id + "/publish").then().statusCode(200);
+        given().get("/v1/hotel-packages/" + id + "/availability?from=" + first + "&to=" + first.plusDays(3))
+                .then()
+                .statusCode(200)
+                .body(
+                        "availability.night",
+                        equalTo(List.of(
+                                first.toString(),
+                                first.plusDays(1).toString(),
+                                first.plusDays(2).toString())))
+                .body("availability.total", equalTo(List.of(2, 0, 0)));
+        s.owner().as().post("/v1/hotel-packages/" + id + "/archive").then().statusCode(200);
+        s.owner()
+                .as()
+                .body(Map.of("title", "Revived"))
+                .patch("/v1/hotel-packages/" + id)
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("package_archived"));
+        s.owner()
+                .as()
+                .body(Map.of("from", first.toString(), "to", first.plusDays(1).toString(), "units", 5))
+                .put("/v1/hotel-packages/" + id + "/inventory")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("package_archived"));
+    }
 }

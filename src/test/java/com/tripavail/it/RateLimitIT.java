@@ -107,6 +107,10 @@ class RateLimitIT {
         Response blocked = login(a.email(), a.password(), client);
         blocked.then().statusCode(429).contentType("application/problem+json").body("code", equalTo("rate_limited"));
         assertThat(Integer.parseInt(blocked.header("Retry-After"))).isBetween(1, 300);
+        assertThat(blocked.headers().getValues("RateLimit-Limit"))
+                .containsExactly(Integer.toString(TestSettings.LOGIN_LIMIT));
+        assertThat(blocked.headers().getValues("RateLimit-Remaining")).containsExactly("0");
+        assertThat(blocked.headers().getValues("RateLimit-Reset")).containsExactly(blocked.header("Retry-After"));
         // the same email from another address, and another email from this one, still work
         login(a.email(), a.password(), TestSettings.nextAddress()).then().statusCode(200);
     }
