@@ -31,9 +31,23 @@ public final class ExceptionClassifier {
         }
     }
 
+    /** What a client is told about a 500; the cause is logged with the request id. */
+    public static final String INTERNAL_DETAIL = "An unexpected error occurred; quote the request id when reporting it";
+
     /** Yasson's wording when fail-on-unknown-properties rejects a property. */
     private static final java.util.regex.Pattern UNMAPPED_PROPERTY =
             java.util.regex.Pattern.compile("Json property (\\S+) can not be mapped");
+
+    /** Yasson wraps a failure inside a property once per level, outermost first. */
+    private static final java.util.regex.Pattern PROPERTY_LEVEL =
+            java.util.regex.Pattern.compile("^Unable to deserialize property '([^']+)' because of:");
+
+    /**
+     * RESTEasy's wording when a query parameter cannot be converted to its Java type; JAX-RS makes
+     * that a 404 (a {@code NotFoundException} with the conversion failure as cause).
+     */
+    private static final java.util.regex.Pattern QUERY_PARAM_CONVERSION = java.util.regex.Pattern.compile(
+            "Unable to extract parameter from http request: \\S*QueryParam\\(\"([^\"]+)\"\\)");
 
     private ExceptionClassifier() {}
 
@@ -44,7 +58,7 @@ public final class ExceptionClassifier {
             return new Classified(d.status(), d.code(), d.getMessage(), d.fieldErrors(), false);
         }
         if (e instanceof ConstraintViolationException cve) {
-            return new Classified(400, "validation_failed", "The request has invalid fields", fieldErrors(cve), false);
+            return invalidFields(fieldErrors(cve));
         }
         String sqlState = sqlState(e);
         if ("40P01".equals(sqlState) || "40001".equals(sqlState) || "55P03".equals(sqlState)) {
@@ -71,12 +85,7 @@ public final class ExceptionClassifier {
         if (e instanceof WebApplicationException wae) {
             return webApplication(wae);
         }
-        return new Classified(
-                500,
-                "internal_error",
-                "An unexpected error occurred; quote the request id when reporting it",
-                List.of(),
-                true);
+        return new Classified(500, "internal_error", INTERNAL_DETAIL, List.of(), true);
     }
 
     /** The PostgreSQL SQLState anywhere in the cause chain (deadlock, serialization, unique violation). */
@@ -91,6 +100,10 @@ public final class ExceptionClassifier {
 
     private static Classified webApplication(WebApplicationException wae) {
         if (wae instanceof NotFoundException) {
+            String parameter = unconvertibleQueryParameter(wae);
+            if (parameter != null) {
+                return invalidFields(List.of(new FieldError(parameter, "has an invalid value")));
+            }
             return Classified.of(404, "not_found", "No resource at this path");
         }
         if (wae instanceof NotAllowedException) {
@@ -110,12 +123,7 @@ public final class ExceptionClassifier {
         }
         int status = wae.getResponse() == null ? 500 : wae.getResponse().getStatus();
         if (status >= 500) {
-            return new Classified(
-                    status,
-                    "internal_error",
-                    "An unexpected error occurred; quote the request id when reporting it",
-                    List.of(),
-                    true);
+            return new Classified(status, "internal_error", INTERNAL_DETAIL, List.of(), true);
         }
         if (status == 400) {
             return Classified.of(400, "bad_request", "The request could not be understood");
@@ -140,14 +148,51 @@ public final class ExceptionClassifier {
                         false);
             }
         }
+        InvalidJsonValueException invalid = findCause(e, InvalidJsonValueException.class);
+        if (invalid != null) {
+            return invalidFields(List.of(new FieldError(propertyPath(e, "body"), invalid.getMessage())));
+        }
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof JsonParsingException
                     || c instanceof JsonbException
                     || c instanceof jakarta.json.JsonException) {
-                return Classified.of(400, "malformed_json", "The request body is not valid JSON for this endpoint");
+                String path = propertyPath(e, null);
+                return new Classified(
+                        400,
+                        "malformed_json",
+                        "The request body is not valid JSON for this endpoint",
+                        path == null
+                                ? List.of()
+                                : List.of(new FieldError(path, "has the wrong type or an invalid value")),
+                        false);
             }
         }
         return null;
+    }
+
+    private static Classified invalidFields(List<FieldError> errors) {
+        return new Classified(400, "validation_failed", "The request has invalid fields", errors, false);
+    }
+
+    /** {@code price.amountMinor} from Yasson's nested "Unable to deserialize property" wrappers. */
+    static String propertyPath(Throwable e, String fallback) {
+        StringBuilder path = new StringBuilder();
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            java.util.regex.Matcher level = PROPERTY_LEVEL.matcher(c.getMessage() == null ? "" : c.getMessage());
+            if (c instanceof JsonbException && level.find()) {
+                path.append(path.isEmpty() ? "" : ".").append(level.group(1));
+            }
+        }
+        return path.isEmpty() ? fallback : path.toString();
+    }
+
+    /** The query parameter whose value JAX-RS could not convert, or null for a real 404. */
+    static String unconvertibleQueryParameter(Throwable notFound) {
+        if (notFound.getCause() == null || notFound.getMessage() == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = QUERY_PARAM_CONVERSION.matcher(notFound.getMessage());
+        return m.find() ? m.group(1) : null;
     }
 
     private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
@@ -179,9 +224,16 @@ public final class ExceptionClassifier {
                 .toList();
     }
 
-    /** {@code create.arg0.price.amountMinor} → {@code price.amountMinor}: the client's view of the path. */
+    /**
+     * {@code create.arg0.price.amountMinor} → {@code price.amountMinor}: the client's view of the
+     * path; container element nodes ({@code inclusions[0].<list element>}) are the element itself.
+     */
     static String fieldName(ConstraintViolation<?> v) {
-        String path = String.valueOf(v.getPropertyPath());
+        return fieldName(String.valueOf(v.getPropertyPath()));
+    }
+
+    static String fieldName(String propertyPath) {
+        String path = propertyPath.replaceAll("\\.<[^>]*>", "");
         String[] parts = path.split("\\.");
         if (parts.length >= 3) {
             return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
