@@ -1,7 +1,5 @@
 package com.tripavail.platform.problem;
 
-import jakarta.json.bind.JsonbException;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
 import jakarta.validation.ConstraintViolation;
@@ -12,11 +10,9 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Decides what any throwable means to a client: status, stable code and a detail that never
@@ -29,18 +25,14 @@ public final class ExceptionClassifier {
         static Classified of(int status, String code, String detail) {
             return new Classified(status, code, detail, List.of(), false);
         }
+
+        static Classified invalidFields(List<FieldError> errors) {
+            return new Classified(400, "validation_failed", "The request has invalid fields", errors, false);
+        }
     }
 
     /** What a client is told about a 500; the cause is logged with the request id. */
     public static final String INTERNAL_DETAIL = "An unexpected error occurred; quote the request id when reporting it";
-
-    /** Yasson's wording when fail-on-unknown-properties rejects a property. */
-    private static final java.util.regex.Pattern UNMAPPED_PROPERTY =
-            java.util.regex.Pattern.compile("Json property (\\S+) can not be mapped");
-
-    /** Yasson wraps a failure inside a property once per level, outermost first. */
-    private static final java.util.regex.Pattern PROPERTY_LEVEL =
-            java.util.regex.Pattern.compile("^Unable to deserialize property '([^']+)' because of:");
 
     /**
      * RESTEasy's wording when a query parameter cannot be converted to its Java type; JAX-RS makes
@@ -58,7 +50,7 @@ public final class ExceptionClassifier {
             return new Classified(d.status(), d.code(), d.getMessage(), d.fieldErrors(), false);
         }
         if (e instanceof ConstraintViolationException cve) {
-            return invalidFields(fieldErrors(cve));
+            return Classified.invalidFields(fieldErrors(cve));
         }
         String sqlState = sqlState(e);
         if ("40P01".equals(sqlState) || "40001".equals(sqlState) || "55P03".equals(sqlState)) {
@@ -78,7 +70,7 @@ public final class ExceptionClassifier {
         if (tooLarge != null) {
             return Classified.of(413, "payload_too_large", tooLarge.getMessage());
         }
-        Classified json = jsonProblem(e);
+        Classified json = JsonBindingProblems.classify(e);
         if (json != null) {
             return json;
         }
@@ -102,7 +94,7 @@ public final class ExceptionClassifier {
         if (wae instanceof NotFoundException) {
             String parameter = unconvertibleQueryParameter(wae);
             if (parameter != null) {
-                return invalidFields(List.of(new FieldError(parameter, "has an invalid value")));
+                return Classified.invalidFields(List.of(new FieldError(parameter, "has an invalid value")));
             }
             return Classified.of(404, "not_found", "No resource at this path");
         }
@@ -131,61 +123,6 @@ public final class ExceptionClassifier {
         return Classified.of(status, "http_" + status, StatusTitles.title(status));
     }
 
-    /** Malformed JSON and unknown properties surface as binding errors somewhere in the cause chain. */
-    private static Classified jsonProblem(Throwable e) {
-        // two passes: the unknown-property cause is often wrapped in a more generic binding error
-        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            String message = c.getMessage() == null ? "" : c.getMessage().toLowerCase(Locale.ROOT);
-            java.util.regex.Matcher unmapped = UNMAPPED_PROPERTY.matcher(c.getMessage() == null ? "" : c.getMessage());
-            if ((c instanceof JsonbException || c instanceof ProcessingException)
-                    && (message.contains("unknown propert") || unmapped.find())) {
-                String field = unmapped.find(0) ? unmapped.group(1) : "body";
-                return new Classified(
-                        400,
-                        "unknown_property",
-                        "The body has a property this endpoint does not accept",
-                        List.of(new FieldError(field, "is not accepted here")),
-                        false);
-            }
-        }
-        InvalidJsonValueException invalid = findCause(e, InvalidJsonValueException.class);
-        if (invalid != null) {
-            return invalidFields(List.of(new FieldError(propertyPath(e, "body"), invalid.getMessage())));
-        }
-        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof JsonParsingException
-                    || c instanceof JsonbException
-                    || c instanceof jakarta.json.JsonException) {
-                String path = propertyPath(e, null);
-                return new Classified(
-                        400,
-                        "malformed_json",
-                        "The request body is not valid JSON for this endpoint",
-                        path == null
-                                ? List.of()
-                                : List.of(new FieldError(path, "has the wrong type or an invalid value")),
-                        false);
-            }
-        }
-        return null;
-    }
-
-    private static Classified invalidFields(List<FieldError> errors) {
-        return new Classified(400, "validation_failed", "The request has invalid fields", errors, false);
-    }
-
-    /** {@code price.amountMinor} from Yasson's nested "Unable to deserialize property" wrappers. */
-    static String propertyPath(Throwable e, String fallback) {
-        StringBuilder path = new StringBuilder();
-        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            java.util.regex.Matcher level = PROPERTY_LEVEL.matcher(c.getMessage() == null ? "" : c.getMessage());
-            if (c instanceof JsonbException && level.find()) {
-                path.append(path.isEmpty() ? "" : ".").append(level.group(1));
-            }
-        }
-        return path.isEmpty() ? fallback : path.toString();
-    }
-
     /** The query parameter whose value JAX-RS could not convert, or null for a real 404. */
     static String unconvertibleQueryParameter(Throwable notFound) {
         if (notFound.getCause() == null || notFound.getMessage() == null) {
@@ -195,7 +132,7 @@ public final class ExceptionClassifier {
         return m.find() ? m.group(1) : null;
     }
 
-    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+    static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (type.isInstance(c)) {
                 return type.cast(c);
