@@ -1,9 +1,9 @@
 package com.tripavail.platform.problem;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -14,11 +14,10 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
     @Context
-    UriInfo uriInfo;
+    HttpServletRequest request;
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        return ProblemExceptionMapper.respond(
-                exception, uriInfo == null ? null : uriInfo.getRequestUri().getRawPath());
+        return ProblemExceptionMapper.respond(exception, ProblemExceptionMapper.instance(request));
     }
 }

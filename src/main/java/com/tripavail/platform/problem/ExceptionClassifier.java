@@ -1,7 +1,5 @@
 package com.tripavail.platform.problem;
 
-import jakarta.json.bind.JsonbException;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
 import jakarta.validation.ConstraintViolation;
@@ -12,11 +10,9 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Decides what any throwable means to a client: status, stable code and a detail that never
@@ -29,11 +25,21 @@ public final class ExceptionClassifier {
         static Classified of(int status, String code, String detail) {
             return new Classified(status, code, detail, List.of(), false);
         }
+
+        static Classified invalidFields(List<FieldError> errors) {
+            return new Classified(400, "validation_failed", "The request has invalid fields", errors, false);
+        }
     }
 
-    /** Yasson's wording when fail-on-unknown-properties rejects a property. */
-    private static final java.util.regex.Pattern UNMAPPED_PROPERTY =
-            java.util.regex.Pattern.compile("Json property (\\S+) can not be mapped");
+    /** What a client is told about a 500; the cause is logged with the request id. */
+    public static final String INTERNAL_DETAIL = "An unexpected error occurred; quote the request id when reporting it";
+
+    /**
+     * RESTEasy's wording when a query parameter cannot be converted to its Java type; JAX-RS makes
+     * that a 404 (a {@code NotFoundException} with the conversion failure as cause).
+     */
+    private static final java.util.regex.Pattern QUERY_PARAM_CONVERSION = java.util.regex.Pattern.compile(
+            "Unable to extract parameter from http request: \\S*QueryParam\\(\"([^\"]+)\"\\)");
 
     private ExceptionClassifier() {}
 
@@ -44,7 +50,7 @@ public final class ExceptionClassifier {
             return new Classified(d.status(), d.code(), d.getMessage(), d.fieldErrors(), false);
         }
         if (e instanceof ConstraintViolationException cve) {
-            return new Classified(400, "validation_failed", "The request has invalid fields", fieldErrors(cve), false);
+            return Classified.invalidFields(fieldErrors(cve));
         }
         String sqlState = sqlState(e);
         if ("40P01".equals(sqlState) || "40001".equals(sqlState) || "55P03".equals(sqlState)) {
@@ -64,19 +70,14 @@ public final class ExceptionClassifier {
         if (tooLarge != null) {
             return Classified.of(413, "payload_too_large", tooLarge.getMessage());
         }
-        Classified json = jsonProblem(e);
+        Classified json = JsonBindingProblems.classify(e);
         if (json != null) {
             return json;
         }
         if (e instanceof WebApplicationException wae) {
             return webApplication(wae);
         }
-        return new Classified(
-                500,
-                "internal_error",
-                "An unexpected error occurred; quote the request id when reporting it",
-                List.of(),
-                true);
+        return new Classified(500, "internal_error", INTERNAL_DETAIL, List.of(), true);
     }
 
     /** The PostgreSQL SQLState anywhere in the cause chain (deadlock, serialization, unique violation). */
@@ -91,6 +92,10 @@ public final class ExceptionClassifier {
 
     private static Classified webApplication(WebApplicationException wae) {
         if (wae instanceof NotFoundException) {
+            String parameter = unconvertibleQueryParameter(wae);
+            if (parameter != null) {
+                return Classified.invalidFields(List.of(new FieldError(parameter, "has an invalid value")));
+            }
             return Classified.of(404, "not_found", "No resource at this path");
         }
         if (wae instanceof NotAllowedException) {
@@ -110,12 +115,7 @@ public final class ExceptionClassifier {
         }
         int status = wae.getResponse() == null ? 500 : wae.getResponse().getStatus();
         if (status >= 500) {
-            return new Classified(
-                    status,
-                    "internal_error",
-                    "An unexpected error occurred; quote the request id when reporting it",
-                    List.of(),
-                    true);
+            return new Classified(status, "internal_error", INTERNAL_DETAIL, List.of(), true);
         }
         if (status == 400) {
             return Classified.of(400, "bad_request", "The request could not be understood");
@@ -123,34 +123,16 @@ public final class ExceptionClassifier {
         return Classified.of(status, "http_" + status, StatusTitles.title(status));
     }
 
-    /** Malformed JSON and unknown properties surface as binding errors somewhere in the cause chain. */
-    private static Classified jsonProblem(Throwable e) {
-        // two passes: the unknown-property cause is often wrapped in a more generic binding error
-        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            String message = c.getMessage() == null ? "" : c.getMessage().toLowerCase(Locale.ROOT);
-            java.util.regex.Matcher unmapped = UNMAPPED_PROPERTY.matcher(c.getMessage() == null ? "" : c.getMessage());
-            if ((c instanceof JsonbException || c instanceof ProcessingException)
-                    && (message.contains("unknown propert") || unmapped.find())) {
-                String field = unmapped.find(0) ? unmapped.group(1) : "body";
-                return new Classified(
-                        400,
-                        "unknown_property",
-                        "The body has a property this endpoint does not accept",
-                        List.of(new FieldError(field, "is not accepted here")),
-                        false);
-            }
+    /** The query parameter whose value JAX-RS could not convert, or null for a real 404. */
+    static String unconvertibleQueryParameter(Throwable notFound) {
+        if (notFound.getCause() == null || notFound.getMessage() == null) {
+            return null;
         }
-        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof JsonParsingException
-                    || c instanceof JsonbException
-                    || c instanceof jakarta.json.JsonException) {
-                return Classified.of(400, "malformed_json", "The request body is not valid JSON for this endpoint");
-            }
-        }
-        return null;
+        java.util.regex.Matcher m = QUERY_PARAM_CONVERSION.matcher(notFound.getMessage());
+        return m.find() ? m.group(1) : null;
     }
 
-    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+    static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (type.isInstance(c)) {
                 return type.cast(c);
@@ -179,9 +161,16 @@ public final class ExceptionClassifier {
                 .toList();
     }
 
-    /** {@code create.arg0.price.amountMinor} → {@code price.amountMinor}: the client's view of the path. */
+    /**
+     * {@code create.arg0.price.amountMinor} → {@code price.amountMinor}: the client's view of the
+     * path; container element nodes ({@code inclusions[0].<list element>}) are the element itself.
+     */
     static String fieldName(ConstraintViolation<?> v) {
-        String path = String.valueOf(v.getPropertyPath());
+        return fieldName(String.valueOf(v.getPropertyPath()));
+    }
+
+    static String fieldName(String propertyPath) {
+        String path = propertyPath.replaceAll("\\.<[^>]*>", "");
         String[] parts = path.split("\\.");
         if (parts.length >= 3) {
             return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));

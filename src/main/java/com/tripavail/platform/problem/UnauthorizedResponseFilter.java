@@ -2,6 +2,7 @@ package com.tripavail.platform.problem;
 
 import com.tripavail.platform.web.RequestIds;
 import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -24,6 +25,9 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.AUTHENTICATION)
 public class UnauthorizedResponseFilter implements ContainerResponseFilter {
     @Context
+    HttpServletRequest servletRequest;
+
+    @Context
     HttpServletResponse servletResponse;
 
     @Override
@@ -35,7 +39,7 @@ public class UnauthorizedResponseFilter implements ContainerResponseFilter {
                 401,
                 Unauthorized.CODE,
                 Unauthorized.MISSING_DETAIL,
-                request.getUriInfo().getRequestUri().getRawPath(),
+                ProblemExceptionMapper.instance(servletRequest),
                 RequestIds.current(),
                 null);
         response.getHeaders().remove(Unauthorized.HEADER);

@@ -19,8 +19,9 @@ import java.util.logging.Logger;
 
 /**
  * Wraps every request of the application: assigns the request id (echoed, logged, put into
- * problem bodies), enforces the body size limit and writes one JSON access line with requestId,
- * userId, method, path, status and latency. Declared first in web.xml.
+ * problem bodies), makes the request target a valid URI ({@link RepairedUriRequest}), enforces the
+ * body size limit and writes one JSON access line with requestId, userId, method, path, status and
+ * latency. Declared first in web.xml.
  */
 public class RequestEnvelopeFilter extends HttpFilter {
     private static final Logger ACCESS = Logger.getLogger("com.tripavail.access");
@@ -48,7 +49,7 @@ public class RequestEnvelopeFilter extends HttpFilter {
                 writeTooLarge(request, response, requestId, limit);
                 return;
             }
-            chain.doFilter(new LimitedBodyRequest(request, limit), response);
+            chain.doFilter(new LimitedBodyRequest(new RepairedUriRequest(request), limit), response);
         } finally {
             logAccess(request, response, start);
             FIELDS.forEach(LogContext::remove);

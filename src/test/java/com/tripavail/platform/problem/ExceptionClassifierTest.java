@@ -71,4 +71,79 @@ class ExceptionClassifierTest {
         assertThat(c.unexpected()).isTrue();
         assertThat(c.detail()).doesNotContain("SELECT").doesNotContain("IllegalState");
     }
+
+    /** Yasson's wrapping: one "Unable to deserialize property" level per property, outermost first. */
+    private static JsonbException yassonWrapped(Throwable cause, String... properties) {
+        Throwable t = cause;
+        for (int i = properties.length - 1; i >= 0; i--) {
+            t = new JsonbException(
+                    "Unable to deserialize property '" + properties[i] + "' because of: " + t.getMessage(), t);
+        }
+        return (JsonbException) t;
+    }
+
+    @Test
+    void refusedJsonValuesAreValidationFailedNamingTheFieldPath() {
+        var c = ExceptionClassifier.classify(new ProcessingException(yassonWrapped(
+                new InvalidJsonValueException("must be a whole number from 0 to 9"), "price", "amountMinor")));
+        assertThat(c.status()).isEqualTo(400);
+        assertThat(c.code()).isEqualTo("validation_failed");
+        assertThat(c.errors())
+                .containsExactly(new FieldError("price.amountMinor", "must be a whole number from 0 to 9"));
+        var topLevel = ExceptionClassifier.classify(new InvalidJsonValueException("must not contain NUL"));
+        assertThat(topLevel.errors()).extracting(FieldError::field).containsExactly("body");
+    }
+
+    @Test
+    void wrongTypesInsideTheBodyNameTheFieldWhenYassonSaysWhich() {
+        var c = ExceptionClassifier.classify(new ProcessingException(yassonWrapped(
+                new JsonbException(
+                        "Error deserialize JSON value into type: class java.lang.Double.",
+                        new NumberFormatException("abc")),
+                "latitude")));
+        assertThat(c.code()).isEqualTo("malformed_json");
+        assertThat(c.errors()).extracting(FieldError::field).containsExactly("latitude");
+        var syntax = ExceptionClassifier.classify(new ProcessingException(new JsonbException("Unexpected char 123")));
+        assertThat(syntax.code()).isEqualTo("malformed_json");
+        assertThat(syntax.errors()).isEmpty();
+    }
+
+    @Test
+    void anUnconvertibleQueryParameterIsNamedButNotAPathParameter() {
+        // RESTEasy's NotFoundException for a parameter conversion (it needs a JAX-RS runtime to construct)
+        var query = new RuntimeException(
+                "RESTEASY003870: Unable to extract parameter from http request: jakarta.ws.rs.QueryParam(\"expires\")"
+                        + " value is 'abc'",
+                new NumberFormatException("For input string: \"abc\""));
+        assertThat(ExceptionClassifier.unconvertibleQueryParameter(query)).isEqualTo("expires");
+        var path = new RuntimeException(
+                "RESTEASY003870: Unable to extract parameter from http request: jakarta.ws.rs.PathParam(\"id\")"
+                        + " value is 'abc'",
+                new IllegalArgumentException("Invalid UUID string: abc"));
+        assertThat(ExceptionClassifier.unconvertibleQueryParameter(path)).isNull();
+        assertThat(ExceptionClassifier.unconvertibleQueryParameter(new RuntimeException("HTTP 404 Not Found")))
+                .isNull();
+    }
+
+    @Test
+    void containerElementNodesAreNotPartOfTheFieldName() {
+        assertThat(ExceptionClassifier.fieldName("create.arg0.inclusions[0].<list element>"))
+                .isEqualTo("inclusions[0]");
+        assertThat(ExceptionClassifier.fieldName("create.arg0.price.amountMinor"))
+                .isEqualTo("price.amountMinor");
+        assertThat(ExceptionClassifier.fieldName("create.arg0")).isEqualTo("arg0");
+    }
+
+    @Test
+    void theMapperAnswersEvenWhenItCannotReadTheRequest() {
+        jakarta.servlet.http.HttpServletRequest broken =
+                (jakarta.servlet.http.HttpServletRequest) java.lang.reflect.Proxy.newProxyInstance(
+                        getClass().getClassLoader(),
+                        new Class<?>[] {jakarta.servlet.http.HttpServletRequest.class},
+                        (proxy, method, args) -> {
+                            throw new IllegalArgumentException("Illegal character in query");
+                        });
+        assertThat(ProblemExceptionMapper.instance(broken)).isNull();
+        assertThat(ProblemExceptionMapper.instance(null)).isNull();
+    }
 }
