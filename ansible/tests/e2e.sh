@@ -239,6 +239,13 @@ check "edge: the batch REST API is not exposed" test "$(curl -sk -o /dev/null -w
 check "edge: HTTP redirects to HTTPS" test "$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' http://127.0.0.1:5080/v1/version)" = "301 https://127.0.0.1:5443/v1/version"
 check "edge: HSTS header" bash -c "curl -skI '$EDGE/v1/version' | grep -qi '^strict-transport-security: max-age='"
 check "edge: X-Request-Id forwarded and echoed" bash -c "curl -skI -H 'X-Request-Id: e2e-rid-42' '$EDGE/v1/version' | grep -qi '^x-request-id: e2e-rid-42'"
+demo_token() {
+  curl -sk -H 'Content-Type: application/json' -d '{"email":"traveler@tripavail.test","password":"Demo-Passw0rd!"}' \
+    "$EDGE/v1/auth/login" | python3 -c 'import json, sys; print(json.load(sys.stdin)["accessToken"])'
+}
+me_status() { curl -sk -o /dev/null -w '%{http_code}' -H "Authorization: $1 $(demo_token)" "$EDGE/v1/me"; }
+bearer_any_case() { test "$(me_status bearer)/$(me_status BEARER)/$(me_status Bearer)" = 200/200/200; }
+check "edge: the bearer scheme is case-insensitive (lower-case and upper-case accepted)" bearer_any_case
 check "edge: 404 problem+json from the app" bash -c "curl -sk -D- -o /dev/null '$EDGE/v1/no-such-thing' | grep -qi '^content-type: application/problem+json'"
 check "edge: only GET/HEAD may be retried on another upstream (POST location has proxy_next_upstream off)" \
   bash -c "nginx -T -c '$NGINX_CONF' 2>/dev/null | grep -A3 'location @tripavail_no_retry' | grep -q 'proxy_next_upstream off'"
