@@ -2,7 +2,9 @@ package com.tripavail.it;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -52,7 +54,13 @@ class OpsEndpointsIT {
                 .then()
                 .statusCode(200)
                 .body("openapi", matchesPattern("3\\..*"))
-                .body("paths.'/v1/version'", notNullValue());
+                .body("paths.'/v1/version'", notNullValue())
+                .body(
+                        "components.schemas.CreateHotelPackage.properties.keySet()",
+                        hasItems("propertyId", "price", "cancellationPolicy"))
+                .body("components.schemas.Money.properties.keySet()", hasItems("amountMinor", "currency"))
+                .body("components.schemas.PropertyRequest.properties.keySet()", hasItems("timeZone", "latitude"))
+                .body("components.schemas.ReviewRequest.properties.keySet()", contains("reason"));
         given().get("/openapi/ui/").then().statusCode(200);
     }
 }
