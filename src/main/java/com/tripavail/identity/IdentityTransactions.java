@@ -2,6 +2,7 @@ package com.tripavail.identity;
 
 import com.tripavail.audit.AuditService;
 import com.tripavail.identity.token.AccessTokenIssuer;
+import com.tripavail.identity.token.SessionRevocations;
 import com.tripavail.platform.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +33,9 @@ public class IdentityTransactions {
 
     @Inject
     AccessTokenIssuer tokens;
+
+    @Inject
+    SessionRevocations sessions;
 
     @Inject
     AuditService audit;
@@ -74,6 +78,7 @@ public class IdentityTransactions {
         RefreshToken token = refreshTokens.findForUpdate(raw).orElseThrow(IdentityTransactions::invalidRefresh);
         if (token.wasRotated()) {
             int revoked = refreshTokens.revokeFamily(token.familyId(), now);
+            sessions.revoke(token.familyId());
             String userId = token.user().publicId().toString();
             audit.record(
                     AuditService.SYSTEM,
@@ -100,6 +105,7 @@ public class IdentityTransactions {
         Optional<RefreshToken> token = refreshTokens.findForUpdate(raw);
         if (token.isPresent() && token.get().user().publicId().equals(caller)) {
             refreshTokens.revokeFamily(token.get().familyId(), clock.instant());
+            sessions.revoke(token.get().familyId());
         }
     }
 
@@ -135,7 +141,7 @@ public class IdentityTransactions {
         Instant now = clock.instant();
         String refresh = refreshTokens.issue(user, familyId, now, Duration.ofSeconds(tokens.refreshExpiresInSeconds()));
         AccessTokenIssuer.AccessToken access =
-                tokens.mint(user.publicId(), user.role().name(), now);
+                tokens.mint(user.publicId(), user.role().name(), familyId, now);
         return new IdentityService.Session(user, access.value(), access.expiresIn(), refresh);
     }
 

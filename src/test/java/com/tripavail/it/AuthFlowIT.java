@@ -128,6 +128,16 @@ class AuthFlowIT {
 
         refresh(a.refreshToken()).then().statusCode(401).body("code", equalTo("refresh_token_reused"));
         refresh(successor).then().statusCode(401).body("code", equalTo("invalid_refresh_token"));
+        // the session is over for its access tokens too, the first and the rotated one alike
+        for (String access : List.of(a.accessToken(), first.<String>path("accessToken"))) {
+            given().auth()
+                    .oauth2(access)
+                    .get("/v1/me")
+                    .then()
+                    .statusCode(401)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString("session"));
+        }
 
         Response audit = given().auth()
                 .oauth2(adminToken())
@@ -145,7 +155,7 @@ class AuthFlowIT {
     }
 
     @Test
-    void logoutRevokesTheRefreshToken() {
+    void logoutEndsTheSessionButNotTheUsersOtherSessions() {
         Account a = TestTokens.newAccount("PROVIDER");
         given().auth()
                 .oauth2(a.accessToken())
@@ -155,6 +165,17 @@ class AuthFlowIT {
                 .then()
                 .statusCode(204);
         refresh(a.refreshToken()).then().statusCode(401);
+        given().auth().oauth2(a.accessToken()).get("/v1/me").then().statusCode(401);
+        // another session of the same user is not affected
+        Response other = given().contentType(ContentType.JSON)
+                .body(Map.of("email", a.email(), "password", a.password()))
+                .post("/v1/auth/login");
+        other.then().statusCode(200);
+        given().auth()
+                .oauth2(other.<String>path("accessToken"))
+                .get("/v1/me")
+                .then()
+                .statusCode(200);
     }
 
     @Test

@@ -39,9 +39,14 @@ class SecretsNotLoggedIT {
                 .body(Map.of("refreshToken", (String) login.path("refreshToken")))
                 .post("/v1/auth/refresh")
                 .then()
-                .statusCode(401); // reuse: logged as a warning
+                .statusCode(401); // reuse: logged as a warning, and the login's session has ended
         given().auth()
                 .oauth2((String) login.path("accessToken"))
+                .get("/v1/me")
+                .then()
+                .statusCode(401);
+        given().auth()
+                .oauth2((String) reg.path("accessToken"))
                 .get("/v1/me")
                 .then()
                 .statusCode(200);

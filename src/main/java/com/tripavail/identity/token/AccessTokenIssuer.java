@@ -10,16 +10,26 @@ import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
-/** Mints RS256 access tokens with the current key; mpJwt verifies them on every protected call. */
+/**
+ * Mints RS256 access tokens with the current key; mpJwt verifies them on every protected call. The
+ * {@code sid} claim names the session (the refresh-token family), so ending a session also ends
+ * its access tokens ({@link SessionRevocations}).
+ */
 @ApplicationScoped
 public class AccessTokenIssuer {
     public record AccessToken(String value, long expiresIn) {}
 
     private final JwtSettings settings = JwtSettings.fromEnvironment();
 
-    public AccessToken mint(UUID subject, String role, Instant now) {
+    public AccessToken mint(UUID subject, String role, UUID sessionId, Instant now) {
         return new AccessToken(
-                sign(SigningKeys.get(), settings, subject.toString(), List.of(role), now), settings.expiresInSeconds());
+                sign(SigningKeys.get(), settings, subject.toString(), List.of(role), sessionId.toString(), now),
+                settings.expiresInSeconds());
+    }
+
+    /** How long an access token minted now stays valid: a revoked session is remembered as long. */
+    public long expiresInSeconds() {
+        return settings.expiresInSeconds();
     }
 
     public long refreshExpiresInSeconds() {
@@ -27,6 +37,16 @@ public class AccessTokenIssuer {
     }
 
     static String sign(SigningKeys keys, JwtSettings settings, String subject, List<String> groups, Instant now) {
+        return sign(keys, settings, subject, groups, null, now);
+    }
+
+    static String sign(
+            SigningKeys keys,
+            JwtSettings settings,
+            String subject,
+            List<String> groups,
+            String sessionId,
+            Instant now) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(settings.issuer());
         claims.setAudience(settings.audience());
@@ -36,6 +56,9 @@ public class AccessTokenIssuer {
         claims.setIssuedAt(NumericDate.fromSeconds(now.getEpochSecond()));
         claims.setExpirationTime(NumericDate.fromSeconds(now.getEpochSecond() + settings.expiresInSeconds()));
         claims.setJwtId(UUID.randomUUID().toString());
+        if (sessionId != null) {
+            claims.setClaim(SessionRevocations.CLAIM, sessionId);
+        }
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
         jws.setKey(keys.current().getPrivateKey());

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jose4j.json.JsonUtil;
 import org.jose4j.lang.JoseException;
 
@@ -31,7 +32,8 @@ import org.jose4j.lang.JoseException;
  * <p>
  * It also refuses tokens whose {@code kid} names no accepted key: given a JWKS, mpJwt tries every
  * key when the kid matches none (measured: a token signed with the current key under an unknown kid
- * was accepted), which the MicroProfile JWT spec forbids. Declared in web.xml after rate limiting,
+ * was accepted), which the MicroProfile JWT spec forbids. And it refuses tokens of an ended session
+ * (signed out, or its refresh token was reused). Declared in web.xml after rate limiting,
  * so refused tokens still count against the caller's address.
  */
 public class BearerTokenFilter extends HttpFilter {
@@ -44,6 +46,9 @@ public class BearerTokenFilter extends HttpFilter {
     @Inject
     Jsonb jsonb;
 
+    @Inject
+    SessionRevocations sessions;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -52,11 +57,21 @@ public class BearerTokenFilter extends HttpFilter {
                 request.getUserPrincipal() != null,
                 SigningKeys.get().acceptedKeyIds());
         if (verdict == Verdict.REJECTED) {
-            response.setHeader(Unauthorized.HEADER, Unauthorized.INVALID_TOKEN_CHALLENGE);
-            ProblemWriter.write(jsonb, request, response, 401, Unauthorized.CODE, Unauthorized.INVALID_DETAIL);
+            refuse(request, response, Unauthorized.INVALID_DETAIL);
+            return;
+        }
+        if (verdict == Verdict.ACCEPTED
+                && request.getUserPrincipal() instanceof JsonWebToken jwt
+                && sessions.isRevoked(jwt.getClaim(SessionRevocations.CLAIM))) {
+            refuse(request, response, "The session of this bearer token has ended (signed out); sign in again");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+        response.setHeader(Unauthorized.HEADER, Unauthorized.INVALID_TOKEN_CHALLENGE);
+        ProblemWriter.write(jsonb, request, response, 401, Unauthorized.CODE, detail);
     }
 
     /**
