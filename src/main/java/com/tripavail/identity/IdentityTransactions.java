@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -112,15 +113,28 @@ public class IdentityTransactions {
     @Transactional
     public User changeRole(UUID admin, UUID target, Role role, String reason) {
         User user = users.byPublicId(target).orElseThrow(() -> DomainException.notFound("User"));
-        Role previous = user.changeRole(role, clock.instant());
+        Instant now = clock.instant();
+        Role previous = user.changeRole(role, now);
         if (previous != role) {
+            // tokens carry the role: every session of the user ends, so the new role applies at once
+            List<UUID> ended = refreshTokens.liveFamiliesOf(user);
+            for (UUID family : ended) {
+                refreshTokens.revokeFamily(family, now);
+                sessions.revoke(family);
+            }
             audit.record(
                     admin.toString(),
                     "role_changed",
                     "user",
                     target.toString(),
                     reason,
-                    Map.of("from", previous.name(), "to", role.name()));
+                    Map.of(
+                            "from",
+                            previous.name(),
+                            "to",
+                            role.name(),
+                            "sessionsEnded",
+                            Integer.toString(ended.size())));
         }
         return user;
     }

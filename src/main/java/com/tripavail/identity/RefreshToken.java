@@ -26,6 +26,9 @@ import java.util.UUID;
         name = "RefreshToken.byHash",
         query = "SELECT t FROM RefreshToken t JOIN FETCH t.user WHERE t.tokenHash = :hash")
 @NamedQuery(
+        name = "RefreshToken.liveFamiliesOf",
+        query = "SELECT DISTINCT t.familyId FROM RefreshToken t WHERE t.user = :user AND t.revokedAt IS NULL")
+@NamedQuery(
         name = "RefreshToken.revokeFamily",
         query = "UPDATE RefreshToken t SET t.revokedAt = :now, t.version = t.version + 1"
                 + " WHERE t.familyId = :family AND t.revokedAt IS NULL")

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -53,6 +54,13 @@ public class RefreshTokens {
                 .setParameter("family", familyId)
                 .setParameter("now", now)
                 .executeUpdate();
+    }
+
+    /** The sessions (families) of {@code user} that still hold an unrevoked token. */
+    public List<UUID> liveFamiliesOf(User user) {
+        return em.createNamedQuery("RefreshToken.liveFamiliesOf", UUID.class)
+                .setParameter("user", user)
+                .getResultList();
     }
 
     static String hash(String raw) {

@@ -211,6 +211,17 @@ class AuthFlowIT {
                 .then()
                 .statusCode(200)
                 .body("role", equalTo("PROVIDER"));
+        // tokens carry the role: the traveler's sessions end, a new login carries PROVIDER
+        given().auth().oauth2(traveler.accessToken()).get("/v1/me").then().statusCode(401);
+        refresh(traveler.refreshToken()).then().statusCode(401);
+        String providerToken =
+                TestTokens.login(traveler.email(), traveler.password()).path("accessToken");
+        given().auth()
+                .oauth2(providerToken)
+                .get("/v1/me")
+                .then()
+                .statusCode(200)
+                .body("role", equalTo("PROVIDER"));
 
         Response audit = given().auth().oauth2(admin).queryParam("limit", 100).get("/v1/admin/audit");
         audit.then().statusCode(200);
