@@ -85,9 +85,8 @@ public class CatalogService {
                 r.description(),
                 r.destination(),
                 country,
-                r.timeZone() == null
-                        ? TimeZones.forPlace(country, null, null).orElse(TourPackage.DEFAULT_TIME_ZONE)
-                        : TimeZones.parse("timeZone", r.timeZone()),
+                TimeZones.givenOrForPlace("timeZone", r.timeZone(), country, null, null)
+                        .orElse(TourPackage.DEFAULT_TIME_ZONE),
                 r.durationDays(),
                 r.pricePerPerson(),
                 r.maxGroupSize(),

@@ -28,13 +28,11 @@ public class LoginThrottle {
     public void check(String email, String clientAddress) {
         RateLimitDecision d = call(() -> limiter.peek(bucket(email, clientAddress), config.login()));
         if (!d.allowed()) {
+            DomainException refused = new DomainException(
+                    429, "rate_limited", "Too many failed logins; retry after " + d.retryAfterSeconds() + " s");
             // the login bucket's numbers replace the per-address ones the filter set: they are why this is 429
-            throw new DomainException(
-                            429, "rate_limited", "Too many failed logins; retry after " + d.retryAfterSeconds() + " s")
-                    .withHeader("Retry-After", Long.toString(d.retryAfterSeconds()))
-                    .withHeader("RateLimit-Limit", Integer.toString(d.limit()))
-                    .withHeader("RateLimit-Remaining", "0")
-                    .withHeader("RateLimit-Reset", Long.toString(d.retryAfterSeconds()));
+            d.headers().forEach(refused::withHeader);
+            throw refused;
         }
     }
 

@@ -51,12 +51,7 @@ public class InventoryService {
 
     @Transactional
     public UUID setDeparture(long packageId, LocalDate date, int seats, LocalDate today) {
-        if (today != null && date.isBefore(today)) {
-            throw DomainException.invalidField("date", "must not be in the past (" + today + " where the tour starts)");
-        }
-        if (today != null && date.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
-            throw DomainException.invalidField("date", "must be within " + MAX_DAYS_AHEAD + " days from today");
-        }
+        requireBetweenTodayAndHorizon("date", date, "date", date, today, "where the tour starts");
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery("""
                 INSERT INTO tour_departures (id, public_id, package_id, departure_date, total, held, sold)
@@ -201,12 +196,21 @@ public class InventoryService {
         if (nights > MAX_RANGE_NIGHTS) {
             throw DomainException.invalidField("to", "a range covers at most " + MAX_RANGE_NIGHTS + " nights");
         }
-        if (today != null && from.isBefore(today)) {
-            throw DomainException.invalidField("from", "must not be in the past (" + today + " at the property)");
-        }
-        if (today != null && to.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
-            throw DomainException.invalidField("to", "must be within " + MAX_DAYS_AHEAD + " days from today");
-        }
+        requireBetweenTodayAndHorizon("from", from, "to", to, today, "at the property");
         return nights;
+    }
+
+    /** Inventory is offered from the place's today ({@code null}: not checked) to the horizon. */
+    private static void requireBetweenTodayAndHorizon(
+            String firstField, LocalDate first, String lastField, LocalDate last, LocalDate today, String where) {
+        if (today == null) {
+            return;
+        }
+        if (first.isBefore(today)) {
+            throw DomainException.invalidField(firstField, "must not be in the past (" + today + " " + where + ")");
+        }
+        if (last.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+            throw DomainException.invalidField(lastField, "must be within " + MAX_DAYS_AHEAD + " days from today");
+        }
     }
 }

@@ -91,10 +91,8 @@ public class ProviderService {
 
     /** As given, else the tz database's zone of its country nearest to its coordinates. */
     private static ZoneId propertyZone(PropertyRequest request) {
-        if (request.timeZone() != null) {
-            return TimeZones.parse("timeZone", request.timeZone());
-        }
-        return TimeZones.forPlace(request.country(), request.latitude(), request.longitude())
+        return TimeZones.givenOrForPlace(
+                        "timeZone", request.timeZone(), request.country(), request.latitude(), request.longitude())
                 .orElseThrow(() -> DomainException.invalidField(
                         "timeZone", "is required: no time zone is known for this country"));
     }

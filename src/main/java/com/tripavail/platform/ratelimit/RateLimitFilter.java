@@ -52,11 +52,8 @@ public class RateLimitFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setHeader("RateLimit-Limit", Integer.toString(decision.limit()));
-        response.setHeader("RateLimit-Remaining", Integer.toString(decision.remaining()));
-        response.setHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
+        decision.headers().forEach(response::setHeader);
         if (!decision.allowed()) {
-            response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
             ProblemWriter.write(
                     jsonb,
                     request,

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,9 @@ import java.util.regex.Pattern;
  * country's first (its most populous area, e.g. Europe/Lisbon for PT).
  */
 public final class TimeZones {
+    /** Read once: the JDK copies the whole set on every call. */
+    private static final Set<String> ZONE_IDS = Set.copyOf(ZoneId.getAvailableZoneIds());
+
     private static final Pattern COORDINATES =
             Pattern.compile("([+-])(\\d{2})(\\d{2})(\\d{2})?([+-])(\\d{3})(\\d{2})(\\d{2})?");
     private static final Map<String, List<Area>> BY_COUNTRY = load();
@@ -41,10 +45,16 @@ public final class TimeZones {
 
     /** The zone named {@code id}, or a 400 naming {@code field}. */
     public static ZoneId parse(String field, String id) {
-        if (id == null || !ZoneId.getAvailableZoneIds().contains(id.trim())) {
+        if (id == null || !ZONE_IDS.contains(id.trim())) {
             throw DomainException.invalidField(field, "must be an IANA time zone such as Europe/Lisbon");
         }
         return ZoneId.of(id.trim());
+    }
+
+    /** The zone a client named in {@code field}, else the place's own ({@link #forPlace}), if any. */
+    public static Optional<ZoneId> givenOrForPlace(
+            String field, String given, String country, Number latitude, Number longitude) {
+        return given != null ? Optional.of(parse(field, given)) : forPlace(country, latitude, longitude);
     }
 
     /** The zone of a place in {@code country}, nearest to the coordinates when they are known. */
@@ -70,9 +80,7 @@ public final class TimeZones {
             String line;
             while ((line = reader.readLine()) != null) {
                 String[] cols = line.split("\t");
-                if (line.startsWith("#")
-                        || cols.length < 3
-                        || !ZoneId.getAvailableZoneIds().contains(cols[2])) {
+                if (line.startsWith("#") || cols.length < 3 || !ZONE_IDS.contains(cols[2])) {
                     continue;
                 }
                 Matcher m = COORDINATES.matcher(cols[1]);

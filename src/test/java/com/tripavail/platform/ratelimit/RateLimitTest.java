@@ -32,4 +32,17 @@ class RateLimitTest {
         assertThat(RateLimitDecision.of(10, 1, 3, 0).retryAfterSeconds()).isEqualTo(1);
         assertThat(RateLimitDecision.of(10, 1, 3, 59_001).resetSeconds()).isEqualTo(60);
     }
+
+    @Test
+    void headersSayTheBucketAndRetryAfterOnlyWhenRefused() {
+        assertThat(RateLimitDecision.of(10, 1, 3, 59_001).headers())
+                .containsExactly(
+                        java.util.Map.entry("RateLimit-Limit", "10"),
+                        java.util.Map.entry("RateLimit-Remaining", "7"),
+                        java.util.Map.entry("RateLimit-Reset", "60"));
+        assertThat(RateLimitDecision.of(3, 0, 3, 120_000).headers())
+                .containsEntry("RateLimit-Remaining", "0")
+                .containsEntry("RateLimit-Reset", "120")
+                .containsEntry("Retry-After", "120");
+    }
 }
