@@ -38,7 +38,15 @@ class DatabaseOutageIT {
                                 "packageType",
                                 "HOTEL",
                                 "packageId",
-                                java.util.UUID.randomUUID().toString()))
+                                java.util.UUID.randomUUID().toString(),
+                                "checkIn",
+                                java.time.LocalDate.now().plusDays(10).toString(),
+                                "checkOut",
+                                java.time.LocalDate.now().plusDays(11).toString(),
+                                "guests",
+                                1,
+                                "units",
+                                1))
                         .post("/v1/bookings/quote");
                 assertFastProblem(write, started);
                 started = System.nanoTime();
