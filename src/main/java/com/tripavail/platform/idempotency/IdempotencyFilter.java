@@ -156,6 +156,11 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
 
     /** The final answer: Redis (fast path) and, unless the effect's transaction stored it, PostgreSQL. */
     private void finish(Object inRedis, IdempotencyStore.Claim claim, int status, String type, byte[] body) {
+        if (outcome.lostRace()) {
+            // the winner's answer is in PostgreSQL: free the key so a retry replays that one
+            releaseQuietly(claim, Boolean.TRUE.equals(inRedis));
+            return;
+        }
         if (Boolean.TRUE.equals(inRedis)) {
             completeQuietly(claim, status, type, body);
         }

@@ -26,6 +26,7 @@ public class IdempotentOutcome {
     private IdempotencyStore.Claim claim;
     private String path;
     private boolean recorded;
+    private boolean lostRace;
 
     void begin(IdempotencyStore.Claim claim, String path) {
         this.claim = claim;
@@ -34,6 +35,11 @@ public class IdempotentOutcome {
 
     boolean recorded() {
         return recorded;
+    }
+
+    /** Another request with the key committed its answer first: this one's refusal must not be remembered. */
+    boolean lostRace() {
+        return lostRace;
     }
 
     /** The effect's answer, JSON as the client will get it; in the effect's transaction. */
@@ -54,6 +60,7 @@ public class IdempotentOutcome {
             return;
         }
         if (!responses.saveWithEffect(claim, status, mediaType, body)) {
+            lostRace = true;
             throw DomainException.conflict(
                     "idempotency_in_progress",
                     "Another request with this " + IdempotencyFilter.HEADER
