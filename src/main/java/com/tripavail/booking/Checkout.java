@@ -36,6 +36,11 @@ public class Checkout {
                         "payment_declined",
                         "The payment was declined" + (answer.failure() == null ? "" : " (" + answer.failure() + ")")
                                 + "; the hold stays until " + settled.booking().holdExpiresAt());
+            case REFUNDED_UNAVAILABLE ->
+                throw DomainException.conflict(
+                        "package_unavailable",
+                        "The package stopped being sold while the payment was in flight; the booking is cancelled"
+                                + " and the payment refunded in full");
             case REFUNDED_LATE ->
                 throw DomainException.conflict(
                         "hold_expired", "The hold ended before the payment completed; the payment was refunded");

@@ -1,6 +1,7 @@
 package com.tripavail.booking;
 
 import com.tripavail.audit.AuditService;
+import com.tripavail.catalog.PublicCatalog;
 import com.tripavail.ledger.Accounts;
 import com.tripavail.ledger.LedgerService;
 import com.tripavail.notification.NotificationOutbox;
@@ -28,6 +29,8 @@ public class PaymentSettlement {
         PENDING,
         DECLINED,
         REFUNDED_LATE,
+        /** the package stopped being sellable while the charge was in flight: cancelled, refunded in full */
+        REFUNDED_UNAVAILABLE,
         ALREADY_APPLIED
     }
 
@@ -57,6 +60,9 @@ public class PaymentSettlement {
     BookingSettings settings;
 
     @Inject
+    PublicCatalog catalog;
+
+    @Inject
     BookingMetrics metrics;
 
     Clock clock = Clock.systemUTC();
@@ -67,6 +73,7 @@ public class PaymentSettlement {
         Booking b = BookingService.own(bookings.lock(id), caller);
         Instant now = clock.instant();
         bookings.persist(b.startPayment(now.plus(settings.paymentWindow()), now, caller.actor()));
+        BookingService.requireSellable(catalog, b);
         Payment p = payments.openCharge(b.id(), attemptKey, b.totalMinor(), b.currency(), method);
         return new Opened(b.publicId(), p.publicId(), b.totalMinor(), b.currency(), method);
     }
@@ -82,7 +89,12 @@ public class PaymentSettlement {
         }
         Instant now = clock.instant();
         if (p.status() == PaymentStatus.SUCCEEDED) {
-            return b.status() == BookingStatus.PAYMENT ? confirm(b, now, actor) : refundLate(b, p, now, actor);
+            if (b.status() != BookingStatus.PAYMENT) {
+                return refundLate(b, p, now, actor);
+            }
+            return catalog.isSellable(b.packageType().name(), b.packagePublicId())
+                    ? confirm(b, now, actor)
+                    : refundUnavailable(b, p, now, actor);
         }
         if (p.status() == PaymentStatus.FAILED) {
             metrics.paymentFailed();
@@ -114,22 +126,41 @@ public class PaymentSettlement {
 
     /** Money arrived for a booking that expired or was cancelled meanwhile: never confirmed, refunded in full. */
     private Settled refundLate(Booking b, Payment charge, Instant now, String actor) {
+        refundInFull(
+                b, charge, actor, "payment.refunded_late", "payment succeeded after the booking became " + b.status());
+        return new Settled(Outcome.REFUNDED_LATE, b);
+    }
+
+    /**
+     * Money arrived while the package stopped being sellable (unpublished, archived, provider or
+     * property suspended): the booking is cancelled, its rooms or seats released and the payment
+     * returned in full; the provider's payable is never credited.
+     */
+    private Settled refundUnavailable(Booking b, Payment charge, Instant now, String actor) {
+        bookings.persist(b.withdraw(now, actor, "package no longer available; payment refunded in full"));
+        inventory.release(b);
+        refundInFull(b, charge, actor, "payment.refunded_unavailable", "the package was no longer sellable");
+        outbox.enqueue("BOOKING_CANCELLED", b.travelerId(), "booking", b.publicId(), null);
+        return new Settled(Outcome.REFUNDED_UNAVAILABLE, b);
+    }
+
+    /** Received and returned: the gateway refund and a journal through gateway clearing, audited. */
+    private void refundInFull(Booking b, Payment charge, String actor, String action, String why) {
         payments.refund(charge, charge.amountMinor(), "late:" + charge.publicId());
         payments.markRefunded(charge);
         ledger.post(
                 b.id(),
                 "LATE_REFUND",
                 charge.currency(),
-                "payment " + charge.publicId() + " arrived after " + b.status() + "; refunded",
+                "payment " + charge.publicId() + " refunded: " + why,
                 Accounts.lateRefund(charge.amountMinor()));
         audit.record(
                 actor,
-                "payment.refunded_late",
+                action,
                 "booking",
                 b.publicId().toString(),
-                "payment succeeded after the booking became " + b.status(),
+                why,
                 Map.of("paymentId", charge.publicId().toString(), "amountMinor", Long.toString(charge.amountMinor())));
-        return new Settled(Outcome.REFUNDED_LATE, b);
     }
 
     /** What the paid total owes: taxes, the platform's fee and commission, the provider's share. */

@@ -102,7 +102,7 @@ class BookingFlowIT {
                 .getList("to");
         assertThat(transitions).containsExactly("QUOTE", "HOLD", "PAYMENT", "CONFIRMED");
 
-        String metrics = io.restassured.RestAssured.given()
+        String metrics = com.tripavail.testenv.Metrics.scraper()
                 .get("/metrics")
                 .then()
                 .statusCode(200)
