@@ -15,10 +15,16 @@ class EmailAddressTest {
 
     @Test
     void invisibleAndControlCharactersAreHidden() {
-        for (String hidden : new String[] {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u202e", "\u0007", "\u0085", "\u3164"}) {
+        for (String hidden :
+                new String[] {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u202e", "\u0007", "\u0085", "\u3164"
+                }) {
             String email = "na" + hidden + "me@example.test";
-            assertThat(EmailAddress.hasHiddenCharacters(EmailAddress.normalise(email))).as(email).isTrue();
-            assertThat(EmailAddress.isValid(EmailAddress.normalise(email))).as(email).isFalse();
+            assertThat(EmailAddress.hasHiddenCharacters(EmailAddress.normalise(email)))
+                    .as(email)
+                    .isTrue();
+            assertThat(EmailAddress.isValid(EmailAddress.normalise(email)))
+                    .as(email)
+                    .isFalse();
         }
         assertThat(EmailAddress.hasHiddenCharacters("josé@example.test")).isFalse();
         assertThat(EmailAddress.isValid("josé@example.test")).isTrue();
