@@ -218,6 +218,17 @@ public class Booking extends PublicEntity {
         return e;
     }
 
+    /**
+     * PAYMENT to CANCELLED when the package stopped being sellable while the charge was in flight:
+     * never confirmed, whatever the hold's expiry; the caller returns the whole payment.
+     */
+    public BookingEvent withdraw(Instant now, String actor, String reason) {
+        BookingEvent e = moveTo(BookingStatus.CANCELLED, now, actor, reason);
+        this.refundedMinor = totalMinor;
+        this.holdExpiresAt = null;
+        return e;
+    }
+
     public BookingEvent complete(Instant now, String actor) {
         return moveTo(BookingStatus.COMPLETED, now, actor, "ended on " + endDate);
     }
@@ -247,8 +258,14 @@ public class Booking extends PublicEntity {
         return status.holdsInventory() && !now.isBefore(holdExpiresAt);
     }
 
+    /** The traveler and administrators always; the package's provider once the booking was held (never a bare quote). */
     public boolean isVisibleTo(UUID userId, boolean admin) {
-        return admin || travelerId.equals(userId) || providerOwnerId.equals(userId);
+        return admin || travelerId.equals(userId) || (providerOwnerId.equals(userId) && wasHeld());
+    }
+
+    /** Whether the booking ever reserved inventory: the hold deadline is set by the hold and never cleared. */
+    private boolean wasHeld() {
+        return holdDeadline != null;
     }
 
     /** Whole days from today in the property's zone to the start, for the cancellation policy. */

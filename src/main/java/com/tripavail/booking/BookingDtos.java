@@ -65,8 +65,20 @@ public final class BookingDtos {
     }
 
     public record EventView(BookingStatus from, BookingStatus to, Instant at, String actor, String reason) {
-        static EventView of(BookingEvent e) {
-            return new EventView(e.from(), e.to(), e.at(), e.actor(), e.reason());
+        /** Administrators read the recorded actor; everyone else a role, never another user's id. */
+        static EventView of(BookingEvent e, boolean forAdmin) {
+            return new EventView(e.from(), e.to(), e.at(), forAdmin ? e.actor() : publicActor(e.actor()), e.reason());
+        }
+
+        /** {@code user:<id>} (only the traveler acts on a booking) and {@code admin:<id>} lose the id; jobs and gateways keep their names. */
+        static String publicActor(String actor) {
+            if (actor == null) {
+                return null;
+            }
+            if (actor.startsWith("user:")) {
+                return "traveler";
+            }
+            return actor.startsWith("admin:") ? "admin" : actor;
         }
     }
 }

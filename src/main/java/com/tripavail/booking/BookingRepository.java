@@ -134,7 +134,8 @@ public class BookingRepository {
 
     /** The caller's bookings (as traveler or as the package's provider), newest first, keyset by id. */
     public List<Booking> list(UUID userId, boolean asProvider, BookingStatus status, Long beforeId, int limit) {
-        String who = asProvider ? "b.providerOwnerId = :u" : "b.travelerId = :u";
+        // a provider sees a booking once it was held: a traveler's quotes are the traveler's own business
+        String who = asProvider ? "b.providerOwnerId = :u AND b.holdDeadline IS NOT NULL" : "b.travelerId = :u";
         TypedQuery<Booking> q = em.createQuery(
                         "SELECT b FROM Booking b WHERE " + who
                                 + (status == null ? "" : " AND b.status = :s")

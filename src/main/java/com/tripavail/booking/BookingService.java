@@ -77,6 +77,7 @@ public class BookingService {
         if (r.checkIn().isBefore(today)) {
             throw DomainException.invalidField("checkIn", "must not be in the past (" + today + " at the property)");
         }
+        requireWithinHorizon("checkIn", r.checkIn(), today);
         long nights = ChronoUnit.DAYS.between(r.checkIn(), r.checkOut());
         if (nights < Math.max(1, p.minimumNights()) || nights > MAX_NIGHTS) {
             throw DomainException.invalidField(
@@ -107,6 +108,7 @@ public class BookingService {
         if (r.departureDate().isBefore(today)) {
             throw DomainException.invalidField("departureDate", "must not be in the past");
         }
+        requireWithinHorizon("departureDate", r.departureDate(), today);
         if (r.guests() > p.capacityPerUnit()) {
             throw DomainException.invalidField("guests", "the group is at most " + p.capacityPerUnit() + " people");
         }
@@ -129,6 +131,14 @@ public class BookingService {
                 now);
     }
 
+    /** Nothing is ever offered beyond the inventory horizon: such a quote is refused before any lookup. */
+    private static void requireWithinHorizon(String field, LocalDate start, LocalDate today) {
+        if (start.isAfter(today.plusDays(InventoryService.MAX_DAYS_AHEAD))) {
+            throw DomainException.invalidField(
+                    field, "must be within " + InventoryService.MAX_DAYS_AHEAD + " days from today");
+        }
+    }
+
     /** QUOTE to HOLD: every night or seat reserved in this one transaction, or nothing. */
     @Transactional
     public BookingView hold(Caller caller, UUID id) {
@@ -143,6 +153,7 @@ public class BookingService {
                     "At most " + settings.maxActiveHolds() + " holds at a time; confirm or cancel one first");
         }
         BookingEvent event = b.hold(now.plus(settings.holdTtl()), now, caller.actor());
+        requireSellable(catalog, b);
         holds.reserve(b, now);
         bookings.persist(event);
         metrics.holdLatency(Duration.ofNanos(System.nanoTime() - started));
@@ -157,7 +168,7 @@ public class BookingService {
 
     public List<EventView> events(Caller caller, UUID id) {
         return bookings.events(visible(bookings.byPublicId(id), caller)).stream()
-                .map(EventView::of)
+                .map(e -> EventView.of(e, caller.admin()))
                 .toList();
     }
 
@@ -172,6 +183,15 @@ public class BookingService {
     /** The internal id of a booking, for the ledger's admin view. */
     public long internalId(UUID id) {
         return bookings.byPublicId(id).id();
+    }
+
+    /** What a new quote would refuse (unpublished, archived, provider or property suspended), hold and confirm refuse too. */
+    static void requireSellable(PublicCatalog catalog, Booking b) {
+        if (!catalog.isSellable(b.packageType().name(), b.packagePublicId())) {
+            throw DomainException.conflict(
+                    "package_unavailable",
+                    "This package can no longer be booked: it was unpublished or archived, or its provider was suspended");
+        }
     }
 
     /** Traveler, the package's provider or an administrator; anyone else learns nothing (404). */

@@ -71,6 +71,13 @@ public class Checkout {
                                         + (answer.failure() == null ? "" : " (" + answer.failure() + ")")
                                         + "; the hold stays until "
                                         + settled.booking().holdExpiresAt()));
+            case REFUNDED_UNAVAILABLE ->
+                new Answer(
+                        null,
+                        DomainException.conflict(
+                                "package_unavailable",
+                                "The package stopped being sold while the payment was in flight; the booking is"
+                                        + " cancelled and the payment refunded in full"));
             case REFUNDED_LATE ->
                 new Answer(
                         null,

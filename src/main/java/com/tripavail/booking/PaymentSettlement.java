@@ -1,6 +1,7 @@
 package com.tripavail.booking;
 
 import com.tripavail.audit.AuditService;
+import com.tripavail.catalog.PublicCatalog;
 import com.tripavail.ledger.Accounts;
 import com.tripavail.ledger.LedgerService;
 import com.tripavail.notification.NotificationOutbox;
@@ -29,6 +30,8 @@ public class PaymentSettlement {
         PENDING,
         DECLINED,
         REFUNDED_LATE,
+        /** the package stopped being sellable while the charge was in flight: cancelled, refunded in full */
+        REFUNDED_UNAVAILABLE,
         ALREADY_APPLIED
     }
 
@@ -60,6 +63,9 @@ public class PaymentSettlement {
     BookingSettings settings;
 
     @Inject
+    PublicCatalog catalog;
+
+    @Inject
     BookingMetrics metrics;
 
     Clock clock = Clock.systemUTC();
@@ -70,6 +76,7 @@ public class PaymentSettlement {
         Booking b = BookingService.own(bookings.lock(id), caller);
         Instant now = clock.instant();
         bookings.persist(b.startPayment(now.plus(settings.paymentWindow()), now, caller.actor()));
+        BookingService.requireSellable(catalog, b);
         Payment p = payments.openCharge(b.id(), attemptKey, b.totalMinor(), b.currency(), method);
         return new Opened(b.publicId(), p.publicId(), b.totalMinor(), b.currency(), method);
     }
@@ -127,17 +134,23 @@ public class PaymentSettlement {
     /** A capture settles the booking if the booking can still use it; otherwise it is refunded in full. */
     private Settled captured(Booking b, Payment p, boolean superseded, Instant now, String actor) {
         if (!superseded && b.status() == BookingStatus.PAYMENT) {
-            return confirm(b, now, actor);
+            return confirmIfSellable(b, p, now, actor);
         }
         if (!superseded && b.status() == BookingStatus.HOLD && !b.isHoldExpired(now)) {
             // declined first, captured after all (a retried attempt, or events out of order)
             bookings.persist(b.startPayment(now.plus(settings.paymentWindow()), now, actor));
-            return confirm(b, now, actor);
+            return confirmIfSellable(b, p, now, actor);
         }
         String why = superseded || b.status() == BookingStatus.CONFIRMED || b.status() == BookingStatus.COMPLETED
                 ? "a second capture for a booking already paid or paying"
                 : "the booking is " + b.status() + (b.status() == BookingStatus.HOLD ? " past its expiry" : "");
         return refundLate(b, p, now, actor, why);
+    }
+
+    private Settled confirmIfSellable(Booking b, Payment p, Instant now, String actor) {
+        return catalog.isSellable(b.packageType().name(), b.packagePublicId())
+                ? confirm(b, now, actor)
+                : refundUnavailable(b, p, now, actor);
     }
 
     private Settled confirm(Booking b, Instant now, String actor) {
@@ -156,6 +169,37 @@ public class PaymentSettlement {
 
     /** Money the booking cannot use (expired, cancelled, superseded, a second capture): never confirmed, refunded in full. */
     private Settled refundLate(Booking b, Payment charge, Instant now, String actor, String why) {
+        refundInFull(
+                b,
+                charge,
+                actor,
+                "payment.refunded_late",
+                "payment " + charge.publicId() + " captured but unusable (" + why + "); refunded",
+                "payment captured but unusable: " + why);
+        return new Settled(Outcome.REFUNDED_LATE, b);
+    }
+
+    /**
+     * Money arrived while the package stopped being sellable (unpublished, archived, provider or
+     * property suspended): the booking is cancelled, its rooms or seats released and the payment
+     * returned in full; the provider's payable is never credited.
+     */
+    private Settled refundUnavailable(Booking b, Payment charge, Instant now, String actor) {
+        bookings.persist(b.withdraw(now, actor, "package no longer available; payment refunded in full"));
+        inventory.release(b);
+        refundInFull(
+                b,
+                charge,
+                actor,
+                "payment.refunded_unavailable",
+                "payment " + charge.publicId() + " refunded: the package was no longer sellable",
+                "the package was no longer sellable");
+        outbox.enqueue("BOOKING_CANCELLED", b.travelerId(), "booking", b.publicId(), null);
+        return new Settled(Outcome.REFUNDED_UNAVAILABLE, b);
+    }
+
+    /** Received and returned: the gateway refund and a journal through gateway clearing, audited. */
+    private void refundInFull(Booking b, Payment charge, String actor, String action, String journal, String why) {
         payments.markRefunded(charge); // before the refund row is flushed: the charge is never live twice
         payments.refund(charge, charge.amountMinor(), "late:" + charge.publicId());
         long earlier = ledger.journalCount(b.id(), LATE_REFUND);
@@ -163,16 +207,15 @@ public class PaymentSettlement {
                 b.id(),
                 earlier == 0 ? LATE_REFUND : LATE_REFUND + "_" + (earlier + 1),
                 charge.currency(),
-                "payment " + charge.publicId() + " captured but unusable (" + why + "); refunded",
+                journal,
                 Accounts.lateRefund(charge.amountMinor()));
         audit.record(
                 actor,
-                "payment.refunded_late",
+                action,
                 "booking",
                 b.publicId().toString(),
-                "payment captured but unusable: " + why,
+                why,
                 Map.of("paymentId", charge.publicId().toString(), "amountMinor", Long.toString(charge.amountMinor())));
-        return new Settled(Outcome.REFUNDED_LATE, b);
     }
 
     /** What the paid total owes: taxes, the platform's fee and commission, the provider's share. */

@@ -185,8 +185,9 @@ public class CatalogService {
     }
 
     @Transactional
-    public HotelPackageView setInventory(UUID ownerId, UUID id, InventoryRequest r) {
+    public HotelPackageView setInventory(UUID ownerId, UUID id, Long expectedVersion, InventoryRequest r) {
         HotelPackage p = editable(HotelPackage.class, ownerId, id);
+        p.requireVersion(expectedVersion);
         Property property = providers.property(p.propertyId());
         LocalDate today = LocalDate.now(clock.withZone(property.timeZone()));
         inventory.setHotelNights(p.id(), r.from(), r.to(), r.units(), today);

@@ -138,8 +138,12 @@ public class HotelPackageResource {
     @PUT
     @Path("/{id}/inventory")
     @RolesAllowed(CurrentUser.PROVIDER)
-    public HotelPackageView inventory(@PathParam("id") UUID id, @Valid @NotNull InventoryRequest request) {
-        return catalog.setInventory(user.id(), id, request);
+    public Response inventory(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull InventoryRequest request) {
+        HotelPackageView view = catalog.setInventory(user.id(), id, ETags.expectedVersion(ifMatch), request);
+        return withETag(Response.ok(view), id);
     }
 
     private Response withETag(Response.ResponseBuilder builder, UUID id) {

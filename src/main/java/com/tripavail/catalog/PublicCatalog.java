@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -96,21 +97,36 @@ public class PublicCatalog {
                 p.cancellationPolicy());
     }
 
+    /**
+     * Whether a new quote for the package would be given now (published, its provider and, for a
+     * hotel, its property approved). Hold, confirm and the payment's settlement ask again, so a
+     * booking never outlives the package's sale.
+     */
+    public boolean isSellable(String type, UUID id) {
+        return "HOTEL".equals(type)
+                ? sellableHotel(id).isPresent()
+                : sellableTour(id).isPresent();
+    }
+
     private VisibleHotel visibleHotel(UUID id) {
-        HotelPackage p = packages.find(HotelPackage.class, id);
-        Property property = providers.property(p.propertyId());
-        if (!p.isPublished() || !property.isApproved() || !property.provider().isApproved()) {
-            throw DomainException.notFound("Hotel package");
-        }
-        return new VisibleHotel(p, property);
+        return sellableHotel(id).orElseThrow(() -> DomainException.notFound("Hotel package"));
     }
 
     private VisibleTour visibleTour(UUID id) {
+        return sellableTour(id).orElseThrow(() -> DomainException.notFound("Tour package"));
+    }
+
+    private Optional<VisibleHotel> sellableHotel(UUID id) {
+        HotelPackage p = packages.find(HotelPackage.class, id);
+        Property property = providers.property(p.propertyId());
+        return p.isPublished() && property.isApproved() && property.provider().isApproved()
+                ? Optional.of(new VisibleHotel(p, property))
+                : Optional.empty();
+    }
+
+    private Optional<VisibleTour> sellableTour(UUID id) {
         TourPackage p = packages.find(TourPackage.class, id);
         Provider provider = providers.providerById(p.providerId());
-        if (!p.isPublished() || !provider.isApproved()) {
-            throw DomainException.notFound("Tour package");
-        }
-        return new VisibleTour(p, provider);
+        return p.isPublished() && provider.isApproved() ? Optional.of(new VisibleTour(p, provider)) : Optional.empty();
     }
 }

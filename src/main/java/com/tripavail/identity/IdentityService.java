@@ -129,7 +129,9 @@ public class IdentityService {
 
     private static void requireStrong(String password, String normalisedEmail) {
         List<FieldError> errors = new java.util.ArrayList<>(PasswordPolicy.violations(password, normalisedEmail));
-        if (!EmailAddress.isValid(normalisedEmail)) {
+        if (EmailAddress.hasHiddenCharacters(normalisedEmail)) {
+            errors.add(0, new FieldError("email", "must not contain invisible or control characters"));
+        } else if (!EmailAddress.isValid(normalisedEmail)) {
             errors.add(0, new FieldError("email", "must be a well-formed email address"));
         }
         if (!errors.isEmpty()) {

@@ -112,7 +112,12 @@ public class IdentityTransactions {
 
     @Transactional
     public User changeRole(UUID admin, UUID target, Role role, String reason) {
+        // locked before the target is read, so the role it is read with is the committed one
+        int admins = role == Role.ADMIN ? 0 : users.lockAdmins();
         User user = users.byPublicId(target).orElseThrow(() -> DomainException.notFound("User"));
+        if (user.role() == Role.ADMIN && role != Role.ADMIN) {
+            requireAnotherAdmin(admin, target, admins);
+        }
         Instant now = clock.instant();
         Role previous = user.changeRole(role, now);
         if (previous != role) {
@@ -137,6 +142,22 @@ public class IdentityTransactions {
                             Integer.toString(ended.size())));
         }
         return user;
+    }
+
+    /**
+     * An administrator never demotes themselves, and the last administrator is never demoted. The
+     * administrators' rows are locked (in id order, so two demotions cannot deadlock) before they
+     * are counted: of two administrators demoting each other at once, the second waits, then sees
+     * one administrator left and is refused.
+     */
+    private static void requireAnotherAdmin(UUID caller, UUID target, int admins) {
+        if (caller.equals(target)) {
+            throw DomainException.conflict(
+                    "self_demotion", "Administrators cannot change their own role; ask another administrator");
+        }
+        if (admins <= 1) {
+            throw DomainException.conflict("last_admin", "The last administrator cannot be demoted");
+        }
     }
 
     private User insert(User user) {

@@ -26,6 +26,13 @@ public class UserRepository {
                 .findFirst();
     }
 
+    /** Locks every administrator's row (id order) and counts them, for the last-administrator rule. */
+    public int lockAdmins() {
+        return em.createNativeQuery("SELECT id FROM users WHERE role = 'ADMIN' ORDER BY id FOR UPDATE")
+                .getResultList()
+                .size();
+    }
+
     public void add(User user) {
         em.persist(user);
         // surface the unique-email violation here, inside the caller's try, not at commit

@@ -3,9 +3,10 @@ package com.tripavail.search;
 import com.tripavail.platform.paging.Page;
 import com.tripavail.platform.problem.DomainException;
 import com.tripavail.platform.problem.FieldError;
+import com.tripavail.platform.web.ApiDates;
 import jakarta.ws.rs.QueryParam;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,9 +154,9 @@ public class SearchRequest {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be a date as YYYY-MM-DD"));
+            return ApiDates.parse(value.strip());
+        } catch (DateTimeException e) {
+            errors.add(new FieldError(name, ApiDates.MESSAGE));
             return null;
         }
     }

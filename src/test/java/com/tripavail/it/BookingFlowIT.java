@@ -102,7 +102,7 @@ class BookingFlowIT {
                 .getList("to");
         assertThat(transitions).containsExactly("QUOTE", "HOLD", "PAYMENT", "CONFIRMED");
 
-        String metrics = io.restassured.RestAssured.given()
+        String metrics = com.tripavail.testenv.Metrics.scraper()
                 .get("/metrics")
                 .then()
                 .statusCode(200)
@@ -171,6 +171,10 @@ class BookingFlowIT {
                 traveler, pkg, LocalDate.now().plusDays(5), LocalDate.now().plusDays(6), 1);
 
         traveler.as().get("/v1/bookings/" + id).then().statusCode(200);
+        // a bare quote is the traveler's own: the provider sees the booking from HOLD onwards
+        setup.owner().as().get("/v1/bookings/" + id).then().statusCode(404);
+        setup.owner().as().get("/v1/bookings").then().statusCode(200).body("data.size()", equalTo(0));
+        hold(traveler, id).then().statusCode(200);
         setup.owner().as().get("/v1/bookings/" + id).then().statusCode(200);
         admin.as().get("/v1/bookings/" + id).then().statusCode(200);
         Accounts.traveler()
@@ -180,7 +184,7 @@ class BookingFlowIT {
                 .statusCode(404)
                 .body("code", equalTo("not_found"));
         Accounts.providerAccount().as().get("/v1/bookings/" + id).then().statusCode(404);
-        hold(Accounts.traveler(), id).then().statusCode(404);
+        cancel(Accounts.traveler(), id).then().statusCode(404);
 
         traveler.as().get("/v1/bookings").then().statusCode(200).body("data.id", equalTo(List.of(id)));
         traveler.as()

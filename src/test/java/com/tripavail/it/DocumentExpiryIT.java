@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.Metrics;
 import com.tripavail.testenv.TripAvailServer;
 import com.tripavail.testenv.Uploads;
 import java.sql.Connection;
@@ -181,7 +182,12 @@ class DocumentExpiryIT {
         admin.as().post("/v1/admin/jobs/document-expiry/run").then().statusCode(200);
 
         assertThat(auditTargets("provider.document_expiring", "system")).containsOnlyOnce(setup.providerId());
-        assertThat(given().get("/metrics").then().statusCode(200).extract().asString())
+        assertThat(Metrics.scraper()
+                        .get("/metrics")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
                 .contains("tripavail_document_expiry_runs_total")
                 .contains("tripavail_document_expiry_warned_total");
         setup.owner().as().get("/v1/providers/me").then().body("status", equalTo("APPROVED"));

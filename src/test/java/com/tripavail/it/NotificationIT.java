@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.Metrics;
 import com.tripavail.testenv.TestMailServer;
 import com.tripavail.testenv.TestSettings;
 import com.tripavail.testenv.TripAvailServer;
@@ -147,8 +148,12 @@ class NotificationIT {
                     .then()
                     .statusCode(409)
                     .body("code", equalTo("notification_already_sent"));
-            String metrics =
-                    given().get("/metrics").then().statusCode(200).extract().asString();
+            String metrics = Metrics.scraper()
+                    .get("/metrics")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
             assertThat(metrics)
                     .contains("tripavail_notifications_dead_total")
                     .contains("tripavail_notifications_failed_total")

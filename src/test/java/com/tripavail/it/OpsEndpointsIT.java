@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.tripavail.testenv.Metrics;
 import com.tripavail.testenv.TripAvailServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,8 +32,12 @@ class OpsEndpointsIT {
         for (int i = 0; i < 5; i++) {
             given().get("/v1/version").then().statusCode(200);
         }
-        String metrics =
-                given().get("/metrics").then().statusCode(200).extract().asString();
+        String metrics = Metrics.scraper()
+                .get("/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(metrics).contains("REST_request_seconds");
         assertThat(metrics)
                 .containsPattern(

@@ -18,6 +18,7 @@ import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.CatalogFixtures.HotelSetup;
 import com.tripavail.testenv.Jobs;
+import com.tripavail.testenv.Metrics;
 import com.tripavail.testenv.TestMailServer;
 import com.tripavail.testenv.TripAvailServer;
 import io.restassured.path.json.JsonPath;
@@ -122,7 +123,12 @@ class PayoutsIT {
                         first))
                 .hasCauseInstanceOf(SQLException.class)
                 .hasMessageContaining("ux_payout_items_live_booking");
-        assertThat(given().get("/metrics").then().statusCode(200).extract().asString())
+        assertThat(Metrics.scraper()
+                        .get("/metrics")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
                 .contains("tripavail_payouts_scheduled_total")
                 .contains("tripavail_payouts_paid_total");
     }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.tripavail.testenv.Metrics;
 import com.tripavail.testenv.TestSettings;
 import com.tripavail.testenv.TestTokens;
 import com.tripavail.testenv.TestTokens.Account;
@@ -155,8 +156,12 @@ class RateLimitIT {
     }
 
     private static double unavailableCount(String outcome) {
-        String metrics =
-                given().get("/metrics").then().statusCode(200).extract().asString();
+        String metrics = Metrics.scraper()
+                .get("/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Matcher m = Pattern.compile(
                         "(?m)^tripavail_ratelimit_unavailable_total\\{[^}]*outcome=\"" + outcome + "\"[^}]*\\} (\\S+)$")
                 .matcher(metrics);

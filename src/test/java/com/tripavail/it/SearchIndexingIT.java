@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.hasItem;
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.Metrics;
 import com.tripavail.testenv.SearchFixtures;
 import com.tripavail.testenv.TripAvailServer;
 import java.sql.Connection;
@@ -149,7 +150,7 @@ class SearchIndexingIT {
                     .then()
                     .body("checks.find { it.name == 'search' }.data.indexing", equalTo("on"));
             admin.as().get("/v1/admin/search/index").then().statusCode(200).body("dead", greaterThanOrEqualTo(1));
-            assertThat(given().get("/metrics").then().extract().asString())
+            assertThat(Metrics.scraper().get("/metrics").then().extract().asString())
                     .contains("tripavail_search_index_failures_total");
         } finally {
             BookingFixtures.update("DROP TRIGGER IF EXISTS it_refuse_document ON search_documents");
@@ -194,7 +195,12 @@ class SearchIndexingIT {
                 .body("ready", equalTo(true))
                 .body("maxLagSeconds", equalTo(300));
         Accounts.traveler().as().get("/v1/admin/search/index").then().statusCode(403);
-        assertThat(given().get("/metrics").then().statusCode(200).extract().asString())
+        assertThat(Metrics.scraper()
+                        .get("/metrics")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
                 .contains("tripavail_search_indexed_total")
                 .contains("tripavail_search_queue_depth")
                 .contains("tripavail_search_queue_oldest_age_seconds")

@@ -22,6 +22,10 @@ public final class TestSettings {
     public static final String ADMIN_CENTER_USER = "ops-admin";
 
     public static final String ADMIN_CENTER_PASSWORD = "AdminCenter-Passw0rd-9";
+    /** the Prometheus scraper's account (reader role of /metrics) */
+    public static final String METRICS_USER = "prometheus";
+
+    public static final String METRICS_PASSWORD = "Metrics-Scraper-Passw0rd-5";
 
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
 
@@ -56,5 +60,7 @@ public final class TestSettings {
         liberty.env("SEARCH_INDEX_BATCH", "5");
         liberty.env("ADMIN_CENTER_USER", ADMIN_CENTER_USER);
         liberty.env("ADMIN_CENTER_PASSWORD", ADMIN_CENTER_PASSWORD);
+        liberty.env("METRICS_USER", METRICS_USER);
+        liberty.env("METRICS_PASSWORD", METRICS_PASSWORD);
     }
 }

@@ -25,7 +25,19 @@ public final class ProblemWriter {
     public static void write(
             Jsonb jsonb, String instance, HttpServletResponse response, int status, String code, String detail)
             throws IOException {
-        Problem problem = Problem.of(status, code, detail, instance, RequestIds.current(), null);
+        write(jsonb, instance, response, status, code, detail, RequestIds.current());
+    }
+
+    public static void write(
+            Jsonb jsonb,
+            String instance,
+            HttpServletResponse response,
+            int status,
+            String code,
+            String detail,
+            String requestId)
+            throws IOException {
+        Problem problem = Problem.of(status, code, detail, instance, requestId, null);
         byte[] body = jsonb.toJson(problem).getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);

@@ -4,8 +4,10 @@ import com.tripavail.platform.config.AppEnvironment;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,7 +27,20 @@ public class EdgeConfig {
     @ConfigProperty(name = "APP_ENV", defaultValue = "development")
     String appEnv;
 
+    @Inject
+    @ConfigProperty(name = "PUBLIC_BASE_URL")
+    Optional<String> publicBaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "APP_BASE_URL")
+    Optional<String> appBaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "PORT", defaultValue = "4100")
+    String port;
+
     private TrustedProxies proxies;
+    private URI publicBase;
     private Set<String> origins;
 
     @PostConstruct
@@ -36,6 +51,17 @@ public class EdgeConfig {
                 .filter(s -> !s.isEmpty())
                 .map(EdgeConfig::normaliseOrigin)
                 .collect(Collectors.toUnmodifiableSet());
+        publicBase = PublicBaseUrl.parse(
+                publicBaseUrl
+                        .filter(s -> !s.isBlank())
+                        .or(() -> appBaseUrl.filter(s -> !s.isBlank()))
+                        .orElse(null),
+                port);
+    }
+
+    /** The configured address clients use ({@code PUBLIC_BASE_URL}); never derived from a request's Host. */
+    public URI publicBase() {
+        return publicBase;
     }
 
     public TrustedProxies trustedProxies() {

@@ -9,10 +9,11 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 
 /**
  * Browser-facing edge rules for every response: security headers, {@code Cache-Control: no-store}
- * on credentials endpoints, CORS for allow-listed origins only (preflights answered here), and in
+ * on credentials and personal or booking data, CORS for allow-listed origins only (preflights answered here), and in
  * production HSTS plus a 308 to https unless the request (or a trusted proxy) says it is https.
  * Declared in web.xml, right after the request envelope.
  */
@@ -30,12 +31,12 @@ public class EdgeSecurityFilter extends HttpFilter {
             throws IOException, ServletException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
-        if (isCredentialsPath(request.getRequestURI())) {
+        if (isPrivatePath(request.getRequestURI())) {
             response.setHeader("Cache-Control", "no-store");
         }
         if (config.production()) {
             if (!isHttps(request)) {
-                redirectToHttps(request, response);
+                redirectToHttps(request, response, config.publicBase());
                 return;
             }
             response.setHeader("Strict-Transport-Security", HSTS);
@@ -63,8 +64,12 @@ public class EdgeSecurityFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    static boolean isCredentialsPath(String path) {
-        return path.startsWith("/v1/auth/") || path.equals("/v1/me") || path.startsWith("/v1/me/");
+    /** Areas whose answers carry credentials, personal or booking data: never stored by a browser or a shared cache. */
+    private static final java.util.List<String> PRIVATE_AREAS =
+            java.util.List.of("/v1/auth", "/v1/me", "/v1/bookings", "/v1/providers", "/v1/uploads", "/v1/admin");
+
+    static boolean isPrivatePath(String path) {
+        return PRIVATE_AREAS.stream().anyMatch(area -> path.equals(area) || path.startsWith(area + "/"));
     }
 
     private boolean isHttps(HttpServletRequest request) {
@@ -75,10 +80,12 @@ public class EdgeSecurityFilter extends HttpFilter {
                 && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
     }
 
-    private static void redirectToHttps(HttpServletRequest request, HttpServletResponse response) {
-        String host = request.getHeader("Host") == null ? request.getServerName() : request.getHeader("Host");
-        String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+    /** To the configured public address over https, never to the request's Host. */
+    private static void redirectToHttps(HttpServletRequest request, HttpServletResponse response, URI publicBase) {
         response.setStatus(308);
-        response.setHeader("Location", "https://" + host.replaceAll("[\\r\\n]", "") + request.getRequestURI() + query);
+        response.setHeader(
+                "Location",
+                PublicBaseUrl.resolve(
+                        PublicBaseUrl.https(publicBase), request.getRequestURI(), request.getQueryString()));
     }
 }

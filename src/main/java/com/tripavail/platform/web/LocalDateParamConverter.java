@@ -7,7 +7,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 
-/** Query and path dates as {@code YYYY-MM-DD}; anything else is a 400 naming the parameter. */
+/** Query and path dates by {@link ApiDates}' rule; anything else is a 400 naming the parameter. */
 @Provider
 public class LocalDateParamConverter implements ParamConverterProvider {
 
@@ -17,8 +17,8 @@ public class LocalDateParamConverter implements ParamConverterProvider {
         if (rawType != LocalDate.class) {
             return null;
         }
-        return (ParamConverter<T>) QueryParamConverters.converter(
-                parameterName(annotations), LocalDate::parse, "must be a date as YYYY-MM-DD");
+        return (ParamConverter<T>)
+                QueryParamConverters.converter(parameterName(annotations), ApiDates::parse, ApiDates.MESSAGE);
     }
 
     private static String parameterName(Annotation[] annotations) {
