@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Wire shapes of the balance, payout and payout destination endpoints. */
 public final class PayoutDtos {
@@ -56,9 +57,15 @@ public final class PayoutDtos {
             String currency,
             PayoutStatus status,
             Instant scheduledAt,
-            @JsonbNillable Instant paidAt,
+
+            @Schema(nullable = true, required = true) @JsonbNillable
+            Instant paidAt,
+
             int bookingCount,
-            @JsonbNillable String failureReason,
+
+            @Schema(nullable = true, required = true) @JsonbNillable
+            String failureReason,
+
             List<PayoutBooking> bookings) {
         static PayoutView of(Payout p, List<ItemRow> items) {
             return new PayoutView(
@@ -82,10 +89,16 @@ public final class PayoutDtos {
             String currency,
             PayoutStatus status,
             Instant scheduledAt,
-            @JsonbNillable Instant paidAt,
+
+            @Schema(nullable = true, required = true) @JsonbNillable
+            Instant paidAt,
+
             Instant failedAt,
             int bookingCount,
-            @JsonbNillable String failureReason,
+
+            @Schema(nullable = true, required = true) @JsonbNillable
+            String failureReason,
+
             int attempts,
             String destination,
             String gatewayReference,
