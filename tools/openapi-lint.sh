@@ -11,7 +11,9 @@ if ! cmp -s "$root/tools/openapi-lint/package-lock.json" "$work/package-lock.jso
   cp "$root/tools/openapi-lint/package.json" "$root/tools/openapi-lint/package-lock.json" "$work/"
   npm ci --prefix "$work" --no-audit --no-fund --ignore-scripts --loglevel=error
 fi
-# the ruleset sits beside node_modules so Spectral resolves the OWASP ruleset package from there
+# the ruleset sits beside node_modules so Spectral resolves the OWASP ruleset package from there, and the
+# document beside the ruleset so the overrides' "openapi.json#/paths/..." name it
 cp "$root/tools/openapi-lint/spectral.yaml" "$work/spectral.yaml"
+cp "$doc" "$work/openapi.json"
 cd "$work"
-exec ./node_modules/.bin/spectral lint "$doc" --ruleset spectral.yaml --fail-severity error --format text
+exec ./node_modules/.bin/spectral lint openapi.json --ruleset spectral.yaml --fail-severity error --format text

@@ -40,7 +40,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MediaResource {
     public record UploadRequest(
             @NotNull UploadPurpose purpose,
-            @NotBlank String contentType,
+
+            @NotBlank @Schema(enumeration = {"image/jpeg", "image/png", "image/webp", "application/pdf"})
+            String contentType,
+
             @NotNull @Positive @Max(104_857_600) Long sizeBytes) {}
 
     @Inject

@@ -51,17 +51,20 @@ class OpenApiReplayIT {
 
     @Test
     void theRealFlowMatchesTheServedDocument() {
-        Accounts.Session admin = Accounts.admin();
-        Accounts.Session traveler = identity();
-        CatalogFixtures.HotelSetup hotel = CatalogFixtures.approvedHotelProvider(admin);
-        String hotelId = catalog(hotel, traveler);
-        browse(hotel.city(), hotelId);
-        bookings(traveler, hotel, hotelId);
-        uploadsAndProviderReads(hotel.owner());
-        administration(admin, hotel);
-        edgeAnswers(traveler);
-
-        System.out.println("OpenAPI replay exercised " + contract.exercised());
+        try {
+            Accounts.Session admin = Accounts.admin();
+            Accounts.Session traveler = identity();
+            CatalogFixtures.HotelSetup hotel = CatalogFixtures.approvedHotelProvider(admin);
+            String hotelId = catalog(hotel, traveler);
+            browse(hotel.city(), hotelId);
+            bookings(traveler, hotel, hotelId);
+            uploadsAndProviderReads(hotel.owner());
+            administration(admin, hotel);
+            edgeAnswers(traveler);
+        } finally { // the violations met so far, also when a step of the flow itself went wrong
+            System.out.println("OpenAPI replay exercised " + contract.exercised());
+            contract.violations().forEach(v -> System.out.println("OpenAPI replay violation: " + v));
+        }
         assertThat(contract.violations())
                 .as("answers the served /openapi does not describe")
                 .isEmpty();
@@ -165,11 +168,11 @@ class OpenApiReplayIT {
                 .then()
                 .statusCode(400));
 
-        CatalogFixtures.TourSetup tours = new CatalogFixtures.TourSetup(owner, hotel.providerId());
-        Response tour = owner.as()
+        owner.as()
                 .body(CatalogFixtures.tourPackage("Replay-" + UUID.randomUUID(), 4_000))
-                .post("/v1/tour-packages");
-        tour.then().statusCode(org.hamcrest.Matchers.oneOf(201, 403)); // hotel providers may not sell tours
+                .post("/v1/tour-packages")
+                .then()
+                .statusCode(409); // not_a_tour_operator
         CatalogFixtures.TourSetup operator = CatalogFixtures.approvedTourOperator(Accounts.admin());
         String tourId = BookingFixtures.tour(operator, 4_000, LocalDate.now().plusDays(10), 8);
         operator.owner()

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.models.servers.Server;
 public class ContractDocument implements OASFilter {
     static final String PROBLEM_JSON = "application/problem+json";
     private static final String PROBLEM = "#/components/schemas/Problem";
+    public static final String ITEM_MAX_LENGTH = "x-item-max-length";
 
     /** Secured operations every role may call: a 403 by role cannot happen there. */
     private static final Set<String> OPEN_TO_EVERY_ROLE = Set.of(
@@ -50,9 +51,10 @@ public class ContractDocument implements OASFilter {
         String base = config.getOptionalValue("APP_BASE_URL", String.class)
                 .filter(s -> !s.isBlank())
                 .orElse("http://127.0.0.1:" + port);
+        String environment = config.getOptionalValue("APP_ENV", String.class).orElse("development");
         Server server = OASFactory.createServer()
                 .url(base.replaceAll("/+$", ""))
-                .description("this deployment (APP_BASE_URL)")
+                .description(environment + ": this deployment (APP_BASE_URL)")
                 .addExtension("x-internal", false);
         api.setServers(new ArrayList<>(List.of(server)));
         if (api.getComponents() != null && api.getComponents().getResponses() != null) {
@@ -142,9 +144,25 @@ public class ContractDocument implements OASFilter {
         String requestId =
                 config.getOptionalValue("REQUEST_ID_HEADER", String.class).orElse("X-Request-Id");
         response.addHeader(requestId, header("X-Request-Id"));
-        for (String name : List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")) {
+        for (String name :
+                List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Access-Control-Allow-Origin")) {
             response.addHeader(name, header(name));
         }
+    }
+
+    /**
+     * SmallRye does not read Bean Validation on list elements ({@code List<@Size(max = 100) String>}):
+     * such a list declares the bound with the extension {@value #ITEM_MAX_LENGTH}, moved here onto its items.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        Object max =
+                schema.getExtensions() == null ? null : schema.getExtensions().get(ITEM_MAX_LENGTH);
+        if (max != null && schema.getItems() != null) {
+            schema.getItems().minLength(1).maxLength(Integer.valueOf(max.toString()));
+            schema.removeExtension(ITEM_MAX_LENGTH);
+        }
+        return schema;
     }
 
     private static Header header(String component) {
