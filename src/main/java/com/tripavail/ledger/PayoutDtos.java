@@ -58,13 +58,11 @@ public final class PayoutDtos {
             PayoutStatus status,
             Instant scheduledAt,
 
-            @Schema(nullable = true, required = true) @JsonbNillable
-            Instant paidAt,
+            @Schema(nullable = true) @JsonbNillable Instant paidAt,
 
             int bookingCount,
 
-            @Schema(nullable = true, required = true) @JsonbNillable
-            String failureReason,
+            @Schema(nullable = true) @JsonbNillable String failureReason,
 
             List<PayoutBooking> bookings) {
         static PayoutView of(Payout p, List<ItemRow> items) {
@@ -90,14 +88,12 @@ public final class PayoutDtos {
             PayoutStatus status,
             Instant scheduledAt,
 
-            @Schema(nullable = true, required = true) @JsonbNillable
-            Instant paidAt,
+            @Schema(nullable = true) @JsonbNillable Instant paidAt,
 
             Instant failedAt,
             int bookingCount,
 
-            @Schema(nullable = true, required = true) @JsonbNillable
-            String failureReason,
+            @Schema(nullable = true) @JsonbNillable String failureReason,
 
             int attempts,
             String destination,

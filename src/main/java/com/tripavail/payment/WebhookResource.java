@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -75,6 +76,10 @@ public class WebhookResource {
             responseCode = "400",
             description = "invalid_signature (missing, wrong or stale: nothing stored), invalid_payload")
     @APIResponse(responseCode = "404", description = "not_found (unknown gateway)")
+    @RequestBody(
+            required = true,
+            description = "the gateway's event (id, type, data), verified byte for byte against the signature",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
     public Map<String, Object> receive(
             @PathParam("gateway") String name, @HeaderParam(WebhookSignature.HEADER) String signature, String body) {
         if (!gateway.name().equals(name)) {

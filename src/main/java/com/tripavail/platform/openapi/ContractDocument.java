@@ -54,7 +54,9 @@ public class ContractDocument implements OASFilter {
         String environment = config.getOptionalValue("APP_ENV", String.class).orElse("development");
         Server server = OASFactory.createServer()
                 .url(base.replaceAll("/+$", ""))
-                .description(environment + ": this deployment (APP_BASE_URL)")
+                // named in the terms API inventories use (OWASP API9): local, staging, production
+                .description(("development".equals(environment) ? "local development" : environment)
+                        + ": this deployment (APP_BASE_URL)")
                 .addExtension("x-internal", false);
         api.setServers(new ArrayList<>(List.of(server)));
         if (api.getComponents() != null && api.getComponents().getResponses() != null) {
