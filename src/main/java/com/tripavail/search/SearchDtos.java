@@ -48,7 +48,7 @@ public final class SearchDtos {
             Map<String, Long> country,
             Map<String, Long> city,
 
-            @Schema(nullable = true, required = true) @JsonbNillable
+            @Schema(nullable = true) @JsonbNillable
             PriceRange priceRange) {}
 
     public record SearchPage(
@@ -66,7 +66,7 @@ public final class SearchDtos {
             long queued,
             long dead,
 
-            @Schema(nullable = true, required = true) @JsonbNillable
+            @Schema(nullable = true) @JsonbNillable
             Instant oldestQueuedAt,
 
             long lagSeconds,

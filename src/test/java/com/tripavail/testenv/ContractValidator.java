@@ -1,6 +1,8 @@
 package com.tripavail.testenv;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.RestAssuredRequest;
 import com.atlassian.oai.validator.restassured.RestAssuredResponse;
@@ -50,13 +52,11 @@ public final class ContractValidator implements Filter {
     @Override
     public Response filter(
             FilterableRequestSpecification request, FilterableResponseSpecification spec, FilterContext ctx) {
-        if (request.getAuthenticationScheme() instanceof PreemptiveOAuth2HeaderScheme bearer) {
-            // REST Assured adds this header only while sending, after the filters: put it where the check sees it
-            request.header("Authorization", "Bearer " + bearer.getAccessToken());
-            request.auth().none();
-        }
         Response response = ctx.next(request, spec);
-        var exchange = RestAssuredRequest.of(request);
+        Request exchange = RestAssuredRequest.of(request);
+        if (request.getAuthenticationScheme() instanceof PreemptiveOAuth2HeaderScheme bearer) {
+            exchange = withBearer(exchange, bearer.getAccessToken()); // REST Assured adds it only on the wire
+        }
         ValidationReport report = deliberatelyInvalid.get()
                 ? validator.validateResponse(exchange.getPath(), exchange.getMethod(), RestAssuredResponse.of(response))
                 : validator.validate(exchange, RestAssuredResponse.of(response));
@@ -66,6 +66,16 @@ public final class ContractValidator implements Filter {
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
                 .forEach(m -> violations.add(call + ": [" + m.getKey() + "] " + m.getMessage()));
         return response;
+    }
+
+    private static Request withBearer(Request request, String token) {
+        var copy =
+                new SimpleRequest.Builder(request.getMethod(), request.getPath()).withAuthorization("Bearer " + token);
+        request.getHeaders().forEach((name, values) -> copy.withHeader(name, List.copyOf(values)));
+        request.getQueryParameters()
+                .forEach(name -> copy.withQueryParam(name, List.copyOf(request.getQueryParameterValues(name))));
+        request.getRequestBody().ifPresent(copy::withBody);
+        return copy.build();
     }
 
     public List<String> violations() {
