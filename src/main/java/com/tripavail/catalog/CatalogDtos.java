@@ -1,5 +1,7 @@
 package com.tripavail.catalog;
 
+import com.tripavail.inventory.DepartureAvailability;
+import com.tripavail.inventory.NightAvailability;
 import com.tripavail.platform.openapi.ContractDocument;
 import com.tripavail.platform.validation.CountryCode;
 import com.tripavail.platform.validation.NotBlankWhenGiven;
@@ -132,10 +134,6 @@ public final class CatalogDtos {
             Instant createdAt,
             List<DepartureAvailability> departures,
             List<String> images) {}
-
-    public record NightAvailability(java.time.LocalDate night, int total, int available) {}
-
-    public record DepartureAvailability(String id, java.time.LocalDate date, int total, int available) {}
 
     public record InventoryRequest(
             @NotNull java.time.LocalDate from,

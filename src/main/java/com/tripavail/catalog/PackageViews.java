@@ -1,11 +1,11 @@
 package com.tripavail.catalog;
 
-import com.tripavail.catalog.CatalogDtos.DepartureAvailability;
 import com.tripavail.catalog.CatalogDtos.HotelPackageView;
-import com.tripavail.catalog.CatalogDtos.NightAvailability;
 import com.tripavail.catalog.CatalogDtos.PolicyDto;
 import com.tripavail.catalog.CatalogDtos.PropertySummary;
 import com.tripavail.catalog.CatalogDtos.TourPackageView;
+import com.tripavail.inventory.DepartureAvailability;
+import com.tripavail.inventory.NightAvailability;
 import com.tripavail.media.GalleryOwner;
 import com.tripavail.media.ImageGallery;
 import com.tripavail.provider.Property;

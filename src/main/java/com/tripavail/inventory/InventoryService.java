@@ -1,7 +1,5 @@
 package com.tripavail.inventory;
 
-import com.tripavail.catalog.CatalogDtos.DepartureAvailability;
-import com.tripavail.catalog.CatalogDtos.NightAvailability;
 import com.tripavail.platform.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -48,8 +48,7 @@ public final class SearchDtos {
             Map<String, Long> country,
             Map<String, Long> city,
 
-            @Schema(nullable = true) @JsonbNillable
-            PriceRange priceRange) {}
+            @Schema(nullable = true) @JsonbNillable PriceRange priceRange) {}
 
     public record SearchPage(
             @Schema(required = true) List<SearchHit> data,
@@ -66,8 +65,7 @@ public final class SearchDtos {
             long queued,
             long dead,
 
-            @Schema(nullable = true) @JsonbNillable
-            Instant oldestQueuedAt,
+            @Schema(nullable = true) @JsonbNillable Instant oldestQueuedAt,
 
             long lagSeconds,
             long maxLagSeconds,

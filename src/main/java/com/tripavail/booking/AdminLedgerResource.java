@@ -1,6 +1,6 @@
-package com.tripavail.ledger;
+package com.tripavail.booking;
 
-import com.tripavail.booking.BookingService;
+import com.tripavail.ledger.LedgerService;
 import com.tripavail.ledger.LedgerService.JournalView;
 import com.tripavail.platform.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** An administrator's view of the journals of one booking. */
+/**
+ * An administrator's view of the journals of one booking. It lives in booking, which maps the
+ * booking's public id, so that the ledger never depends on booking.
+ */
 @Path("/v1/admin/ledger")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
