@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Wire shapes of the balance, payout and payout destination endpoints. */
 public final class PayoutDtos {
@@ -56,9 +57,13 @@ public final class PayoutDtos {
             String currency,
             PayoutStatus status,
             Instant scheduledAt,
-            @JsonbNillable Instant paidAt,
+
+            @Schema(nullable = true) @JsonbNillable Instant paidAt,
+
             int bookingCount,
-            @JsonbNillable String failureReason,
+
+            @Schema(nullable = true) @JsonbNillable String failureReason,
+
             List<PayoutBooking> bookings) {
         static PayoutView of(Payout p, List<ItemRow> items) {
             return new PayoutView(
@@ -82,10 +87,14 @@ public final class PayoutDtos {
             String currency,
             PayoutStatus status,
             Instant scheduledAt,
-            @JsonbNillable Instant paidAt,
+
+            @Schema(nullable = true) @JsonbNillable Instant paidAt,
+
             Instant failedAt,
             int bookingCount,
-            @JsonbNillable String failureReason,
+
+            @Schema(nullable = true) @JsonbNillable String failureReason,
+
             int attempts,
             String destination,
             String gatewayReference,

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What search answers on the wire. */
 public final class SearchDtos {
@@ -46,10 +47,16 @@ public final class SearchDtos {
             Map<String, Long> kind,
             Map<String, Long> country,
             Map<String, Long> city,
-            @JsonbNillable PriceRange priceRange) {}
+
+            @Schema(nullable = true) @JsonbNillable PriceRange priceRange) {}
 
     public record SearchPage(
-            List<SearchHit> data, @JsonbNillable String nextCursor, Facets facets) {}
+            @Schema(required = true) List<SearchHit> data,
+
+            @Schema(nullable = true, required = true) @JsonbNillable
+            String nextCursor,
+
+            Facets facets) {}
 
     /** The index as administrators see it. */
     public record IndexStatus(
@@ -57,7 +64,9 @@ public final class SearchDtos {
             long visibleDocuments,
             long queued,
             long dead,
-            @JsonbNillable Instant oldestQueuedAt,
+
+            @Schema(nullable = true) @JsonbNillable Instant oldestQueuedAt,
+
             long lagSeconds,
             long maxLagSeconds,
             boolean indexingEnabled,

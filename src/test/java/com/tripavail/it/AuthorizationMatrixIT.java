@@ -152,6 +152,34 @@ class AuthorizationMatrixIT {
         assertThat(inTable).isEqualTo(published);
     }
 
+    /** The document says the same as the table: public operations {@code security: []}, the rest bearer, 403 only where a role is refused. */
+    @Test
+    void theDocumentSaysWhoMayCall() {
+        var document = given().accept("application/json")
+                .get("/openapi")
+                .then()
+                .extract()
+                .jsonPath();
+        List<String> wrong = new ArrayList<>();
+        for (Rule rule : rules()) {
+            String operation = "paths.'" + rule.path() + "'." + rule.method().toLowerCase(java.util.Locale.ROOT);
+            List<Map<String, Object>> security = document.getList(operation + ".security");
+            boolean documentedPublic = security != null && security.isEmpty();
+            boolean documentedBearer =
+                    security != null && security.size() == 1 && security.get(0).containsKey("bearer");
+            boolean isPublic = rule.admitted().contains(ANYONE);
+            if (isPublic ? !documentedPublic : !documentedBearer) {
+                wrong.add(rule.method() + " " + rule.path() + " security " + security);
+            }
+            boolean refusesARole = !isPublic && !rule.admitted().containsAll(Set.of("T", "P", "A"));
+            boolean documents403 = document.getMap(operation + ".responses").containsKey("403");
+            if (refusesARole && !documents403) {
+                wrong.add(rule.method() + " " + rule.path() + " refuses a role but documents no 403");
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void everyRoleGetsExactlyTheAnswerItsAdmissionAllows() {
         List<String> wrong = new ArrayList<>();
