@@ -36,10 +36,10 @@ export default async function booking({ match, token }) {
       h('h1', {}, title),
       h('p', { class: 'status-line' }, h('span', { class: `badge s-${b.status.toLowerCase()}`, id: 'status' }, b.status.replace('_', ' ')),
         ` Reference ${b.id.slice(0, 8).toUpperCase()}`),
-      message,
       h('div', { class: 'detail-grid' },
         h('div', {}, summary(b, p), snapshot(b)),
-        h('aside', { class: 'panel' }, actions(b, p, show, message))));
+        // messages sit beside the buttons that cause them: on a phone the top of the page is out of view
+        h('aside', { class: 'panel' }, message, actions(b, p, show, message))));
     if (b.status === 'PAYMENT') poll(b, show, token);
   };
   show(b);
@@ -74,7 +74,10 @@ function snapshot(b) {
 }
 
 function actions(b, p, show, message) {
-  const fail = (e) => message.replaceChildren(errorBox(e));
+  const fail = (e) => {
+    message.replaceChildren(errorBox(e));
+    message.scrollIntoView({ block: 'nearest' });
+  };
   const busy = (button, work) => async () => {
     button.disabled = true;
     message.replaceChildren();
