@@ -25,7 +25,7 @@ import jakarta.ws.rs.core.Response;
 /**
  * The cookie mode of sign-up, login, refresh and logout for the web pages: the same use cases as
  * {@link AuthResource}, but the refresh token travels only in {@link SessionCookie} and the body
- * carries the access token alone. The JSON endpoints of API.md are unchanged.
+ * carries the access token alone. The JSON endpoints of docs/api.md are unchanged.
  */
 @Path("/v1/auth/session")
 @RequestScoped
