@@ -52,6 +52,7 @@ public final class DevLauncher {
         try {
             LibertyProcess.awaitReady(port, java.time.Duration.ofMinutes(5));
             System.out.println();
+            System.out.println("Web pages:         http://localhost:" + port + "/  (book as the demo traveler)");
             System.out.println("TripAvail is up:   http://localhost:" + port + "/v1/version");
             System.out.println("API description:   http://localhost:" + port + "/openapi/ui");
             System.out.println("Search:            http://localhost:" + port + "/v1/search?q=lisbon");

@@ -4,13 +4,13 @@ import static com.tripavail.testenv.TestSettings.ADMIN_CENTER_PASSWORD;
 import static com.tripavail.testenv.TestSettings.ADMIN_CENTER_USER;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.frameToBeAvailableAndSwitchToIt;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import com.tripavail.testenv.Accounts;
+import com.tripavail.testenv.HeadlessChromium;
 import com.tripavail.testenv.Jobs;
 import com.tripavail.testenv.TripAvailServer;
 import java.io.IOException;
@@ -29,20 +29,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The Liberty admin center as an administrator meets it, in a real browser: Debian's Chromium,
- * headless, driven through Debian's chromedriver (never a browser or driver Selenium downloads).
- * Skipped when they are not installed, unless {@code -Dtripavail.requireBrowser=true} (the README's
- * test command installs them and sets it), which makes their absence a failure.
+ * The Liberty admin center as an administrator meets it, in a real browser ({@link HeadlessChromium}).
  */
 @ExtendWith(TripAvailServer.class)
 class AdminCenterBrowserIT {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path EVIDENCE = Path.of("target");
     // the admin center is a large Dojo application: slow to load on two busy cores
     private static final Duration PAGE_LOAD = Duration.ofSeconds(90);
@@ -57,42 +50,9 @@ class AdminCenterBrowserIT {
         }
     };
 
-    // per test, not @BeforeAll: failsafe reports a class skipped there as "Tests run: 0", without the reason
-    private static void requireBrowser() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        String missing = CHROMIUM + " or " + CHROMEDRIVER + " is missing (Debian packages chromium, chromium-driver)";
-        if (Boolean.getBoolean("tripavail.requireBrowser")) {
-            assertThat(installed)
-                    .as(missing + " and -Dtripavail.requireBrowser=true")
-                    .isTrue();
-        }
-        assumeTrue(installed, missing + ": browser test skipped");
-    }
-
     @BeforeEach
     void openBrowser(@TempDir Path profile) {
-        requireBrowser();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.setAcceptInsecureCerts(true); // Liberty's self-signed development certificate
-        // the background-networking flags: this closed network refuses Chromium's calls home
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,900",
-                "--user-data-dir=" + profile);
-        // an explicit driver keeps Selenium Manager (which would download one) out of it
-        ChromeDriverService driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(driver, options);
+        browser = HeadlessChromium.start(profile, 1280, 900, List.of());
         wait = new WebDriverWait(browser, PAGE_LOAD);
     }
 

@@ -2,6 +2,7 @@ package com.tripavail.platform.ratelimit;
 
 import com.tripavail.platform.problem.ProblemWriter;
 import com.tripavail.platform.web.EdgeConfig;
+import com.tripavail.platform.web.WebFrontServlet;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.servlet.FilterChain;
@@ -44,6 +45,11 @@ public class RateLimitFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (WebFrontServlet.isWebFront(request)) {
+            // the pages' static files are not API work; their API calls are limited like any other
+            chain.doFilter(request, response);
+            return;
+        }
         RateLimitDecision decision;
         try {
             decision = decide(request);
