@@ -43,7 +43,10 @@ class MonitoringMetricsIT {
     @Test
     void alertInputsAreExported() {
         // the latency histogram of an endpoint appears with its first request
-        given().header("X-Forwarded-For", "198.51.100.251").get("/v1/version").then().statusCode(200);
+        given().header("X-Forwarded-For", "198.51.100.251")
+                .get("/v1/version")
+                .then()
+                .statusCode(200);
         String metrics = metrics();
         assertThat(metrics).containsPattern("tripavail_hold_expiry_interval_seconds\\{[^}]*\\} \\d");
         assertThat(metrics).containsPattern("tripavail_holds_overdue_oldest_age_seconds\\{[^}]*\\} \\d");
