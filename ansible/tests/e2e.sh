@@ -11,7 +11,7 @@
 #   E2E_LOAD_MIX=full        load mix (basic: /v1/version + /health/ready only)
 #   E2E_KEEP=1               keep the PostgreSQL cluster and files afterwards (processes are stopped)
 #   TRIPAVAIL_LOCAL_ROOT     where everything is written (default /var/tmp/tripavail-e2e)
-# Ports: nginx 5080/5443, blue 5101, green 5102, PostgreSQL 5433, Redis 5379.
+# Ports: nginx 5080/5443, blue 5101, green 5102, PostgreSQL 5433, Redis 5379, monitoring 5190-5195.
 # The last line is always "N passed, M failed".
 set -euo pipefail
 
@@ -72,6 +72,7 @@ cleanup() {
       echo "stopped $(dirname "$(dirname "$(dirname "$server")")")"
     fi
   done
+  "$HERE/monitoring-checks.sh" stop   # Prometheus, Alertmanager, exporters (monitoring role)
   if [[ -s "$ROOT/nginx/nginx.pid" ]] && kill -0 "$(cat "$ROOT/nginx/nginx.pid")" 2>/dev/null; then
     nginx -c "$NGINX_CONF" -s quit && echo "stopped nginx"
   fi
@@ -106,7 +107,7 @@ cleanup() {
 }
 
 [[ $EUID -eq 0 ]] || { echo "e2e.sh must run as root (it provisions this machine)"; exit 2; }
-for port in 5080 5443 5101 5102 5141 5142 5433 5379; do
+for port in 5080 5443 5101 5102 5141 5142 5433 5379 5190 5191 5192 5193 5194 5195; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "port $port is already in use; stop what uses it first"; exit 2
   fi
@@ -285,6 +286,11 @@ else
   cat "$WORK/expired.err"
   check "holds expired while both colours ran" false
 fi
+
+log "monitoring: rules, scrapes of both colours, colour-down alert (ansible/tests/monitoring-checks.sh)"
+check "monitoring: Prometheus rules, targets, exporters, Alertmanager and dashboard" "$HERE/monitoring-checks.sh" scrape
+check "monitoring: TripAvailColourDown fires when blue's Liberty is killed and resolves when it is back" \
+  "$HERE/monitoring-checks.sh" colour-down blue
 
 log "rollback under load (back to blue/A)"
 start_loadgen rollback

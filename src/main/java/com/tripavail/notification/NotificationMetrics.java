@@ -9,8 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
- * Outbox health: depth and age of the oldest due notification (read from the database at most
- * every 5 s), and counters of sent, failed and dead-lettered notifications.
+ * Outbox health: depth and age of the oldest due notification and the dead letters waiting for an
+ * administrator (read from the database at most every 5 s), and counters of sent, failed and
+ * dead-lettered notifications.
  */
 @ApplicationScoped
 public class NotificationMetrics {
@@ -22,12 +23,13 @@ public class NotificationMetrics {
     @PersistenceContext(unitName = "tripavail")
     EntityManager em;
 
-    private volatile long[] depthAndAge = {0, 0};
+    private volatile long[] depthAgeDead = {0, 0, 0};
     private volatile long readAt;
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object start) {
         registry.gauge("tripavail_notifications_pending", this, m -> m.snapshot()[0]);
         registry.gauge("tripavail_notifications_oldest_due_seconds", this, m -> m.snapshot()[1]);
+        registry.gauge("tripavail_notifications_dead", this, m -> m.snapshot()[2]);
     }
 
     void sent() {
@@ -45,13 +47,17 @@ public class NotificationMetrics {
     long[] snapshot() {
         long now = System.currentTimeMillis();
         if (now - readAt > REFRESH_MILLIS) {
-            Object[] row = (Object[]) em.createNativeQuery("SELECT count(*),"
-                            + " COALESCE(EXTRACT(EPOCH FROM now() - min(next_attempt_at) FILTER (WHERE next_attempt_at <= now())), 0)"
-                            + " FROM notification_outbox WHERE status = 'PENDING'")
+            Object[] row = (Object[]) em.createNativeQuery("SELECT count(*) FILTER (WHERE status = 'PENDING'),"
+                            + " COALESCE(EXTRACT(EPOCH FROM now() - min(next_attempt_at)"
+                            + " FILTER (WHERE status = 'PENDING' AND next_attempt_at <= now())), 0),"
+                            + " count(*) FILTER (WHERE status = 'DEAD')"
+                            + " FROM notification_outbox WHERE status IN ('PENDING', 'DEAD')")
                     .getSingleResult();
-            depthAndAge = new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+            depthAgeDead = new long[] {
+                ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue()
+            };
             readAt = now;
         }
-        return depthAndAge;
+        return depthAgeDead;
     }
 }

@@ -26,6 +26,9 @@ public final class DevLauncher {
                     .start();
         }
         ServerEnvironment.configure(liberty, services, workDir, port);
+        // people read this console: Liberty's simple format rather than one JSON object per line
+        // (messages.log stays JSON; deployments keep a JSON console)
+        liberty.env("LOG_CONSOLE_FORMAT", System.getenv().getOrDefault("LOG_CONSOLE_FORMAT", "SIMPLE"));
 
         EmbeddedServices started = services;
         Process server = liberty.runForeground();

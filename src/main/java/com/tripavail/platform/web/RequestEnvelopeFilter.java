@@ -33,6 +33,9 @@ public class RequestEnvelopeFilter extends HttpFilter {
     @Inject
     Jsonb jsonb;
 
+    @Inject
+    RequestMetrics metrics;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -52,6 +55,7 @@ public class RequestEnvelopeFilter extends HttpFilter {
             chain.doFilter(new LimitedBodyRequest(new RepairedUriRequest(request), limit), response);
         } finally {
             logAccess(request, response, start);
+            metrics.record(request, response.getStatus());
             FIELDS.forEach(LogContext::remove);
             RequestIds.clear();
         }
