@@ -43,9 +43,10 @@ class FaultSuiteIT {
                         Path.of(System.getProperty("tripavail.wlp", "target/liberty/wlp")),
                         port == 0 ? EmbeddedServices.freePort() : port)
                 .start()) {
-            ApiClient api = new ApiClient(stack.baseUri(), Duration.ofSeconds(15));
+            ApiClient api = new ApiClient(stack.baseUri(), Duration.ofSeconds(30));
             ClientView view = new ClientView();
-            LoadDriver driver = new LoadDriver(api, view);
+            // set-up requests may meet a cold server on a loaded machine: they wait longer
+            LoadDriver driver = new LoadDriver(new ApiClient(stack.baseUri(), Duration.ofSeconds(120)), api, view);
             String admin = driver.login(FaultStack.ADMIN_EMAIL, FaultStack.ADMIN_PASSWORD);
             List<String> probePackages = driver.createPackages(admin, 1, 40);
             List<String> loadPackages = driver.createPackages(admin, 3, 3);

@@ -102,7 +102,8 @@ final class Faults {
         if (charge == null) {
             return "no charge reference recorded (confirm answered " + paid.httpStatus() + ")";
         }
-        String delivered = events.outOfOrderAndDuplicated(charge);
+        String delivered = events.outOfOrderAndDuplicated(charge) + "; control surface "
+                + events.throughControlSurface(probe.adminToken(), charge);
         probe.payUntilSettled(trip); // a client that sees its booking back in HOLD pays again
         return delivered;
     }

@@ -68,6 +68,20 @@ final class GatewayEvents {
         return "failed " + a + ", succeeded " + b + ", succeeded again " + c + ", failed again " + d;
     }
 
+    /**
+     * The same through the test gateway's own control surface where it has one (signed and sent by
+     * the gateway, in the order given, each twice, a little late); its answer status (404: none).
+     */
+    int throughControlSurface(String adminToken, ChargeRef charge) throws IOException {
+        return api.post(
+                        "/v1/admin/test-gateway/charges/" + charge.reference() + "/events",
+                        adminToken,
+                        null,
+                        "{\"events\": [\"charge.failed\", \"charge.succeeded\", \"charge.failed\"], \"delayMs\": 500,"
+                                + " \"repeat\": 2}")
+                .status();
+    }
+
     /** The charge of a booking's latest charge attempt, as the application recorded it (null before it has a reference). */
     ChargeRef latestCharge(String bookingId) throws SQLException {
         try (Connection c = stack.db();

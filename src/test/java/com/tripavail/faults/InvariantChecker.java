@@ -225,6 +225,16 @@ final class InvariantChecker {
                 "SELECT 'booking ' || b.public_id || ' ' || b.status || ' has no captured charge'"
                         + " FROM bookings b WHERE b.status IN ('CONFIRMED','COMPLETED') AND NOT EXISTS (SELECT 1 FROM payments p"
                         + " WHERE p.booking_id = b.id AND p.kind = 'CHARGE' AND p.status = 'SUCCEEDED')"));
+        if (gatewayBooks) {
+            violations.addAll(
+                    rows(
+                            c,
+                            "SELECT 'booking ' || b.public_id || ' ' || b.status || ' keeps ' || count(*)"
+                                    + " || ' unrefunded captures at the gateway' FROM test_gateway_charges g"
+                                    + " JOIN payments p ON p.kind = 'CHARGE' AND p.public_id::text = g.idempotency_key"
+                                    + " JOIN bookings b ON b.id = p.booking_id WHERE g.kind = 'CHARGE' AND g.status = 'SUCCEEDED'"
+                                    + " AND g.refunded_minor < g.amount_minor GROUP BY b.public_id, b.status HAVING count(*) > 1"));
+        }
         try (Statement st = c.createStatement()) {
             st.execute("DROP TABLE captures");
         }

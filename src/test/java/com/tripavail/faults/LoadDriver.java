@@ -17,12 +17,14 @@ final class LoadDriver {
     static final String PASSWORD = "Sturdy-Faults-Passw0rd-42";
 
     private final ApiClient api;
+    private final ApiClient travelerApi;
     private final ClientView view;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
-    LoadDriver(ApiClient api, ClientView view) {
-        this.api = api;
+    LoadDriver(ApiClient setupApi, ApiClient travelerApi, ClientView view) {
+        this.api = setupApi;
+        this.travelerApi = travelerApi;
         this.view = view;
     }
 
@@ -97,7 +99,7 @@ final class LoadDriver {
     void start(int travelers, List<String> packages, long seed) throws IOException {
         running = true;
         for (int i = 0; i < travelers; i++) {
-            Traveler t = new Traveler(api, register("TRAVELER"), packages, view, seed + i, () -> running);
+            Traveler t = new Traveler(travelerApi, register("TRAVELER"), packages, view, seed + i, () -> running);
             Thread thread = new Thread(t, "traveler-" + i);
             thread.setDaemon(true);
             threads.add(thread);

@@ -22,6 +22,10 @@ final class Probe {
 
     record Trip(String id) {}
 
+    String adminToken() {
+        return adminToken;
+    }
+
     Trip heldBooking() throws InterruptedException {
         String id = traveler.quoteAndHold();
         if (id == null) {
