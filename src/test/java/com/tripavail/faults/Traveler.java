@@ -52,6 +52,7 @@ final class Traveler implements Runnable {
         while (running.getAsBoolean()) {
             try {
                 oneTrip();
+                Thread.sleep(200 + random.nextInt(500)); // a person, not a loop
             } catch (GaveUp e) {
                 view.count("gave up: " + e.getMessage());
             } catch (InterruptedException e) {
@@ -164,8 +165,13 @@ final class Traveler implements Runnable {
         }
     }
 
+    /**
+     * No final answer: a 5xx, throttling, the first attempt still running, or a 404 that is not
+     * the application's (no problem code: Liberty answering while the application is not yet deployed).
+     */
     private static boolean retryable(ApiClient.Reply r) {
         return r.status() >= 500
+                || (r.status() == 404 && r.field("code") == null)
                 || r.status() == 429
                 || (r.status() == 409 && "idempotency_in_progress".equals(r.field("code")));
     }
