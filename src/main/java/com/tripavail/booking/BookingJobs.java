@@ -3,12 +3,16 @@ package com.tripavail.booking;
 import com.tripavail.payment.Payment;
 import com.tripavail.payment.PaymentGateway.GatewayResult;
 import com.tripavail.payment.PaymentService;
+import com.tripavail.payment.PaymentSettings;
+import com.tripavail.payment.PaymentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -34,6 +38,9 @@ public class BookingJobs {
     @Inject
     PaymentSettlement settlement;
 
+    @Inject
+    PaymentSettings paymentSettings;
+
     Clock clock = Clock.systemUTC();
 
     /** Expires one chunk of holds past their expiry; returns how many (0 when done). */
@@ -54,22 +61,37 @@ public class BookingJobs {
         return claimed.size();
     }
 
-    /** Pending charges of bookings past their payment window; read without locks, settled one by one. */
+    /**
+     * Every charge the gateway still has to tell us about: pending charges of bookings past their
+     * payment window, and any charge pending for longer than PAYMENT_RECONCILE_AFTER (a webhook
+     * lost, a crash between charge and settle, a booking that expired meanwhile).
+     */
     @Transactional
     public List<UUID> overduePayments() {
         Instant now = clock.instant();
-        return bookings.claimOverduePayments(now, CHUNK).stream()
-                .map(b -> payments.liveCharge(b.id()).map(Payment::publicId).orElse(null))
-                .filter(java.util.Objects::nonNull)
-                .toList();
+        Set<UUID> ids = new LinkedHashSet<>();
+        bookings.claimOverduePayments(now, CHUNK)
+                .forEach(b -> payments.liveCharge(b.id()).map(Payment::publicId).ifPresent(ids::add));
+        payments.stalePending(now.minus(paymentSettings.reconcileAfter()), CHUNK).stream()
+                .map(Payment::publicId)
+                .forEach(ids::add);
+        return List.copyOf(ids);
     }
 
-    /** Asks the gateway (outside any transaction) and applies its answer; a still-pending payment loses its hold. */
+    /**
+     * Asks the gateway (outside any transaction: by reference, or by idempotency key when the
+     * reference was never recorded) and applies its answer; a booking whose payment is still
+     * pending loses its hold when the window has passed, and a later capture is refunded.
+     */
     public void reconcile(UUID paymentId) {
         Payment p = payments.byPublicId(paymentId);
-        GatewayResult answer = p.gatewayRef() == null
-                ? new GatewayResult(GatewayResult.Outcome.FAILED, null, "never reached the gateway")
-                : payments.retrieve(p.gatewayRef());
+        if (p.status() != PaymentStatus.PENDING) {
+            return;
+        }
+        GatewayResult answer = payments.ask(p);
+        if (answer.outcome() == GatewayResult.Outcome.NOT_FOUND && p.gatewayRef() == null) {
+            answer = new GatewayResult(GatewayResult.Outcome.FAILED, null, "never reached the gateway");
+        }
         PaymentSettlement.Settled settled = settlement.settle(paymentId, answer, RECONCILE_ACTOR);
         if (settled.booking().status() == BookingStatus.PAYMENT) {
             expirer.expireIfDue(settled.booking().publicId(), RECONCILE_ACTOR);

@@ -6,6 +6,7 @@ import com.tripavail.booking.BookingDtos.QuoteRequest;
 import com.tripavail.catalog.Bookable;
 import com.tripavail.catalog.PublicCatalog;
 import com.tripavail.inventory.InventoryService;
+import com.tripavail.platform.idempotency.IdempotentOutcome;
 import com.tripavail.platform.paging.Cursor;
 import com.tripavail.platform.paging.Page;
 import com.tripavail.platform.problem.DomainException;
@@ -42,6 +43,9 @@ public class BookingService {
 
     @Inject
     BookingMetrics metrics;
+
+    @Inject
+    IdempotentOutcome outcome;
 
     Clock clock = Clock.systemUTC();
 
@@ -142,7 +146,9 @@ public class BookingService {
         holds.reserve(b, now);
         bookings.persist(event);
         metrics.holdLatency(Duration.ofNanos(System.nanoTime() - started));
-        return BookingView.of(b);
+        BookingView view = BookingView.of(b);
+        outcome.record(200, view); // with the hold: a retry replays it even after Redis lost the key
+        return view;
     }
 
     public BookingView view(Caller caller, UUID id) {

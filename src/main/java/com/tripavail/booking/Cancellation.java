@@ -7,6 +7,7 @@ import com.tripavail.notification.NotificationOutbox;
 import com.tripavail.payment.Payment;
 import com.tripavail.payment.PaymentService;
 import com.tripavail.payment.PaymentStatus;
+import com.tripavail.platform.idempotency.IdempotentOutcome;
 import com.tripavail.platform.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,6 +38,9 @@ public class Cancellation {
     @Inject
     NotificationOutbox outbox;
 
+    @Inject
+    IdempotentOutcome outcome;
+
     Clock clock = Clock.systemUTC();
 
     @Transactional
@@ -57,7 +61,9 @@ public class Cancellation {
             inventory.release(b);
         }
         outbox.enqueue("BOOKING_CANCELLED", b.travelerId(), "booking", b.publicId(), null);
-        return BookingView.of(b);
+        BookingView view = BookingView.of(b);
+        outcome.record(200, view); // with the cancellation: a retry replays it even after Redis lost the key
+        return view;
     }
 
     private void refund(Booking b, long amount) {

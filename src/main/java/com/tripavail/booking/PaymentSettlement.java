@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The two transactional halves around a gateway call: opening a payment (HOLD to PAYMENT) and
@@ -34,6 +35,8 @@ public class PaymentSettlement {
     public record Opened(UUID bookingId, UUID paymentId, long amountMinor, String currency, String method) {}
 
     public record Settled(Outcome outcome, Booking booking) {}
+
+    static final String LATE_REFUND = "LATE_REFUND";
 
     @Inject
     BookingRepository bookings;
@@ -71,31 +74,70 @@ public class PaymentSettlement {
         return new Opened(b.publicId(), p.publicId(), b.totalMinor(), b.currency(), method);
     }
 
+    /**
+     * Applies the gateway's word on one charge (confirm request, webhook or reconciliation alike).
+     * The gateway's final state wins whatever order it arrives in (docs/payments.md has the table):
+     * a capture confirms the booking when the booking can still use it, and is otherwise refunded
+     * at once with a journal and an audit record, so no captured charge is ever left behind.
+     */
     @Transactional
     public Settled settle(UUID paymentId, GatewayResult result, String actor) {
+        return settle(paymentId, result, actor, s -> {});
+    }
+
+    /** As above, then {@code inTransaction} with the outcome before the commit (the request's answer, stored with it). */
+    @Transactional
+    public Settled settle(UUID paymentId, GatewayResult result, String actor, Consumer<Settled> inTransaction) {
+        Settled settled = apply(paymentId, result, actor);
+        inTransaction.accept(settled);
+        return settled;
+    }
+
+    private Settled apply(UUID paymentId, GatewayResult result, String actor) {
         Booking b = bookings.lock(payments.byPublicId(paymentId).bookingId());
         Payment p = payments.lock(paymentId);
+        // read before this charge's new status is flushed: one live charge per booking (unique index)
+        boolean superseded = payments.otherLiveCharge(b.id(), paymentId).isPresent();
         PaymentStatus before = p.status();
         payments.record(p, result);
-        if (before != PaymentStatus.PENDING || p.status() == PaymentStatus.PENDING) {
+        if (p.status() == before) {
+            if (before == PaymentStatus.PENDING) {
+                payments.asked(p);
+            }
             return new Settled(before == PaymentStatus.PENDING ? Outcome.PENDING : Outcome.ALREADY_APPLIED, b);
         }
         Instant now = clock.instant();
         if (p.status() == PaymentStatus.SUCCEEDED) {
-            return b.status() == BookingStatus.PAYMENT ? confirm(b, now, actor) : refundLate(b, p, now, actor);
+            return captured(b, p, superseded, now, actor);
         }
         if (p.status() == PaymentStatus.FAILED) {
             metrics.paymentFailed();
         } else {
             metrics.paymentDeclined();
         }
-        if (b.status() == BookingStatus.PAYMENT) {
+        if (b.status() == BookingStatus.PAYMENT && !superseded) {
             bookings.persist(b.paymentDeclined(
                     now,
                     actor,
                     "payment " + p.status().name().toLowerCase() + (p.failure() == null ? "" : ": " + p.failure())));
         }
         return new Settled(Outcome.DECLINED, b);
+    }
+
+    /** A capture settles the booking if the booking can still use it; otherwise it is refunded in full. */
+    private Settled captured(Booking b, Payment p, boolean superseded, Instant now, String actor) {
+        if (!superseded && b.status() == BookingStatus.PAYMENT) {
+            return confirm(b, now, actor);
+        }
+        if (!superseded && b.status() == BookingStatus.HOLD && !b.isHoldExpired(now)) {
+            // declined first, captured after all (a retried attempt, or events out of order)
+            bookings.persist(b.startPayment(now.plus(settings.paymentWindow()), now, actor));
+            return confirm(b, now, actor);
+        }
+        String why = superseded || b.status() == BookingStatus.CONFIRMED || b.status() == BookingStatus.COMPLETED
+                ? "a second capture for a booking already paid or paying"
+                : "the booking is " + b.status() + (b.status() == BookingStatus.HOLD ? " past its expiry" : "");
+        return refundLate(b, p, now, actor, why);
     }
 
     private Settled confirm(Booking b, Instant now, String actor) {
@@ -112,22 +154,23 @@ public class PaymentSettlement {
         return new Settled(Outcome.CONFIRMED, b);
     }
 
-    /** Money arrived for a booking that expired or was cancelled meanwhile: never confirmed, refunded in full. */
-    private Settled refundLate(Booking b, Payment charge, Instant now, String actor) {
+    /** Money the booking cannot use (expired, cancelled, superseded, a second capture): never confirmed, refunded in full. */
+    private Settled refundLate(Booking b, Payment charge, Instant now, String actor, String why) {
+        payments.markRefunded(charge); // before the refund row is flushed: the charge is never live twice
         payments.refund(charge, charge.amountMinor(), "late:" + charge.publicId());
-        payments.markRefunded(charge);
+        long earlier = ledger.journalCount(b.id(), LATE_REFUND);
         ledger.post(
                 b.id(),
-                "LATE_REFUND",
+                earlier == 0 ? LATE_REFUND : LATE_REFUND + "_" + (earlier + 1),
                 charge.currency(),
-                "payment " + charge.publicId() + " arrived after " + b.status() + "; refunded",
+                "payment " + charge.publicId() + " captured but unusable (" + why + "); refunded",
                 Accounts.lateRefund(charge.amountMinor()));
         audit.record(
                 actor,
                 "payment.refunded_late",
                 "booking",
                 b.publicId().toString(),
-                "payment succeeded after the booking became " + b.status(),
+                "payment captured but unusable: " + why,
                 Map.of("paymentId", charge.publicId().toString(), "amountMinor", Long.toString(charge.amountMinor())));
         return new Settled(Outcome.REFUNDED_LATE, b);
     }

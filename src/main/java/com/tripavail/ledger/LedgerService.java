@@ -41,6 +41,17 @@ public class LedgerService {
         insert("booking_id", bookingId, kind, currency, memo, entries);
     }
 
+    /** How many journals of the booking have this kind or a numbered sibling of it ({@code KIND_2}, ...). */
+    public long journalCount(long bookingId, String kind) {
+        return ((Number) em.createNativeQuery(
+                                "SELECT COUNT(*) FROM journals WHERE booking_id = ?1 AND (kind = ?2 OR kind LIKE ?3)")
+                        .setParameter(1, bookingId)
+                        .setParameter(2, kind)
+                        .setParameter(3, kind + "\\_%")
+                        .getSingleResult())
+                .longValue();
+    }
+
     /** A payout's journal; (payout, kind) is unique like (booking, kind). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void postForPayout(long payoutId, String kind, String currency, String memo, List<LedgerEntry> entries) {

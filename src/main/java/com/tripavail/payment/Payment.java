@@ -74,21 +74,32 @@ public class Payment extends PublicEntity {
         this.status = PaymentStatus.PENDING;
     }
 
-    /** Applies the gateway's answer; a final status never changes again except SUCCEEDED to REFUNDED. */
+    /**
+     * Applies what the gateway says; the gateway's final word wins whatever order it arrives in. A
+     * pending charge takes any final outcome; a declined or failed one still becomes SUCCEEDED when
+     * the gateway says it captured (a retried attempt, or a failure reported before the success);
+     * a success never turns into a failure; no answer ({@code UNKNOWN}) changes nothing.
+     */
     void apply(GatewayResult result, Instant now) {
-        if (status != PaymentStatus.PENDING) {
-            return;
-        }
-        if (result.reference() != null) {
+        if (result.reference() != null && gatewayRef == null) {
             this.gatewayRef = result.reference();
         }
-        this.status = switch (result.outcome()) {
+        PaymentStatus next = switch (result.outcome()) {
             case SUCCEEDED -> PaymentStatus.SUCCEEDED;
-            case PENDING -> PaymentStatus.PENDING;
             case DECLINED -> PaymentStatus.DECLINED;
-            case FAILED -> PaymentStatus.FAILED;
+            case FAILED, NOT_FOUND -> PaymentStatus.FAILED;
+            case PENDING, UNKNOWN -> status;
         };
-        this.failure = result.failure();
+        if (next == status || !status.mayBecome(next)) {
+            return;
+        }
+        this.status = next;
+        this.failure = next == PaymentStatus.SUCCEEDED ? null : result.failure();
+        touch(now);
+    }
+
+    /** Nothing changed, but the gateway was asked: the reconciliation job asks again later, not at once. */
+    void asked(Instant now) {
         touch(now);
     }
 
@@ -122,6 +133,10 @@ public class Payment extends PublicEntity {
 
     public PaymentStatus status() {
         return status;
+    }
+
+    public String method() {
+        return method;
     }
 
     public String failure() {

@@ -48,16 +48,18 @@ public class PaymentService {
         return p;
     }
 
-    /** Calls the gateway, keyed by the payment's id so a retry never charges twice. No transaction. */
+    /**
+     * Calls the gateway, keyed by the payment's id so a retry never charges twice. No transaction.
+     * No answer is not a failure: the charge may have captured, so the payment stays pending until
+     * the gateway's webhook or the reconciliation job (which asks by this key) says how it ended.
+     */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public GatewayResult charge(UUID paymentId, long amountMinor, String currency, String method) {
         try {
             return gateway.charge(paymentId.toString(), amountMinor, currency, method);
         } catch (RuntimeException e) {
-            return new GatewayResult(
-                    GatewayResult.Outcome.FAILED,
-                    null,
-                    "gateway error: " + e.getClass().getSimpleName());
+            return GatewayResult.unknown(
+                    "no answer from the gateway: " + e.getClass().getSimpleName());
         }
     }
 
@@ -94,9 +96,10 @@ public class PaymentService {
                 clock.instant());
         em.persist(refund);
         em.flush();
-        refund.apply(
-                gateway.refund(refund.publicId().toString(), charge.gatewayRef(), amountMinor, charge.currency()),
-                clock.instant());
+        // keyed by the charge and the reason, not the refund row: a rolled-back attempt retried
+        // later reaches the same refund at the gateway instead of refunding twice
+        String gatewayKey = "refund:" + charge.publicId() + ":" + key;
+        refund.apply(gateway.refund(gatewayKey, charge.gatewayRef(), amountMinor, charge.currency()), clock.instant());
         if (refund.status() != PaymentStatus.SUCCEEDED) {
             // nothing of the cancellation commits: the traveler may retry, the money never left the books
             throw new DomainException(
@@ -137,6 +140,44 @@ public class PaymentService {
                 .findFirst();
     }
 
+    /** Another live (pending or succeeded) charge of the booking than this one. */
+    public Optional<Payment> otherLiveCharge(long bookingId, UUID paymentId) {
+        return em.createQuery(
+                        "SELECT p FROM Payment p WHERE p.bookingId = :b AND p.kind = :kind"
+                                + " AND p.status IN :live AND p.publicId <> :id",
+                        Payment.class)
+                .setParameter("b", bookingId)
+                .setParameter("kind", Payment.Kind.CHARGE)
+                .setParameter("live", List.of(PaymentStatus.PENDING, PaymentStatus.SUCCEEDED))
+                .setParameter("id", paymentId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The charge the gateway knows by this idempotency key (our payment's public id), if it is one of ours. */
+    public Optional<Payment> byGatewayKey(String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(key);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT p FROM Payment p WHERE p.publicId = :id AND p.kind = :kind", Payment.class)
+                .setParameter("id", id)
+                .setParameter("kind", Payment.Kind.CHARGE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Records that the gateway was asked and had nothing new to say. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void asked(Payment p) {
+        p.asked(clock.instant());
+    }
+
     /** Pending charges not updated since {@code before}: the reconciliation job's work list. */
     public List<Payment> stalePending(Instant before, int limit) {
         return em.createQuery(
@@ -150,7 +191,22 @@ public class PaymentService {
                 .getResultList();
     }
 
-    /** The gateway's current answer for a charge, outside any transaction. */
+    /**
+     * The gateway's current word on a charge, outside any transaction: by its reference, or by its
+     * idempotency key when the reference was never recorded (a crash between charge and settle).
+     * No answer from the gateway is {@code UNKNOWN}, never a verdict.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public GatewayResult ask(Payment p) {
+        try {
+            return p.gatewayRef() == null ? gateway.lookup(p.publicId().toString()) : gateway.retrieve(p.gatewayRef());
+        } catch (RuntimeException e) {
+            return GatewayResult.unknown(
+                    "no answer from the gateway: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** The gateway's current word on a charge by reference (webhooks: the event only says "look"). */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public GatewayResult retrieve(String reference) {
         return gateway.retrieve(reference);

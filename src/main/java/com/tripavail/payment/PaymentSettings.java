@@ -28,6 +28,14 @@ public class PaymentSettings {
     long webhookDelayMs;
 
     @Inject
+    @ConfigProperty(name = "TEST_GATEWAY_SLOW_MS", defaultValue = "20000")
+    long slowChargeMs;
+
+    @Inject
+    @ConfigProperty(name = "PAYMENT_RECONCILE_AFTER", defaultValue = "PT2M")
+    String reconcileAfter;
+
+    @Inject
     AppConfig app;
 
     public String webhookSecret() {
@@ -47,5 +55,16 @@ public class PaymentSettings {
 
     public long webhookDelayMs() {
         return webhookDelayMs;
+    }
+
+    /** How long the test gateway's {@code pm_card_slow} holds its answer (time to kill a server mid-charge). */
+    public java.time.Duration slowChargeDelay() {
+        return java.time.Duration.ofMillis(slowChargeMs);
+    }
+
+    /** How long a payment may stay pending before reconciliation asks the gateway about it. */
+    public java.time.Duration reconcileAfter() {
+        String v = reconcileAfter.trim();
+        return v.matches("\\d+") ? java.time.Duration.ofSeconds(Long.parseLong(v)) : java.time.Duration.parse(v);
     }
 }

@@ -1,37 +1,30 @@
 package com.tripavail.payment;
 
+import com.tripavail.payment.TestGatewayBooks.Entry;
 import com.tripavail.platform.config.AppConfig;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * The built-in gateway, like a card processor's test mode: {@code pm_card_ok} succeeds,
- * {@code pm_card_declined} declines, {@code pm_card_async} answers pending and, a moment later,
- * posts a signed {@code charge.succeeded} webhook to the application itself. State lives in this
- * JVM only (it is a test double of a remote service); refused in production.
+ * The built-in gateway, like a card processor's test mode (test cards in {@link TestCard}). Its
+ * books live in PostgreSQL tables of its own, written in transactions of their own
+ * ({@link TestGatewayBooks}), so charges, refunds and idempotency keys survive an application
+ * crash or rollback, and it answers for a charge by reference or by idempotency key. Its webhooks
+ * are delivered by {@link TestGatewayEvents}. Refused in production.
  */
 @ApplicationScoped
 public class TestPaymentGateway implements PaymentGateway {
     public static final String NAME = "test";
-    private static final Logger LOG = Logger.getLogger(TestPaymentGateway.class.getName());
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    TestGatewayBooks books;
+
+    @Inject
+    TestGatewayEvents events;
 
     @Inject
     PaymentSettings settings;
@@ -39,10 +32,14 @@ public class TestPaymentGateway implements PaymentGateway {
     @Inject
     AppConfig app;
 
-    private final Map<String, GatewayResult> byKey = new ConcurrentHashMap<>();
-    private final Map<String, GatewayResult> byReference = new ConcurrentHashMap<>();
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    Clock clock = Clock.systemUTC();
+
+    /** The gateway timed out after it had done its work (or before: the caller cannot tell). */
+    public static class NoAnswer extends RuntimeException {
+        NoAnswer(String message) {
+            super(message);
+        }
+    }
 
     @Override
     public String name() {
@@ -52,82 +49,107 @@ public class TestPaymentGateway implements PaymentGateway {
     @Override
     public GatewayResult charge(String idempotencyKey, long amountMinor, String currency, String method) {
         refuseInProduction();
-        return byKey.computeIfAbsent("charge:" + idempotencyKey, k -> {
-            String ref = "ch_" + UUID.randomUUID().toString().replace("-", "");
-            GatewayResult result = switch (method == null ? "" : method) {
-                case "pm_card_ok" -> new GatewayResult(GatewayResult.Outcome.SUCCEEDED, ref, null);
-                case "pm_card_declined" -> new GatewayResult(GatewayResult.Outcome.DECLINED, ref, "card_declined");
-                case "pm_card_async" -> {
-                    scheduleSuccess(ref, amountMinor, currency);
-                    yield new GatewayResult(GatewayResult.Outcome.PENDING, ref, null);
+        Instant now = clock.instant();
+        TestCard card = TestCard.of(method);
+        Duration delay = Duration.ofMillis(settings.webhookDelayMs());
+        Instant settlesAt = card.settlesTo() == null ? null : now.plus(delay);
+        TestGatewayBooks.Written written = books.write(
+                new Entry(
+                        newReference("ch_"),
+                        "CHARGE",
+                        idempotencyKey,
+                        null,
+                        method,
+                        amountMinor,
+                        currency,
+                        card.status(),
+                        card.failure(),
+                        0,
+                        settlesAt,
+                        card.settlesTo(),
+                        null,
+                        null),
+                now);
+        if (written.created() && card.eventType() != null) {
+            Instant due = card.answer() == TestCard.Answer.SLOW
+                    ? now.plus(settings.slowChargeDelay()).plusSeconds(1)
+                    : now.plus(delay);
+            events.schedule(card.eventType(), written.entry().reference(), due, 1);
+        }
+        if (written.created()) {
+            switch (card.answer()) {
+                case SLOW -> sleep(settings.slowChargeDelay());
+                case NO_ANSWER -> throw new NoAnswer("test gateway: no answer for " + method);
+                case NORMAL -> {
+                    // answers at once
                 }
-                default -> new GatewayResult(GatewayResult.Outcome.DECLINED, ref, "unknown test payment method");
-            };
-            byReference.put(ref, result);
-            return result;
-        });
+            }
+        }
+        return result(written.entry());
     }
 
     @Override
     public GatewayResult refund(String idempotencyKey, String chargeReference, long amountMinor, String currency) {
         refuseInProduction();
-        return byKey.computeIfAbsent(
-                "refund:" + idempotencyKey,
-                k -> new GatewayResult(
-                        GatewayResult.Outcome.SUCCEEDED,
-                        "re_" + UUID.randomUUID().toString().replace("-", ""),
-                        null));
+        Entry refund = books.write(
+                        new Entry(
+                                newReference("re_"),
+                                "REFUND",
+                                idempotencyKey,
+                                chargeReference,
+                                null,
+                                amountMinor,
+                                currency,
+                                "SUCCEEDED",
+                                null,
+                                0,
+                                null,
+                                null,
+                                null,
+                                null),
+                        clock.instant())
+                .entry();
+        return result(refund);
     }
 
     @Override
     public GatewayResult retrieve(String chargeReference) {
-        return byReference.getOrDefault(
-                chargeReference, new GatewayResult(GatewayResult.Outcome.FAILED, chargeReference, "unknown charge"));
+        refuseInProduction();
+        books.settleDue(clock.instant());
+        return books.byReference(chargeReference)
+                .filter(e -> e.kind().equals("CHARGE"))
+                .map(TestPaymentGateway::result)
+                .orElse(new GatewayResult(GatewayResult.Outcome.NOT_FOUND, chargeReference, "unknown charge"));
     }
 
-    private void scheduleSuccess(String ref, long amountMinor, String currency) {
-        scheduler.schedule(
-                () -> {
-                    byReference.put(ref, new GatewayResult(GatewayResult.Outcome.SUCCEEDED, ref, null));
-                    sendWebhook(ref, amountMinor, currency);
-                },
-                settings.webhookDelayMs(),
-                TimeUnit.MILLISECONDS);
+    @Override
+    public GatewayResult lookup(String idempotencyKey) {
+        refuseInProduction();
+        books.settleDue(clock.instant());
+        return books.byKey("CHARGE", idempotencyKey)
+                .map(TestPaymentGateway::result)
+                .orElse(new GatewayResult(
+                        GatewayResult.Outcome.NOT_FOUND, null, "no charge with this key", idempotencyKey));
     }
 
-    private void sendWebhook(String ref, long amountMinor, String currency) {
-        String body = Json.createObjectBuilder()
-                .add("id", "evt_" + UUID.randomUUID().toString().replace("-", ""))
-                .add("type", "charge.succeeded")
-                .add(
-                        "data",
-                        Json.createObjectBuilder()
-                                .add("reference", ref)
-                                .add("amountMinor", amountMinor)
-                                .add("currency", currency))
-                .build()
-                .toString();
-        String signature =
-                WebhookSignature.sign(settings.webhookSecret(), Instant.now().getEpochSecond(), body);
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(settings.appBaseUrl() + "/v1/payments/webhooks/" + NAME))
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .header(WebhookSignature.HEADER, signature)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+    static GatewayResult result(Entry e) {
+        return new GatewayResult(
+                GatewayResult.Outcome.valueOf(e.status()), e.reference(), e.failure(), e.idempotencyKey());
+    }
+
+    private static String newReference(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private static void sleep(Duration d) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                LOG.warning(() -> "Test gateway webhook for " + ref + " answered " + response.statusCode());
-            }
-        } catch (Exception e) {
-            // the reconciliation job finds the charge succeeded at the gateway anyway
-            LOG.log(Level.WARNING, "Test gateway could not deliver the webhook for " + ref, e);
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    private void refuseInProduction() {
+    void refuseInProduction() {
         if (app.environment().isProduction()) {
             throw new IllegalStateException("The test payment gateway is not available in production");
         }

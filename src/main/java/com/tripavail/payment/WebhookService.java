@@ -59,7 +59,10 @@ public class WebhookService {
         String type = string(json, "type");
         UUID stored = log.store(gateway, eventId, type, body);
         if (stored == null) {
-            return new Received(true, log.byEventId(gateway, eventId));
+            WebhookEvent seen = log.byEventId(gateway, eventId);
+            // a redelivery of an event that failed, or whose processing a crash cut short, is
+            // processed again: only a PROCESSED event is acknowledged without doing anything
+            return new Received(true, seen.status() == WebhookEvent.Status.PROCESSED ? seen : process(seen.publicId()));
         }
         return new Received(false, process(stored));
     }
@@ -83,24 +86,27 @@ public class WebhookService {
         }
     }
 
+    /**
+     * A charge event only says "this charge changed": its type is not trusted, because events
+     * arrive late, twice and out of order. The gateway is asked for the charge's current state and
+     * that is applied (Stripe's advice too), so a charge.failed delivered before the same charge's
+     * charge.succeeded can never leave a declined payment behind a captured charge. The payment is
+     * found by reference, or by the charge's idempotency key when the reference was never recorded.
+     */
     private void handle(String type, JsonObject json) {
-        GatewayResult.Outcome outcome = switch (type) {
-            case "charge.succeeded" -> GatewayResult.Outcome.SUCCEEDED;
-            case "charge.failed" -> GatewayResult.Outcome.DECLINED;
-            default -> null;
-        };
-        if (outcome == null) {
-            return; // an event type we do not act on is acknowledged and logged
+        if (!type.startsWith("charge.")) {
+            return; // not about a charge: logged, and there is nothing to act on
         }
         JsonObject data = json.getJsonObject("data");
         String reference = data == null ? null : string(data, "reference");
+        GatewayResult truth = payments.retrieve(reference);
+        if (truth.outcome() == GatewayResult.Outcome.NOT_FOUND) {
+            throw DomainException.notFound("Charge " + reference + " at the gateway");
+        }
         Payment p = payments.byReference(reference)
+                .or(() -> payments.byGatewayKey(truth.idempotencyKey()))
                 .orElseThrow(() -> DomainException.notFound("Payment with reference " + reference));
-        notifications.fire(new GatewayNotification(
-                p.publicId(),
-                new GatewayResult(
-                        outcome, reference, outcome == GatewayResult.Outcome.DECLINED ? "declined (webhook)" : null),
-                "gateway:webhook"));
+        notifications.fire(new GatewayNotification(p.publicId(), truth, "gateway:webhook"));
     }
 
     public Page<WebhookEvent> list(WebhookEvent.Status status, String cursor, int limit) {

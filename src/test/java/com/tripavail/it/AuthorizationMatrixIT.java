@@ -57,6 +57,9 @@ class AuthorizationMatrixIT {
             POST   /v1/admin/notifications/{id}/retry           A
             GET    /v1/admin/webhook-events                     A
             POST   /v1/admin/webhook-events/{id}/replay         A
+            GET    /v1/admin/test-gateway/charges               A
+            POST   /v1/admin/test-gateway/charges/{reference}/outcome A
+            POST   /v1/admin/test-gateway/charges/{reference}/events  A
             GET    /v1/admin/ledger                             A
             POST   /v1/admin/search/reindex                     A
             GET    /v1/admin/search/index                       A

@@ -158,28 +158,110 @@ class IdempotencyIT {
     @Test
     void losingRedisNeverChargesTwice() throws Exception {
         String pkg = BookingFixtures.hotel(setup, 5_000, 8, policy("FREE", 7, null));
-        URI redisUri = URI.create(TripAvailServer.get().services().redisUrl());
-        try (JedisPooled redis = new JedisPooled(redisUri.getHost(), redisUri.getPort())) {
+        try (JedisPooled redis = redis()) {
             for (int round = 0; round < 3; round++) {
                 Accounts.Session traveler = Accounts.traveler();
                 String id = heldBooking(traveler, pkg, 20 + round);
                 String key = UUID.randomUUID().toString();
-                traveler.as()
-                        .header("Idempotency-Key", key)
-                        .body(Map.of("paymentMethod", "pm_card_ok"))
-                        .post("/v1/bookings/" + id + "/confirm")
-                        .then()
-                        .statusCode(200);
+                Response first =
+                        post(traveler, key, "/v1/bookings/" + id + "/confirm", Map.of("paymentMethod", "pm_card_ok"));
+                assertThat(first.statusCode()).isEqualTo(200);
                 redis.flushAll();
-                // the retry after the flush is not a replay, but the booking and the payment table refuse it
-                int retry = traveler.as()
-                        .header("Idempotency-Key", key)
-                        .body(Map.of("paymentMethod", "pm_card_ok"))
-                        .post("/v1/bookings/" + id + "/confirm")
-                        .statusCode();
-                assertThat(retry).isEqualTo(409);
+                // the retry after the flush replays the answer PostgreSQL kept; the payment table refuses a second
+                // charge anyway
+                assertReplayed(
+                        first,
+                        post(traveler, key, "/v1/bookings/" + id + "/confirm", Map.of("paymentMethod", "pm_card_ok")));
                 assertThat(charges(id)).isEqualTo(1);
             }
         }
+    }
+
+    /**
+     * Finding 4 of issue 11: after Redis lost every key (FLUSHALL), a retry of a successful hold,
+     * confirm or cancel, or of a declined confirm, with the same key and body replays the original
+     * status and body (stored in PostgreSQL with the effect) instead of 409 invalid_transition.
+     */
+    @Test
+    void afterRedisLostItsKeysARetryReplaysTheOriginalAnswer() throws Exception {
+        String pkg = BookingFixtures.hotel(setup, 5_000, 8, policy("FREE", 7, null));
+        Accounts.Session traveler = Accounts.traveler();
+        LocalDate in = LocalDate.now().plusDays(30);
+        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
+        String declined = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
+        try (JedisPooled redis = redis()) {
+            String holdKey = UUID.randomUUID().toString();
+            Response hold = post(traveler, holdKey, "/v1/bookings/" + id + "/hold", null);
+            assertThat(hold.statusCode()).isEqualTo(200);
+            BookingFixtures.hold(traveler, declined).then().statusCode(200);
+            String declineKey = UUID.randomUUID().toString();
+            Response decline = post(
+                    traveler,
+                    declineKey,
+                    "/v1/bookings/" + declined + "/confirm",
+                    Map.of("paymentMethod", "pm_card_declined"));
+            assertThat(decline.statusCode()).isEqualTo(402);
+            String confirmKey = UUID.randomUUID().toString();
+            Response confirm = post(
+                    traveler, confirmKey, "/v1/bookings/" + id + "/confirm", Map.of("paymentMethod", "pm_card_ok"));
+            assertThat(confirm.statusCode()).isEqualTo(200);
+            String cancelKey = UUID.randomUUID().toString();
+            Response cancel = post(traveler, cancelKey, "/v1/bookings/" + id + "/cancel", Map.of("reason", "changed"));
+            assertThat(cancel.statusCode()).isEqualTo(200);
+
+            redis.flushAll();
+
+            assertReplayed(hold, post(traveler, holdKey, "/v1/bookings/" + id + "/hold", null));
+            assertReplayed(
+                    confirm,
+                    post(
+                            traveler,
+                            confirmKey,
+                            "/v1/bookings/" + id + "/confirm",
+                            Map.of("paymentMethod", "pm_card_ok")));
+            assertReplayed(
+                    cancel, post(traveler, cancelKey, "/v1/bookings/" + id + "/cancel", Map.of("reason", "changed")));
+            assertReplayed(
+                    decline,
+                    post(
+                            traveler,
+                            declineKey,
+                            "/v1/bookings/" + declined + "/confirm",
+                            Map.of("paymentMethod", "pm_card_declined")));
+            // the same key with another body is still refused
+            post(traveler, cancelKey, "/v1/bookings/" + id + "/cancel", Map.of("reason", "other"))
+                    .then()
+                    .statusCode(422)
+                    .body("code", equalTo("idempotency_key_reused"));
+        }
+        assertThat(BookingFixtures.queryLong(
+                        "SELECT COUNT(*) FROM payments p JOIN bookings b ON b.id = p.booking_id"
+                                + " WHERE b.public_id = ?::uuid AND p.kind = 'CHARGE'",
+                        declined))
+                .isEqualTo(1);
+        assertThat(BookingFixtures.queryLong(
+                        "SELECT COUNT(*) FROM payments p JOIN bookings b ON b.id = p.booking_id"
+                                + " WHERE b.public_id = ?::uuid AND p.kind = 'REFUND'",
+                        id))
+                .isEqualTo(1);
+    }
+
+    private static JedisPooled redis() {
+        URI redisUri = URI.create(TripAvailServer.get().services().redisUrl());
+        return new JedisPooled(redisUri.getHost(), redisUri.getPort());
+    }
+
+    private static Response post(Accounts.Session who, String key, String path, Map<String, ?> body) {
+        var spec = who.as().header("Idempotency-Key", key);
+        if (body != null) {
+            spec.body(body);
+        }
+        return spec.post(path);
+    }
+
+    private static void assertReplayed(Response original, Response retry) {
+        assertThat(retry.statusCode()).as(retry.asString()).isEqualTo(original.statusCode());
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.jsonPath().getMap("$")).isEqualTo(original.jsonPath().getMap("$"));
     }
 }

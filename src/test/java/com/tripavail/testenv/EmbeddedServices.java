@@ -71,11 +71,37 @@ public final class EmbeddedServices implements AutoCloseable {
                 .setRegisterShutdownHook(true)
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("timezone", "UTC")
+                // zonky starts PostgreSQL with -F (fsync off) and asynchronous commits: a crash would
+                // lose commits the API already acknowledged. These settings come after -F and win.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(
                         workDir.resolve("postgres.log").toFile()))
                 .setErrorRedirector(ProcessBuilder.Redirect.appendTo(
                         workDir.resolve("postgres.log").toFile()))
                 .start();
+    }
+
+    /**
+     * A crash: SIGKILL of the postmaster (no shutdown checkpoint, nothing flushed that was not
+     * already), then the handle is closed so {@link #startPostgres()} can start it again on the same data.
+     */
+    public synchronized void crashPostgres() throws IOException, InterruptedException {
+        long pid = Long.parseLong(Files.readAllLines(workDir.resolve("postgres").resolve("postmaster.pid"))
+                .get(0)
+                .trim());
+        new ProcessBuilder("kill", "-KILL", Long.toString(pid)).start().waitFor();
+        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(1000); // its backends notice the postmaster's death and exit
+        try {
+            postgres.close(); // pg_ctl stop finds nothing to stop; releases the data directory's lock
+        } catch (IOException | RuntimeException expected) {
+            // the postmaster is already gone
+        }
+        postgres = null;
     }
 
     public synchronized void stopPostgres() throws IOException {

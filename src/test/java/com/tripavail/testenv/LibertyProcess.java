@@ -98,6 +98,17 @@ public final class LibertyProcess {
                 Duration.ofMinutes(3));
     }
 
+    /** Kills the running server with SIGKILL (no shutdown hooks, no clean stop), as a crash would. */
+    public void kill() throws IOException, InterruptedException {
+        Path pidFile = wlp.resolve("usr/servers/.pid").resolve(serverName + ".pid");
+        long pid = Long.parseLong(Files.readString(pidFile).trim());
+        new ProcessBuilder("kill", "-KILL", Long.toString(pid)).start().waitFor();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+    }
+
     public void stop() throws IOException, InterruptedException {
         await(
                 command("stop")

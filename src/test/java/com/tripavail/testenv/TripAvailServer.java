@@ -72,6 +72,12 @@ public final class TripAvailServer implements BeforeAllCallback, ExtensionContex
         liberty.start(Duration.ofMinutes(3), httpPort);
     }
 
+    /** SIGKILL of Liberty (a crash: nothing flushed, no shutdown), then a start on the same port and data. */
+    public void crashAndRestart() throws Exception {
+        liberty.kill();
+        liberty.start(Duration.ofMinutes(3), httpPort);
+    }
+
     public String baseUri() {
         return "http://localhost:" + httpPort;
     }

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -40,12 +41,19 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class.getName());
     private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
     private static final String STATUS = IdempotencyFilter.class.getName() + ".status";
+    private static final String IN_REDIS = IdempotencyFilter.class.getName() + ".inRedis";
 
     @Context
     ResourceInfo resource;
 
     @Inject
     IdempotencyStore store;
+
+    @Inject
+    DurableResponses responses;
+
+    @Inject
+    IdempotentOutcome outcome;
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
@@ -70,29 +78,98 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
-        String fingerprint = fingerprint(request, body);
-        IdempotencyStore.Decision decision;
+        IdempotencyStore.Claim claim =
+                new IdempotencyStore.Claim(user, IdempotencyStore.sha256(key), fingerprint(request, body));
+        IdempotencyStore.Decision decision = null;
         try {
-            decision = store.begin(user, key, fingerprint);
+            decision = store.begin(claim);
         } catch (JedisException e) {
-            LOG.log(Level.WARNING, "Idempotency store unavailable; relying on database uniqueness: " + e.getMessage());
-            return;
+            LOG.log(Level.WARNING, "Idempotency store unavailable; relying on PostgreSQL: " + e.getMessage());
         }
-        if (decision instanceof IdempotencyStore.Started s) {
-            request.setProperty(CLAIM, s.claim());
-        } else if (decision instanceof IdempotencyStore.Replay r) {
-            request.abortWith(Response.status(r.status())
-                    .type(r.mediaType())
-                    .entity(r.body().length == 0 ? null : r.body())
-                    .header(REPLAYED, "true")
-                    .build());
+        if (decision instanceof IdempotencyStore.Replay r) {
+            replay(request, r.status(), r.mediaType(), r.body());
+            return;
         } else if (decision instanceof IdempotencyStore.Mismatch) {
-            throw new DomainException(
-                    422, "idempotency_key_reused", "This " + HEADER + " was used with a different request");
-        } else {
+            throw reused();
+        } else if (decision instanceof IdempotencyStore.InProgress) {
             throw DomainException.conflict(
                     "idempotency_in_progress",
                     "The first request with this " + HEADER + " is still running; retry shortly");
+        }
+        boolean inRedis = decision instanceof IdempotencyStore.Started;
+        // Redis had nothing (flushed, lost, or down): PostgreSQL keeps every final answer
+        Optional<DurableResponses.Stored> durable;
+        try {
+            durable = responses.find(claim);
+        } catch (RuntimeException e) {
+            releaseQuietly(claim, inRedis);
+            throw e;
+        }
+        if (durable.isPresent()) {
+            DurableResponses.Stored d = durable.get();
+            if (!d.fingerprint().equals(claim.fingerprint())) {
+                releaseQuietly(claim, inRedis);
+                throw reused();
+            }
+            if (inRedis) {
+                completeQuietly(claim, d.status(), d.mediaType(), d.body());
+            }
+            replay(request, d.status(), d.mediaType(), d.body());
+            return;
+        }
+        request.setProperty(CLAIM, claim);
+        request.setProperty(IN_REDIS, inRedis);
+        outcome.begin(claim, request.getUriInfo().getRequestUri().getRawPath());
+    }
+
+    private static void replay(ContainerRequestContext request, int status, String mediaType, byte[] body) {
+        request.abortWith(Response.status(status)
+                .type(mediaType)
+                .entity(body == null || body.length == 0 ? null : body)
+                .header(REPLAYED, "true")
+                .build());
+    }
+
+    private static DomainException reused() {
+        return new DomainException(
+                422, "idempotency_key_reused", "This " + HEADER + " was used with a different request");
+    }
+
+    private void releaseQuietly(IdempotencyStore.Claim claim, boolean inRedis) {
+        if (!inRedis) {
+            return;
+        }
+        try {
+            store.release(claim);
+        } catch (JedisException e) {
+            LOG.log(Level.WARNING, "Idempotency store unavailable while releasing a key: " + e.getMessage());
+        }
+    }
+
+    private void completeQuietly(IdempotencyStore.Claim claim, int status, String mediaType, byte[] body) {
+        try {
+            store.complete(claim, status, mediaType, body);
+        } catch (JedisException e) {
+            LOG.log(Level.WARNING, "Idempotency store unavailable while recording a response: " + e.getMessage());
+        }
+    }
+
+    /** The final answer: Redis (fast path) and, unless the effect's transaction stored it, PostgreSQL. */
+    private void finish(Object inRedis, IdempotencyStore.Claim claim, int status, String type, byte[] body) {
+        if (outcome.lostRace()) {
+            // the winner's answer is in PostgreSQL: free the key so a retry replays that one
+            releaseQuietly(claim, Boolean.TRUE.equals(inRedis));
+            return;
+        }
+        if (Boolean.TRUE.equals(inRedis)) {
+            completeQuietly(claim, status, type, body);
+        }
+        if (!outcome.recorded()) {
+            try {
+                responses.saveAfter(claim, status, type, body);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not store an idempotent response in PostgreSQL: " + e.getMessage());
+            }
         }
     }
 
@@ -119,18 +196,15 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         if (claim == null) {
             return;
         }
-        try {
-            if (response.getStatus() >= 500) {
-                request.removeProperty(CLAIM);
-                store.release(claim);
-            } else if (!response.hasEntity()) {
-                request.removeProperty(CLAIM);
-                store.complete(claim, response.getStatus(), null, null);
-            } else {
-                request.setProperty(STATUS, response.getStatus());
-            }
-        } catch (JedisException e) {
-            LOG.log(Level.WARNING, "Idempotency store unavailable while recording a response: " + e.getMessage());
+        if (response.getStatus() >= 500) {
+            // frees the key for a retry; an effect that did commit left its answer in PostgreSQL
+            request.removeProperty(CLAIM);
+            releaseQuietly(claim, Boolean.TRUE.equals(request.getProperty(IN_REDIS)));
+        } else if (!response.hasEntity()) {
+            request.removeProperty(CLAIM);
+            finish(request.getProperty(IN_REDIS), claim, response.getStatus(), null, null);
+        } else {
+            request.setProperty(STATUS, response.getStatus());
         }
     }
 
@@ -164,15 +238,10 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         });
         context.proceed();
         try {
-            store.complete(
-                    claim,
-                    (Integer) status,
-                    context.getMediaType() == null
-                            ? null
-                            : context.getMediaType().toString(),
-                    copy.toByteArray());
-        } catch (JedisException e) {
-            LOG.log(Level.WARNING, "Idempotency store unavailable while recording a response: " + e.getMessage());
+            String type = context.getMediaType() == null
+                    ? null
+                    : context.getMediaType().toString();
+            finish(context.getProperty(IN_REDIS), claim, (Integer) status, type, copy.toByteArray());
         } finally {
             context.removeProperty(CLAIM);
         }

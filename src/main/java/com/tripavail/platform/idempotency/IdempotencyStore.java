@@ -30,7 +30,12 @@ public class IdempotencyStore {
     @ConfigProperty(name = "IDEMPOTENCY_RETENTION_SECONDS", defaultValue = "86400")
     long retentionSeconds;
 
-    public record Claim(String redisKey, String fingerprint) {}
+    /** A request's hold on its key: who, which key (hashed), what request (fingerprint). */
+    public record Claim(String userId, String keyHash, String fingerprint) {
+        String redisKey() {
+            return "idem:" + userId + ":" + keyHash;
+        }
+    }
 
     public sealed interface Decision permits Started, Replay, Mismatch, InProgress {}
 
@@ -42,15 +47,16 @@ public class IdempotencyStore {
 
     public record InProgress() implements Decision {}
 
-    public Decision begin(String userId, String key, String fingerprint) {
-        String redisKey = "idem:" + userId + ":" + sha256(key);
+    public Decision begin(Claim claim) {
+        String redisKey = claim.redisKey();
+        String fingerprint = claim.fingerprint();
         for (int attempt = 0; attempt < 2; attempt++) {
             if ("OK"
                     .equals(redis.set(
                             redisKey,
                             "P|" + fingerprint,
                             SetParams.setParams().nx().ex(lockSeconds)))) {
-                return new Started(new Claim(redisKey, fingerprint));
+                return new Started(claim);
             }
             String stored = redis.get(redisKey);
             if (stored != null) {

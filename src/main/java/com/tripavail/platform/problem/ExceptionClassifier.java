@@ -32,6 +32,11 @@ public final class ExceptionClassifier {
     }
 
     /** What a client is told about a 500; the cause is logged with the request id. */
+    public static final String SERVICE_UNAVAILABLE = "service_unavailable";
+
+    /** Seconds a client is told to wait after a 503 for an unavailable dependency. */
+    public static final String RETRY_AFTER_SECONDS = "5";
+
     public static final String INTERNAL_DETAIL = "An unexpected error occurred; quote the request id when reporting it";
 
     /**
@@ -51,6 +56,10 @@ public final class ExceptionClassifier {
         }
         if (e instanceof ConstraintViolationException cve) {
             return Classified.invalidFields(fieldErrors(cve));
+        }
+        if (databaseUnavailable(e)) {
+            return Classified.of(
+                    503, SERVICE_UNAVAILABLE, "The service is briefly unavailable; retry after the Retry-After delay");
         }
         String sqlState = sqlState(e);
         if ("40P01".equals(sqlState) || "40001".equals(sqlState) || "55P03".equals(sqlState)) {
@@ -78,6 +87,29 @@ public final class ExceptionClassifier {
             return webApplication(wae);
         }
         return new Classified(500, "internal_error", INTERNAL_DETAIL, List.of(), true);
+    }
+
+    /**
+     * PostgreSQL cannot be reached (refused, reset, closed, shutting down, pool wait timed out):
+     * a temporary outage, not a bug, so a 503 the client may retry rather than a 500.
+     */
+    static boolean databaseUnavailable(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.sql.SQLTransientConnectionException
+                    || c instanceof java.sql.SQLNonTransientConnectionException
+                    || c instanceof java.sql.SQLRecoverableException
+                    || c instanceof java.net.ConnectException
+                    || c.getClass().getName().endsWith("ConnectionWaitTimeoutException")) {
+                return true;
+            }
+            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The PostgreSQL SQLState anywhere in the cause chain (deadlock, serialization, unique violation). */

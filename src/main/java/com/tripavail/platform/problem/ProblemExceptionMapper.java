@@ -64,6 +64,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         if (exception instanceof DomainException d) {
             d.headers().forEach(builder::header);
         }
+        if (ExceptionClassifier.SERVICE_UNAVAILABLE.equals(c.code())) {
+            builder.header("Retry-After", ExceptionClassifier.RETRY_AFTER_SECONDS);
+        }
         if (exception instanceof NotAllowedException na && na.getResponse() != null) {
             builder.allow(na.getResponse().getAllowedMethods());
         }

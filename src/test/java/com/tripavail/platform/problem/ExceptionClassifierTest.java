@@ -18,6 +18,27 @@ class ExceptionClassifierTest {
     }
 
     @Test
+    void anUnreachableDatabaseIsA503NotABug() {
+        var refused = ExceptionClassifier.classify(new jakarta.persistence.PersistenceException(
+                new RuntimeException(new java.sql.SQLException("Connection refused", "08001"))));
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.code()).isEqualTo("service_unavailable");
+        assertThat(refused.unexpected()).isFalse();
+        assertThat(ExceptionClassifier.classify(new java.sql.SQLException("terminating connection", "57P01"))
+                        .status())
+                .isEqualTo(503);
+        assertThat(ExceptionClassifier.classify(new java.sql.SQLTransientConnectionException("pool wait"))
+                        .status())
+                .isEqualTo(503);
+        assertThat(ExceptionClassifier.classify(new java.sql.SQLException("duplicate", "23505"))
+                        .status())
+                .isEqualTo(409);
+        assertThat(ExceptionClassifier.classify(new java.sql.SQLException("syntax", "42601"))
+                        .status())
+                .isEqualTo(500);
+    }
+
+    @Test
     void bindingFailuresAreMalformedJsonOrUnknownProperty() {
         var malformed =
                 ExceptionClassifier.classify(new ProcessingException(new JsonbException("Unexpected char 123")));
