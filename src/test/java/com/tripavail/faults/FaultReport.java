@@ -81,7 +81,7 @@ final class FaultReport {
         md.append("```\n");
         boolean anyViolation = invariants.values().stream().anyMatch(v -> !v.isEmpty());
         if (anyViolation) {
-            md.append("\nViolations (first 8 per invariant):\n\n");
+            md.append("\nViolations (first 20 per invariant):\n\n");
             invariants.forEach((name, violations) -> {
                 if (!violations.isEmpty()) {
                     md.append("- ").append(name).append(":\n");

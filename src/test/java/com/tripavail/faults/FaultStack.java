@@ -57,8 +57,9 @@ final class FaultStack implements AutoCloseable {
         liberty.env("RATE_LIMIT_LOGIN", "1000/5min");
         liberty.env("STRIPE_WEBHOOK_SECRET", WEBHOOK_SECRET);
         liberty.env("HOLD_TTL", "PT3M");
-        liberty.env("PAYMENT_WINDOW", "PT20S");
-        liberty.env("TEST_GATEWAY_WEBHOOK_DELAY_MS", "1500");
+        liberty.env("PAYMENT_WINDOW", "PT60S");
+        // the processor's own webhook comes late enough for the suite's out-of-order events to overtake it
+        liberty.env("TEST_GATEWAY_WEBHOOK_DELAY_MS", "8000");
         liberty.env("TEST_GATEWAY_SLOW_MS", "6000");
         liberty.env("PAYMENT_RECONCILE_AFTER", "PT15S");
         liberty.env("JWT_EXPIRES_IN", "7200");

@@ -71,7 +71,10 @@ final class Faults {
                 + answer.httpStatus() + " " + (answer.bookingStatus() == null ? answer.code() : answer.bookingStatus());
     }
 
+    /** Killed the moment a payment was acknowledged: an acknowledged commit not yet on disk would be lost. */
     private String postgresDown(boolean immediate) throws Exception {
+        Probe.Trip trip = probe.heldBooking();
+        probe.confirm(trip, "pm_card_ok");
         if (immediate) {
             stack.stopPostgresImmediately();
         } else {
@@ -79,7 +82,7 @@ final class Faults {
         }
         Thread.sleep(OUTAGE.toMillis());
         stack.startPostgres();
-        return "down " + OUTAGE.toSeconds() + " s";
+        return "killed right after a confirm was answered, down " + OUTAGE.toSeconds() + " s";
     }
 
     private String flushRedis() throws Exception {

@@ -211,8 +211,8 @@ final class InvariantChecker {
                                 + "    OR NOT ((p.status = 'SUCCEEDED' AND (b.status IN ('CONFIRMED','COMPLETED')"
                                 + "             OR (b.status = 'CANCELLED' AND EXISTS (SELECT 1 FROM booking_events e WHERE e.booking_id = b.id"
                                 + "                 AND e.to_status = 'CONFIRMED')))"
-                                + "             AND COALESCE(k.gateway_refunded, 0) = CASE WHEN b.status = 'CANCELLED' THEN b.refunded_minor"
-                                + "                 ELSE 0 END)"
+                                + "             AND (k.gateway_refunded IS NULL OR k.gateway_refunded = CASE WHEN b.status = 'CANCELLED' THEN b.refunded_minor"
+                                + "                 ELSE 0 END))"
                                 + "         OR (p.status = 'REFUNDED' AND COALESCE(k.gateway_refunded, k.amount) = k.amount))"));
         violations.addAll(
                 rows(
