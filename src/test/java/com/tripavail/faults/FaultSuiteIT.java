@@ -50,7 +50,8 @@ class FaultSuiteIT {
             LoadDriver driver = new LoadDriver(new ApiClient(stack.baseUri(), Duration.ofSeconds(120)), api, view);
             String admin = driver.login(FaultStack.ADMIN_EMAIL, FaultStack.ADMIN_PASSWORD);
             List<String> probePackages = driver.createPackages(admin, 1, 40);
-            List<String> loadPackages = driver.createPackages(admin, 3, 3);
+            // few rooms so holds compete; more in the long mode, where confirmed stays fill them for good
+            List<String> loadPackages = driver.createPackages(admin, 3, LONG ? 12 : 3);
             GatewayEvents events = new GatewayEvents(api, stack);
             Probe probe = new Probe(api, driver.register("TRAVELER"), admin, probePackages, view);
             Faults faults = new Faults(stack, probe, events);

@@ -26,6 +26,7 @@ final class InvariantChecker {
     static final String LEDGER_GATEWAY = "ledger vs gateway: each capture settles one booking or is refunded";
     static final String CHAINS = "legal booking event chains";
     static final String CONVERGED = "converged (no payment left pending)";
+    static final String RETRIED = "a confirm retried after a lost answer gets its outcome, not 409 invalid_transition";
 
     private final FaultStack stack;
     private final ApiClient api;
@@ -44,6 +45,7 @@ final class InvariantChecker {
             result.put(LEDGER_GATEWAY, ledgerVersusGateway(c, events));
             result.put(CHAINS, chains(c));
             result.put(CONVERGED, converged(c));
+            result.put(RETRIED, retriedIntoInvalidTransition(c, view));
         }
         result.put(REPLAY, replays(view, replaySample)); // last: a retry that is not replayed may change state
         return result;
@@ -141,6 +143,35 @@ final class InvariantChecker {
                         + (a.bookingStatus() == null ? a.code() : a.bookingStatus())
                         + ", retry with the same key answered "
                         + r.status() + " " + (status == null ? r.field("code") : status));
+            }
+        }
+        return violations;
+    }
+
+    /**
+     * A confirm retried after no answer and told {@code 409 invalid_transition}, while the database
+     * holds a charge opened with that very Idempotency-Key: its first attempt took effect, and the
+     * retry cannot say what it was — the client cannot tell paid from not paid.
+     */
+    private static List<String> retriedIntoInvalidTransition(Connection c, ClientView view) throws SQLException {
+        List<String> violations = new ArrayList<>();
+        try (var st = c.prepareStatement("SELECT p.status FROM payments p JOIN bookings b ON b.id = p.booking_id"
+                + " WHERE b.public_id = ?::uuid AND p.kind = 'CHARGE' AND p.attempt_key = ?")) {
+            for (ClientView.Acknowledged a : view.all()) {
+                if (!a.afterRetry()
+                        || !a.op().equals("confirm")
+                        || a.httpStatus() != 409
+                        || !"invalid_transition".equals(a.code())) {
+                    continue;
+                }
+                st.setString(1, a.bookingId());
+                st.setString(2, a.idempotencyKey());
+                try (ResultSet rs = st.executeQuery()) {
+                    if (rs.next()) {
+                        violations.add(a.bookingId() + ": confirm retried after no answer, answered 409"
+                                + " invalid_transition; its first attempt opened a charge now " + rs.getString(1));
+                    }
+                }
             }
         }
         return violations;
