@@ -35,6 +35,10 @@ class AuthorizationMatrixIT {
             POST   /v1/auth/login                               anyone
             POST   /v1/auth/refresh                             anyone
             POST   /v1/auth/logout                              T P A
+            POST   /v1/auth/session                             anyone
+            POST   /v1/auth/session/register                    anyone
+            POST   /v1/auth/session/refresh                     anyone
+            DELETE /v1/auth/session                             T P A
             GET    /v1/me                                       T P A
             GET    /v1/version                                  anyone
             POST   /v1/admin/users                              A

@@ -3,6 +3,7 @@ package com.tripavail.it;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tripavail.testenv.Metrics;
 import com.tripavail.testenv.TripAvailServer;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -60,7 +61,7 @@ class MonitoringMetricsIT {
     }
 
     private static String metrics() {
-        return given().accept("text/plain")
+        return Metrics.scraper()
                 .get("/metrics")
                 .then()
                 .statusCode(200)

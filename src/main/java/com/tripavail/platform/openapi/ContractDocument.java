@@ -91,7 +91,7 @@ public class ContractDocument implements OASFilter {
         preferSharedParameters(operation);
         addIfAbsent(responses, "400", "BadRequest");
         addIfAbsent(responses, "401", "Unauthorized");
-        if (secured && !OPEN_TO_EVERY_ROLE.contains(id)) {
+        if (secured && (id == null || !OPEN_TO_EVERY_ROLE.contains(id))) {
             addIfAbsent(responses, "403", "Forbidden");
         }
         if (operation.getRequestBody() != null) {
@@ -107,7 +107,7 @@ public class ContractDocument implements OASFilter {
         }
         addIfAbsent(responses, "429", "TooManyRequests");
         addIfAbsent(responses, "500", "InternalError");
-        if (!WITHOUT_DATABASE.contains(id)) {
+        if (id == null || !WITHOUT_DATABASE.contains(id)) {
             addIfAbsent(responses, "503", "ServiceUnavailable");
         }
         boolean personal = PERSONAL.stream().anyMatch(path::startsWith);

@@ -45,8 +45,10 @@ public class RateLimitFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (WebFrontServlet.isWebFront(request)) {
-            // the pages' static files are not API work; their API calls are limited like any other
+        if (WebFrontServlet.isWebFront(request) || isGatewayWebhook(request)) {
+            // the pages' static files are not API work (their API calls are limited like any other);
+            // a payment gateway's webhooks are authorised by their signature, and throttling a
+            // processor's burst from one address would delay money events it then has to redeliver
             chain.doFilter(request, response);
             return;
         }
@@ -95,5 +97,10 @@ public class RateLimitFilter extends HttpFilter {
                     "Rate limiter unavailable (Redis: " + e.getClass().getSimpleName()
                             + "); letting requests through without limits");
         }
+    }
+
+    private static boolean isGatewayWebhook(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && request.getRequestURI().startsWith(request.getContextPath() + "/v1/payments/webhooks/");
     }
 }
