@@ -29,7 +29,7 @@ public class NotificationMetrics {
     void register(@Observes @Initialized(ApplicationScoped.class) Object start) {
         registry.gauge("tripavail_notifications_pending", this, m -> m.snapshot()[0]);
         registry.gauge("tripavail_notifications_oldest_due_seconds", this, m -> m.snapshot()[1]);
-        registry.gauge("tripavail_notifications_dead", this, m -> m.snapshot()[2]);
+        registry.gauge("tripavail_notifications_dead_letters", this, m -> m.snapshot()[2]);
     }
 
     void sent() {

@@ -52,7 +52,7 @@ class MonitoringMetricsIT {
         assertThat(metrics).containsPattern("tripavail_hold_expiry_interval_seconds\\{[^}]*\\} \\d");
         assertThat(metrics).containsPattern("tripavail_holds_overdue_oldest_age_seconds\\{[^}]*\\} \\d");
         assertThat(metrics).containsPattern("tripavail_holds_overdue\\{[^}]*\\} \\d");
-        assertThat(metrics).containsPattern("tripavail_notifications_dead\\{[^}]*\\} \\d");
+        assertThat(metrics).containsPattern("tripavail_notifications_dead_letters\\{[^}]*\\} \\d");
         assertThat(metrics)
                 .containsPattern("tripavail_db_pool_max_connections\\{datasource=\"jdbc_tripavail\"[^}]*\\} [1-9]");
         // the latency SLO thresholds are histogram buckets

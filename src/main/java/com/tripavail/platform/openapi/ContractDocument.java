@@ -52,7 +52,7 @@ public class ContractDocument implements OASFilter {
         String base = config.getOptionalValue("PUBLIC_BASE_URL", String.class)
                 .filter(s -> !s.isBlank())
                 .or(() -> config.getOptionalValue("APP_BASE_URL", String.class).filter(s -> !s.isBlank()))
-                .orElse("http://127.0.0.1:" + port);
+                .orElse("http://localhost:" + port); // as PublicBaseUrl: one address for every absolute URL
         String environment = config.getOptionalValue("APP_ENV", String.class).orElse("development");
         Server server = OASFactory.createServer()
                 .url(base.replaceAll("/+$", ""))
