@@ -5,7 +5,8 @@
 #   sudo ansible/tests/e2e.sh            (Debian 12, root, network for apt-get and Maven)
 #
 # Environment:
-#   E2E_TIMEOUT=900          hard limit in seconds (the whole run is killed after it)
+#   E2E_TIMEOUT=1800         hard limit in seconds (the whole run is killed after it): a hang watchdog,
+#                            sized for a fresh 2-core machine that also installs and provisions monitoring
 #   E2E_SKIP_BUILD=1         reuse target/tripavail-server-<version>.zip and target/migrate
 #   E2E_SMOKE_LEVEL=full     smoke level of the deploy gate (basic: health, version, 404 only)
 #   E2E_LOAD_MIX=full        load mix (basic: /v1/version + /health/ready only)
@@ -21,7 +22,7 @@ REPO="$(dirname "$ANSIBLE_DIR")"
 export TRIPAVAIL_LOCAL_ROOT="${TRIPAVAIL_LOCAL_ROOT:-/var/tmp/tripavail-e2e}"
 ROOT="$TRIPAVAIL_LOCAL_ROOT"
 WORK="$ROOT/e2e"
-E2E_TIMEOUT="${E2E_TIMEOUT:-900}"
+E2E_TIMEOUT="${E2E_TIMEOUT:-1800}"
 SMOKE_LEVEL="${E2E_SMOKE_LEVEL:-full}"
 LOAD_MIX="${E2E_LOAD_MIX:-full}"
 PG_VERSION=15
