@@ -185,6 +185,8 @@ liberty_app_storage_signing_key: "$(rnd)"
 liberty_app_stripe_webhook_secret: "whsec_$(rnd)"
 liberty_app_keystore_password: "$(rnd)"
 provision_serial: 1
+metrics_user: "prometheus"
+metrics_password: "$(rnd)"
 YAML
 umask 022
 SECRETS=(-e "@$WORK/secrets.yml")
