@@ -56,34 +56,61 @@ public class Checkout {
     private static Answer answer(PaymentSettlement.Settled settled, GatewayResult answer) {
         return switch (settled.outcome()) {
             case CONFIRMED -> new Answer(new Result(false, BookingView.of(settled.booking())), null);
-            case PENDING, ALREADY_APPLIED ->
-                new Answer(
-                        new Result(
-                                settled.booking().status() == BookingStatus.PAYMENT, BookingView.of(settled.booking())),
-                        null);
-            case DECLINED ->
-                new Answer(
-                        null,
-                        new DomainException(
-                                402,
-                                "payment_declined",
-                                "The payment was declined"
-                                        + (answer.failure() == null ? "" : " (" + answer.failure() + ")")
-                                        + "; the hold stays until "
-                                        + settled.booking().holdExpiresAt()));
-            case REFUNDED_UNAVAILABLE ->
-                new Answer(
-                        null,
-                        DomainException.conflict(
-                                "package_unavailable",
-                                "The package stopped being sold while the payment was in flight; the booking is"
-                                        + " cancelled and the payment refunded in full"));
-            case REFUNDED_LATE ->
-                new Answer(
-                        null,
-                        DomainException.conflict(
-                                "hold_expired",
-                                "The hold ended before the payment completed; the payment was refunded"));
+            case PENDING -> inFlight(settled);
+            case ALREADY_APPLIED -> alreadyApplied(settled, answer);
+            case DECLINED -> declined(settled, answer);
+            case REFUNDED_UNAVAILABLE -> unavailable();
+            case REFUNDED_LATE -> late();
         };
+    }
+
+    /**
+     * The gateway's word on this charge was applied before this request got to it (a webhook, the
+     * reconciliation job, or the attempt whose answer was lost): the client hears what it meant.
+     */
+    private static Answer alreadyApplied(PaymentSettlement.Settled settled, GatewayResult answer) {
+        BookingStatus booking = settled.booking().status();
+        return switch (settled.payment()) {
+            case DECLINED, FAILED -> declined(settled, answer);
+            case REFUNDED ->
+                booking == BookingStatus.CONFIRMED || booking == BookingStatus.COMPLETED
+                        ? inFlight(settled) // paid by another attempt; this charge was returned
+                        : booking == BookingStatus.CANCELLED ? unavailable() : late();
+            case PENDING, SUCCEEDED -> inFlight(settled);
+        };
+    }
+
+    private static Answer inFlight(PaymentSettlement.Settled settled) {
+        return new Answer(
+                new Result(settled.booking().status() == BookingStatus.PAYMENT, BookingView.of(settled.booking())),
+                null);
+    }
+
+    private static Answer declined(PaymentSettlement.Settled settled, GatewayResult answer) {
+        return new Answer(
+                null,
+                new DomainException(
+                        402,
+                        "payment_declined",
+                        "The payment was declined"
+                                + (answer.failure() == null ? "" : " (" + answer.failure() + ")")
+                                + "; the hold stays until "
+                                + settled.booking().holdExpiresAt()));
+    }
+
+    private static Answer unavailable() {
+        return new Answer(
+                null,
+                DomainException.conflict(
+                        "package_unavailable",
+                        "The package stopped being sold while the payment was in flight; the booking is"
+                                + " cancelled and the payment refunded in full"));
+    }
+
+    private static Answer late() {
+        return new Answer(
+                null,
+                DomainException.conflict(
+                        "hold_expired", "The hold ended before the payment completed; the payment was refunded"));
     }
 }

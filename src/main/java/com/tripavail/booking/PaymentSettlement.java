@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -37,7 +38,12 @@ public class PaymentSettlement {
 
     public record Opened(UUID bookingId, UUID paymentId, long amountMinor, String currency, String method) {}
 
-    public record Settled(Outcome outcome, Booking booking) {}
+    /** {@code payment} is the charge's status after applying: what an already-applied answer meant. */
+    public record Settled(Outcome outcome, Booking booking, PaymentStatus payment) {
+        Settled(Outcome outcome, Booking booking) {
+            this(outcome, booking, null);
+        }
+    }
 
     static final String LATE_REFUND = "LATE_REFUND";
 
@@ -70,10 +76,20 @@ public class PaymentSettlement {
 
     Clock clock = Clock.systemUTC();
 
-    /** HOLD to PAYMENT with a pending charge row; a hold past its expiry is refused even before the job ran. */
+    /**
+     * HOLD to PAYMENT with a pending charge row; a hold past its expiry is refused even before the job ran.
+     * A confirm retried with the key of an attempt that already opened a charge (its answer was lost:
+     * a crash, a timeout) resumes that charge instead: the gateway knows it by the payment's id, so
+     * asking again never charges twice, and the retry gets the attempt's real outcome.
+     */
     @Transactional
     public Opened open(BookingService.Caller caller, UUID id, String method, String attemptKey) {
         Booking b = BookingService.own(bookings.lock(id), caller);
+        Optional<Payment> earlier = payments.chargeForAttempt(b.id(), attemptKey);
+        if (earlier.isPresent()) {
+            Payment p = earlier.get();
+            return new Opened(b.publicId(), p.publicId(), p.amountMinor(), p.currency(), p.method());
+        }
         Instant now = clock.instant();
         bookings.persist(b.startPayment(now.plus(settings.paymentWindow()), now, caller.actor()));
         BookingService.requireSellable(catalog, b);
@@ -111,7 +127,7 @@ public class PaymentSettlement {
             if (before == PaymentStatus.PENDING) {
                 payments.asked(p);
             }
-            return new Settled(before == PaymentStatus.PENDING ? Outcome.PENDING : Outcome.ALREADY_APPLIED, b);
+            return new Settled(before == PaymentStatus.PENDING ? Outcome.PENDING : Outcome.ALREADY_APPLIED, b, before);
         }
         Instant now = clock.instant();
         if (p.status() == PaymentStatus.SUCCEEDED) {

@@ -140,6 +140,18 @@ public class PaymentService {
                 .findFirst();
     }
 
+    /** The charge a confirm attempt opened, by the attempt's key (unique per booking). */
+    public Optional<Payment> chargeForAttempt(long bookingId, String attemptKey) {
+        return em.createQuery(
+                        "SELECT p FROM Payment p WHERE p.bookingId = :b AND p.kind = :kind AND p.attemptKey = :key",
+                        Payment.class)
+                .setParameter("b", bookingId)
+                .setParameter("kind", Payment.Kind.CHARGE)
+                .setParameter("key", attemptKey)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** Another live (pending or succeeded) charge of the booking than this one. */
     public Optional<Payment> otherLiveCharge(long bookingId, UUID paymentId) {
         return em.createQuery(

@@ -9,6 +9,7 @@ import static com.tripavail.testenv.GatewayFixtures.onlyCharge;
 import static com.tripavail.testenv.GatewayFixtures.unrefundedCaptures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.BookingFixtures;
@@ -19,6 +20,7 @@ import com.tripavail.testenv.TripAvailServer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,6 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and in the middle of a synchronous charge; after the restart the processor's later signed
  * events still converge: a booking whose hold is still valid is confirmed, one that expired
  * meanwhile is refunded with a journal and an audit record; nothing is acknowledged and dropped.
+ * The client whose synchronous charge lost its answer retries with the same Idempotency-Key and is
+ * told the charge's real outcome (not {@code 409 invalid_transition}), with no second charge.
  */
 @ExtendWith(TripAvailServer.class)
 class LatePaymentAfterCrashIT {
@@ -48,8 +52,9 @@ class LatePaymentAfterCrashIT {
         confirm(traveler, willExpire, "pm_card_pending").then().statusCode(202);
         confirm(traveler, stillValid, "pm_card_pending").then().statusCode(202);
         // a synchronous charge the gateway captures and then holds its answer: the server dies meanwhile
+        String attempt = UUID.randomUUID().toString();
         CompletableFuture<Integer> slow = CompletableFuture.supplyAsync(
-                () -> confirm(traveler, midCharge, "pm_card_slow").statusCode());
+                () -> confirm(traveler, midCharge, "pm_card_slow", attempt).statusCode());
         await().atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> !GatewayFixtures.charges(midCharge).isEmpty()
@@ -62,6 +67,12 @@ class LatePaymentAfterCrashIT {
         assertThat(slow.handle((status, error) -> status == null ? -1 : status).get())
                 .as("the client never got an answer")
                 .isNotEqualTo(200);
+        // the client retries the same attempt: it hears how its charge ended, and nothing is charged twice
+        confirm(traveler, midCharge, "pm_card_slow", attempt)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CONFIRMED"));
+        assertThat(GatewayFixtures.charges(midCharge)).hasSize(1);
 
         // after the restart the hold of one booking ends while the gateway still says pending
         BookingFixtures.update(

@@ -101,8 +101,13 @@ public final class BookingFixtures {
     }
 
     public static Response confirm(Accounts.Session traveler, String bookingId, String method) {
+        return confirm(traveler, bookingId, method, UUID.randomUUID().toString());
+    }
+
+    /** A confirm with the client's own Idempotency-Key: the same key again is a retry of the same attempt. */
+    public static Response confirm(Accounts.Session traveler, String bookingId, String method, String idempotencyKey) {
         return traveler.as()
-                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .header("Idempotency-Key", idempotencyKey)
                 .body(Map.of("paymentMethod", method))
                 .post("/v1/bookings/" + bookingId + "/confirm");
     }
