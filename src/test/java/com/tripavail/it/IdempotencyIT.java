@@ -11,10 +11,14 @@ import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.TripAvailServer;
 import io.restassured.response.Response;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -244,6 +248,39 @@ class IdempotencyIT {
                                 + " WHERE b.public_id = ?::uuid AND p.kind = 'REFUND'",
                         id))
                 .isEqualTo(1);
+    }
+
+    /**
+     * Found by the fault suite: Redis restarted holding a request's "in progress" claim but not its
+     * answer (the claim was persisted, the completion was not). A retry is answered from PostgreSQL,
+     * not told {@code 409 idempotency_in_progress} for a request that finished long ago.
+     */
+    @Test
+    void aStaleInProgressClaimInRedisDoesNotHideTheStoredAnswer() throws Exception {
+        String pkg = BookingFixtures.hotel(setup, 5_000, 8, policy("FREE", 7, null));
+        Accounts.Session traveler = Accounts.traveler();
+        LocalDate in = LocalDate.now().plusDays(30);
+        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
+        BookingFixtures.hold(traveler, id).then().statusCode(200);
+        BookingFixtures.confirm(traveler, id, "pm_card_ok").then().statusCode(200);
+        String cancelKey = UUID.randomUUID().toString();
+        Response cancel = post(traveler, cancelKey, "/v1/bookings/" + id + "/cancel", Map.of("reason", "changed"));
+        assertThat(cancel.statusCode()).isEqualTo(200);
+        try (JedisPooled redis = redis()) {
+            String keyHash = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(cancelKey.getBytes(StandardCharsets.UTF_8)));
+            Set<String> keys = redis.keys("idem:*:" + keyHash);
+            assertThat(keys).hasSize(1);
+            String redisKey = keys.iterator().next();
+            String[] answer = redis.get(redisKey).split("\\|", 3);
+            assertThat(answer[0]).isEqualTo("D");
+            redis.set(redisKey, "P|" + answer[1]); // back to the claim, as if the answer never reached Redis
+        }
+        assertReplayed(
+                cancel, post(traveler, cancelKey, "/v1/bookings/" + id + "/cancel", Map.of("reason", "changed")));
+        // and Redis holds the answer again: the next retry takes the fast path
+        assertReplayed(
+                cancel, post(traveler, cancelKey, "/v1/bookings/" + id + "/cancel", Map.of("reason", "changed")));
     }
 
     private static JedisPooled redis() {

@@ -91,13 +91,10 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             return;
         } else if (decision instanceof IdempotencyStore.Mismatch) {
             throw reused();
-        } else if (decision instanceof IdempotencyStore.InProgress) {
-            throw DomainException.conflict(
-                    "idempotency_in_progress",
-                    "The first request with this " + HEADER + " is still running; retry shortly");
         }
         boolean inRedis = decision instanceof IdempotencyStore.Started;
-        // Redis had nothing (flushed, lost, or down): PostgreSQL keeps every final answer
+        // Redis had nothing (flushed, lost, or down), or says "in progress" (a claim it kept across
+        // a crash or restart may outlive the request that made it): PostgreSQL keeps every final answer
         Optional<DurableResponses.Stored> durable;
         try {
             durable = responses.find(claim);
@@ -111,11 +108,16 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                 releaseQuietly(claim, inRedis);
                 throw reused();
             }
-            if (inRedis) {
+            if (inRedis || decision instanceof IdempotencyStore.InProgress) {
                 completeQuietly(claim, d.status(), d.mediaType(), d.body());
             }
             replay(request, d.status(), d.mediaType(), d.body());
             return;
+        }
+        if (decision instanceof IdempotencyStore.InProgress) {
+            throw DomainException.conflict(
+                    "idempotency_in_progress",
+                    "The first request with this " + HEADER + " is still running; retry shortly");
         }
         request.setProperty(CLAIM, claim);
         request.setProperty(IN_REDIS, inRedis);
