@@ -3,7 +3,7 @@ package com.tripavail.booking;
 import com.tripavail.booking.BookingDtos.BookingView;
 import com.tripavail.ledger.Accounts;
 import com.tripavail.ledger.LedgerService;
-import com.tripavail.notification.NotificationOutbox;
+import com.tripavail.notification.NotificationKind;
 import com.tripavail.payment.Payment;
 import com.tripavail.payment.PaymentService;
 import com.tripavail.payment.PaymentStatus;
@@ -36,7 +36,7 @@ public class Cancellation {
     LedgerService ledger;
 
     @Inject
-    NotificationOutbox outbox;
+    BookingNotices notices;
 
     @Inject
     IdempotentOutcome outcome;
@@ -60,7 +60,7 @@ public class Cancellation {
         } else if (from.holdsInventory()) {
             inventory.release(b);
         }
-        outbox.enqueue("BOOKING_CANCELLED", b.travelerId(), "booking", b.publicId(), null);
+        notices.tell(NotificationKind.BOOKING_CANCELLED, b);
         BookingView view = BookingView.of(b);
         outcome.record(200, view); // with the cancellation: a retry replays it even after Redis lost the key
         return view;

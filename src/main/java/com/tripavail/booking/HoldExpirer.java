@@ -1,6 +1,6 @@
 package com.tripavail.booking;
 
-import com.tripavail.notification.NotificationOutbox;
+import com.tripavail.notification.NotificationKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,7 +22,7 @@ public class HoldExpirer {
     HoldInventory inventory;
 
     @Inject
-    NotificationOutbox outbox;
+    BookingNotices notices;
 
     @Inject
     BookingMetrics metrics;
@@ -41,7 +41,7 @@ public class HoldExpirer {
     public void expire(Booking b, Instant now, String actor) {
         bookings.persist(b.expire(now, actor));
         inventory.release(b);
-        outbox.enqueue("BOOKING_HOLD_EXPIRED", b.travelerId(), "booking", b.publicId(), null);
+        notices.tell(NotificationKind.BOOKING_HOLD_EXPIRED, b);
         metrics.holdExpired();
     }
 }

@@ -4,7 +4,7 @@ import com.tripavail.audit.AuditService;
 import com.tripavail.catalog.PublicCatalog;
 import com.tripavail.ledger.Accounts;
 import com.tripavail.ledger.LedgerService;
-import com.tripavail.notification.NotificationOutbox;
+import com.tripavail.notification.NotificationKind;
 import com.tripavail.payment.Payment;
 import com.tripavail.payment.PaymentGateway.GatewayResult;
 import com.tripavail.payment.PaymentService;
@@ -60,7 +60,7 @@ public class PaymentSettlement {
     LedgerService ledger;
 
     @Inject
-    NotificationOutbox outbox;
+    BookingNotices notices;
 
     @Inject
     AuditService audit;
@@ -179,7 +179,7 @@ public class PaymentSettlement {
                 b.currency(),
                 "booking " + b.publicId() + " paid",
                 Accounts.charge(b.providerId(), split(b)));
-        outbox.enqueue("BOOKING_CONFIRMED", b.travelerId(), "booking", b.publicId(), null);
+        notices.tell(NotificationKind.BOOKING_CONFIRMED, b);
         return new Settled(Outcome.CONFIRMED, b);
     }
 
@@ -210,7 +210,7 @@ public class PaymentSettlement {
                 "payment.refunded_unavailable",
                 "payment " + charge.publicId() + " refunded: the package was no longer sellable",
                 "the package was no longer sellable");
-        outbox.enqueue("BOOKING_CANCELLED", b.travelerId(), "booking", b.publicId(), null);
+        notices.tell(NotificationKind.BOOKING_CANCELLED, b);
         return new Settled(Outcome.REFUNDED_UNAVAILABLE, b);
     }
 

@@ -97,6 +97,13 @@ public class PublicCatalog {
                 p.cancellationPolicy());
     }
 
+    /** A package's title, whatever its state now (a notice about an older booking names it too). */
+    public String titleOf(String type, UUID id) {
+        return "HOTEL".equals(type)
+                ? packages.find(HotelPackage.class, id).title()
+                : packages.find(TourPackage.class, id).title();
+    }
+
     /**
      * Whether a new quote for the package would be given now (published, its provider and, for a
      * hotel, its property approved). Hold, confirm and the payment's settlement ask again, so a

@@ -1,11 +1,12 @@
 package com.tripavail.ledger;
 
 import com.tripavail.ledger.PayoutGateway.PayoutResult;
+import com.tripavail.notification.NotificationKind;
 import com.tripavail.notification.NotificationOutbox;
+import com.tripavail.notification.PayoutFacts;
 import com.tripavail.provider.ProviderService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -123,17 +124,11 @@ public class PayoutJobs {
                     Accounts.payoutFailed(p.providerId(), p.amountMinor()));
             account.pauseAfterFailure("payout " + p.publicId() + " failed: " + p.failureReason(), now);
         }
-        outbox.enqueue(
-                "PAYOUT_" + p.status().name(),
+        outbox.payout(
+                p.status() == PayoutStatus.PAID ? NotificationKind.PAYOUT_PAID : NotificationKind.PAYOUT_FAILED,
                 account.ownerId(),
-                "payout",
                 p.publicId(),
-                Json.createObjectBuilder()
-                        .add("amountMinor", p.amountMinor())
-                        .add("currency", p.currency())
-                        .add("status", p.status().name())
-                        .build()
-                        .toString());
+                new PayoutFacts(p.amountMinor(), p.currency(), p.failureReason()));
         return Optional.of(p);
     }
 }

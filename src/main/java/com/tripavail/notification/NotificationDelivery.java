@@ -1,18 +1,22 @@
 package com.tripavail.notification;
 
-import com.tripavail.notification.NotificationTemplates.BookingFacts;
-import com.tripavail.notification.NotificationTemplates.PayoutFacts;
+import com.tripavail.identity.Contacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
+import java.io.StringReader;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -39,6 +43,9 @@ public class NotificationDelivery {
     Mailer mailer;
 
     @Inject
+    Contacts contacts;
+
+    @Inject
     NotificationSettings settings;
 
     @Inject
@@ -51,17 +58,9 @@ public class NotificationDelivery {
     public Outcome deliverNext() {
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT o.id, o.kind, o.attempts, u.email, u.display_name,"
-                        + " b.public_id, b.start_date, b.end_date, b.total_minor, b.currency, COALESCE(hp.title, tp.title),"
-                        + " p.amount_minor, p.currency, p.failure_reason"
-                        + " FROM notification_outbox o"
-                        + " LEFT JOIN users u ON u.public_id = o.recipient_id"
-                        + " LEFT JOIN bookings b ON o.subject_type = 'booking' AND b.public_id = o.subject_id"
-                        + " LEFT JOIN hotel_packages hp ON b.package_type = 'HOTEL' AND hp.id = b.package_id"
-                        + " LEFT JOIN tour_packages tp ON b.package_type = 'TOUR' AND tp.id = b.package_id"
-                        + " LEFT JOIN payouts p ON o.subject_type = 'payout' AND p.public_id = o.subject_id"
-                        + " WHERE o.status = 'PENDING' AND o.next_attempt_at <= ?1"
-                        + " ORDER BY o.next_attempt_at, o.id LIMIT 1 FOR UPDATE OF o SKIP LOCKED")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, kind, attempts, recipient_id, subject_type, subject_id,"
+                        + " payload FROM notification_outbox WHERE status = 'PENDING' AND next_attempt_at <= ?1"
+                        + " ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED")
                 .setParameter(1, Timestamp.from(now))
                 .getResultList();
         if (rows.isEmpty()) {
@@ -70,24 +69,20 @@ public class NotificationDelivery {
         Object[] r = rows.get(0);
         long id = ((Number) r[0]).longValue();
         int attempts = ((Number) r[2]).intValue() + 1;
-        String email = (String) r[3];
-        if (email == null) {
+        Optional<Contacts.Contact> recipient = r[3] == null ? Optional.empty() : contacts.of(uuid(r[3]));
+        if (recipient.isEmpty()) {
             return fail(id, attempts, "recipient has no account", true);
         }
-        BookingFacts facts = r[5] == null
-                ? null
-                : new BookingFacts(
-                        r[5].toString(),
-                        (String) r[10],
-                        ((Date) r[6]).toLocalDate(),
-                        ((Date) r[7]).toLocalDate(),
-                        ((Number) r[8]).longValue(),
-                        (String) r[9]);
         try {
-            PayoutFacts payout = r[11] == null
-                    ? null
-                    : new PayoutFacts(((Number) r[11]).longValue(), ((String) r[12]).trim(), (String) r[13]);
-            mailer.send(email, NotificationTemplates.render((String) r[1], (String) r[4], facts, payout));
+            Facts facts = facts((String) r[4], r[5] == null ? null : uuid(r[5]), (String) r[6]);
+            mailer.send(
+                    recipient.get().email(),
+                    NotificationTemplates.render(
+                            NotificationKind.parse((String) r[1]).orElse(null),
+                            (String) r[1],
+                            recipient.get().displayName(),
+                            facts.booking(),
+                            facts.payout()));
         } catch (MessagingException | RuntimeException e) {
             return fail(
                     id,
@@ -103,6 +98,32 @@ public class NotificationDelivery {
                 .executeUpdate();
         metrics.sent();
         return Outcome.SENT;
+    }
+
+    private record Facts(BookingFacts booking, PayoutFacts payout) {}
+
+    /** The producer's payload; a row of the release before payloads is read the old way. */
+    private Facts facts(String subjectType, UUID subjectId, String payload) {
+        JsonObject p = payload == null || payload.isBlank()
+                ? JsonValue.EMPTY_JSON_OBJECT
+                : Json.createReader(new StringReader(payload)).readObject();
+        if (p.containsKey("booking")) {
+            return new Facts(BookingFacts.fromJson(p.getJsonObject("booking")), null);
+        }
+        if (p.containsKey("payout")) {
+            return new Facts(null, PayoutFacts.fromJson(p.getJsonObject("payout")));
+        }
+        if ("booking".equals(subjectType) && subjectId != null) {
+            return new Facts(LegacyOutboxFacts.booking(em, subjectId).orElse(null), null);
+        }
+        if ("payout".equals(subjectType) && subjectId != null) {
+            return new Facts(null, LegacyOutboxFacts.payout(em, subjectId).orElse(null));
+        }
+        return new Facts(null, null);
+    }
+
+    private static UUID uuid(Object column) {
+        return column instanceof UUID u ? u : UUID.fromString(column.toString());
     }
 
     private Outcome fail(long id, int attempts, String error, boolean dead) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** SMTP_URL parsing, retry back-off and the words of a notification. */
@@ -51,28 +52,47 @@ class NotificationRulesTest {
 
     @Test
     void aConfirmationNamesTheTripAndTheReference() {
-        var facts = new NotificationTemplates.BookingFacts(
-                "b-42", "Lisbon riverside", LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 3), 30000, "EUR");
-        RenderedMessage m = NotificationTemplates.render("BOOKING_CONFIRMED", "Ana", facts);
+        UUID ref = UUID.fromString("00000000-0000-0000-0000-000000000042");
+        var facts = new BookingFacts(
+                ref, "Lisbon riverside", LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 3), 30000, "EUR");
+        RenderedMessage m = NotificationTemplates.render(NotificationKind.BOOKING_CONFIRMED, "Ana", facts);
         assertThat(m.subject()).isEqualTo("Your booking is confirmed: Lisbon riverside");
         assertThat(m.body())
                 .startsWith("Hello Ana,")
                 .contains("2027-05-01 to 2027-05-03")
                 .contains("EUR 300.00")
-                .contains("b-42");
-        assertThat(NotificationTemplates.render("BOOKING_HOLD_EXPIRED", null, facts)
+                .contains(ref.toString());
+        assertThat(NotificationTemplates.render(NotificationKind.BOOKING_HOLD_EXPIRED, null, facts)
                         .body())
                 .startsWith("Hello traveller,");
     }
 
     @Test
+    void theFactsTravelInThePayloadAndComeBackTheSame() {
+        var booking = new BookingFacts(
+                UUID.randomUUID(),
+                "Lisbon \"riverside\"",
+                LocalDate.of(2027, 5, 1),
+                LocalDate.of(2027, 5, 3),
+                30000,
+                "EUR");
+        assertThat(BookingFacts.fromJson(booking.toJson())).isEqualTo(booking);
+        var failed = new PayoutFacts(5950, "EUR", "account_closed");
+        assertThat(PayoutFacts.fromJson(failed.toJson())).isEqualTo(failed);
+        var paid = new PayoutFacts(5950, "EUR", null);
+        assertThat(PayoutFacts.fromJson(paid.toJson())).isEqualTo(paid);
+        assertThat(NotificationKind.parse("PAYOUT_PAID")).contains(NotificationKind.PAYOUT_PAID);
+        assertThat(NotificationKind.parse("SOMETHING_NEWER")).isEmpty();
+    }
+
+    @Test
     void aPayoutNotificationSaysHowMuchAndWhyItFailed() {
-        var paid = new NotificationTemplates.PayoutFacts(5950, "EUR", null);
-        RenderedMessage m = NotificationTemplates.render("PAYOUT_PAID", "Casa Azul", null, paid);
+        var paid = new PayoutFacts(5950, "EUR", null);
+        RenderedMessage m = NotificationTemplates.render(NotificationKind.PAYOUT_PAID, "Casa Azul", paid);
         assertThat(m.subject()).isEqualTo("Your payout of EUR 59.50 is on its way");
         assertThat(m.body()).startsWith("Hello Casa Azul,").contains("EUR 59.50");
-        var failed = new NotificationTemplates.PayoutFacts(5950, "EUR", "account_closed");
-        assertThat(NotificationTemplates.render("PAYOUT_FAILED", "Casa Azul", null, failed)
+        var failed = new PayoutFacts(5950, "EUR", "account_closed");
+        assertThat(NotificationTemplates.render(NotificationKind.PAYOUT_FAILED, "Casa Azul", failed)
                         .body())
                 .contains("EUR 59.50")
                 .contains("account_closed")
