@@ -1,4 +1,4 @@
-package com.tripavail.booking;
+package com.tripavail.platform.jobs;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,18 +7,18 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 
 /**
- * Schedules the booking timers once the application has passed the production start-up guard and
- * the development migrations (lower priorities run first), never before: a server refused by the
- * guard must not touch the database.
+ * Reconciles the job timers once the application has passed the production start-up guard and the
+ * development migrations (lower priorities run first), never before: a server refused by the guard
+ * must not touch the database.
  */
 @ApplicationScoped
-public class JobSchedulerStartup {
+public class JobStartup {
     public static final int PRIORITY = 1000;
 
     @Inject
-    BookingJobScheduler scheduler;
+    JobScheduler scheduler;
 
     void schedule(@Observes @Priority(PRIORITY) Startup startup) {
-        scheduler.schedule();
+        scheduler.reconcile();
     }
 }
