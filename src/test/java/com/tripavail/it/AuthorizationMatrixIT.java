@@ -53,6 +53,7 @@ class AuthorizationMatrixIT {
             POST   /v1/admin/properties/{id}/approve            A
             POST   /v1/admin/properties/{id}/reject             A
             GET    /v1/admin/jobs                               A
+            GET    /v1/admin/backups                            A
             PUT    /v1/admin/jobs/{job}                         A
             POST   /v1/admin/jobs/{job}/run                     A
             GET    /v1/admin/jobs/executions/{id}               A

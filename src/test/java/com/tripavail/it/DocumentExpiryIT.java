@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import com.tripavail.testenv.Accounts;
-import com.tripavail.testenv.Jobs;
 import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.Jobs;
 import com.tripavail.testenv.Metrics;
 import com.tripavail.testenv.TripAvailServer;
 import com.tripavail.testenv.Uploads;

@@ -19,8 +19,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(TripAvailServer.class)
 class JobTimersIT {
-    /** hold-expiry, booking-completion, payment-reconciliation, payouts, notification-dispatch, document-expiry, search-indexing. */
-    static final int JOBS = 7;
+    /**
+     * hold-expiry, booking-completion, payment-reconciliation, payouts, notification-dispatch,
+     * document-expiry, search-indexing, and (the test server has BACKUP_DIR and a drill database)
+     * backup and restore-drill.
+     */
+    static final int JOBS = 9;
 
     private static long timersOf(String bean) {
         return BookingFixtures.queryLong("SELECT COUNT(*) FROM ejbtimer_task WHERE iname LIKE '%" + bean + "%'");

@@ -34,6 +34,8 @@ class JobsIT {
                 .jsonPath();
         assertThat(list.getList("data.name", String.class))
                 .containsExactlyInAnyOrder(
+                        "backup",
+                        "restore-drill",
                         "booking-completion",
                         "document-expiry",
                         "hold-expiry",
@@ -47,6 +49,9 @@ class JobsIT {
         assertThat(expiry.get("nextRun")).isNotNull();
         assertThat(job(list, "hold-expiry").get("schedule")).isEqualTo("every PT10S");
         assertThat(job(list, "hold-expiry").get("nextRun")).isNotNull();
+        assertThat(job(list, "backup").get("schedule")).isEqualTo("daily at 02:30 UTC");
+        assertThat(job(list, "restore-drill").get("schedule")).isEqualTo("weekly Sun at 04:30 UTC");
+        assertThat(job(list, "restore-drill").get("nextRun")).isNotNull();
     }
 
     @Test
@@ -69,7 +74,8 @@ class JobsIT {
             long execution = Jobs.run(admin, JOB);
 
             @SuppressWarnings("unchecked")
-            Map<String, Object> last = (Map<String, Object>) job(list(admin), JOB).get("lastRun");
+            Map<String, Object> last =
+                    (Map<String, Object>) job(list(admin), JOB).get("lastRun");
             assertThat(((Number) last.get("executionId")).longValue()).isEqualTo(execution);
             assertThat(last.get("status")).isEqualTo("COMPLETED");
             assertThat((String) last.get("exitStatus")).startsWith("HANDLED_");

@@ -359,8 +359,7 @@ class OpenApiReplayIT {
         admin.as()
                 .post("/v1/admin/jobs/notification-dispatch/run")
                 .then()
-                .statusCode(org.hamcrest.Matchers.anyOf(
-                        org.hamcrest.Matchers.is(202), org.hamcrest.Matchers.is(409)));
+                .statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(202), org.hamcrest.Matchers.is(409)));
         admin.as()
                 .body(Map.of("reason", "replay"))
                 .post("/v1/admin/providers/" + UUID.randomUUID() + "/approve")

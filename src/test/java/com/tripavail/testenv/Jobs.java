@@ -39,6 +39,26 @@ public final class Jobs {
         return ((Number) response.then().statusCode(202).extract().path("executionId")).longValue();
     }
 
+    /** Starts the job and waits until its execution has ended, whichever way; its batch status. */
+    public static String runToEnd(Accounts.Session admin, String job) {
+        long execution = start(admin, job);
+        String[] status = new String[1];
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(400))
+                .until(() -> {
+                    status[0] = admin.as()
+                            .get("/v1/admin/jobs/executions/" + execution)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("batchStatus");
+                    return List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED")
+                            .contains(status[0]);
+                });
+        return status[0];
+    }
+
     /** Runs the job to completion; its exit status (e.g. HANDLED_3). */
     public static String runForExit(Accounts.Session admin, String job) {
         long execution = run(admin, job);

@@ -20,6 +20,9 @@ public class JobRunListener implements JobListener {
     @Inject
     JobRuns runs;
 
+    @Inject
+    JobMetrics metrics;
+
     @Override
     public void beforeJob() {}
 
@@ -31,5 +34,6 @@ public class JobRunListener implements JobListener {
                 : "COMPLETED";
         String exit = context.getExitStatus() == null ? ended : context.getExitStatus();
         runs.ended(context.getJobName(), context.getExecutionId(), ended, exit);
+        metrics.ended(context.getJobName(), ended);
     }
 }

@@ -1,13 +1,13 @@
 package com.tripavail.platform.jobs;
 
+import static com.tripavail.platform.persistence.SqlTimes.instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +64,7 @@ public class JobRuns {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void ended(String job, long executionId, String batchStatus, String exitStatus) {
         em.createNativeQuery("UPDATE job_runs SET last_ended_at = now(), last_status = ?1, last_exit_status = ?2,"
+                        + " last_success_at = CASE WHEN ?1 = 'COMPLETED' THEN now() ELSE last_success_at END,"
                         + " claimed_at = NULL WHERE job_name = ?3 AND last_execution_id = ?4")
                 .setParameter(1, batchStatus)
                 .setParameter(2, exitStatus)
@@ -92,13 +93,15 @@ public class JobRuns {
         return runs;
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
+    /** Seconds since the epoch of each job's last successful run. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Long> lastSuccesses() {
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT job_name, CAST(EXTRACT(EPOCH FROM last_success_at) AS bigint)"
+                                + " FROM job_runs WHERE last_success_at IS NOT NULL")
+                .getResultList();
+        Map<String, Long> last = new HashMap<>();
+        rows.forEach(r -> last.put((String) r[0], ((Number) r[1]).longValue()));
+        return last;
     }
 }

@@ -18,7 +18,14 @@ public class JobStartup {
     @Inject
     JobScheduler scheduler;
 
+    @Inject
+    Jobs jobs;
+
+    @Inject
+    JobMetrics metrics;
+
     void schedule(@Observes @Priority(PRIORITY) Startup startup) {
+        metrics.register(jobs.all());
         scheduler.reconcile();
     }
 }
