@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -115,7 +114,12 @@ public class RestoreDrill {
         if (db.password() != null) {
             props.setProperty("password", db.password());
         }
-        return DriverManager.getConnection(db.jdbcUrl(), props);
+        // the driver itself: DriverManager only knows drivers of the server's class path, not the app's
+        Connection c = new org.postgresql.Driver().connect(db.jdbcUrl(), props);
+        if (c == null) {
+            throw new SQLException("not a PostgreSQL URL: " + db);
+        }
+        return c;
     }
 
     private static String quote(String identifier) {
