@@ -1,6 +1,7 @@
 package com.tripavail.booking;
 
 import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +18,15 @@ public final class BookingBatchlets {
     abstract static class Looping extends AbstractBatchlet {
         private volatile boolean stopped;
 
+        @Inject
+        JobContext jobContext;
+
+        /** The step's and the job's exit status, so the job list and the admin center show what a run did. */
+        String exit(String status) {
+            jobContext.setExitStatus(status);
+            return status;
+        }
+
         String loop(String job, IntSupplier chunk) {
             int total = 0;
             for (int n = chunk.getAsInt(); n > 0 && !stopped; n = chunk.getAsInt()) {
@@ -26,7 +36,7 @@ public final class BookingBatchlets {
             if (handled > 0) {
                 LOG.info(() -> job + ": " + handled + " bookings handled");
             }
-            return "HANDLED_" + handled;
+            return exit("HANDLED_" + handled);
         }
 
         @Override
@@ -72,7 +82,7 @@ public final class BookingBatchlets {
                 jobs.reconcile(paymentId);
                 handled++;
             }
-            return "HANDLED_" + handled;
+            return exit("HANDLED_" + handled);
         }
     }
 }

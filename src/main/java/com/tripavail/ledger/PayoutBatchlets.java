@@ -1,6 +1,7 @@
 package com.tripavail.ledger;
 
 import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,6 +26,15 @@ public final class PayoutBatchlets {
 
         @Inject
         PayoutMetrics metrics;
+
+        @Inject
+        JobContext jobContext;
+
+        /** The step's and the job's exit status (the last step's wins), for the job list and the admin center. */
+        String exit(String status) {
+            jobContext.setExitStatus(status);
+            return status;
+        }
 
         /** Calls {@code unit} for every key {@code batch} returns after the last one; how many units did something. */
         int walk(String step, LongFunction<List<Long>> batch, LongPredicate unit) {
@@ -68,7 +78,7 @@ public final class PayoutBatchlets {
                 return !created.isEmpty();
             });
             LOG.info(() -> "payouts schedule: payouts scheduled for " + providers + " providers");
-            return "SCHEDULED_" + providers;
+            return exit("SCHEDULED_" + providers);
         }
     }
 
@@ -86,7 +96,7 @@ public final class PayoutBatchlets {
             int settled = walk(
                     "send", jobs::sendable, payoutId -> sender.send(payoutId).isPresent());
             LOG.info(() -> "payouts send: " + settled + " payouts settled");
-            return "SETTLED_" + settled;
+            return exit("SETTLED_" + settled);
         }
     }
 }

@@ -1,14 +1,13 @@
 package com.tripavail.ops;
 
 import com.tripavail.audit.AuditService;
-import com.tripavail.booking.BookingJobScheduler;
-import com.tripavail.notification.NotificationDispatcher;
-import com.tripavail.notification.NotificationTimer;
+import com.tripavail.platform.jobs.JobDefinition;
+import com.tripavail.platform.jobs.JobLauncher;
+import com.tripavail.platform.jobs.JobOverview;
 import com.tripavail.platform.jobs.JobSwitches;
+import com.tripavail.platform.jobs.Jobs;
 import com.tripavail.platform.problem.DomainException;
 import com.tripavail.platform.security.CurrentUser;
-import com.tripavail.provider.DocumentDtos.ExpiryRun;
-import com.tripavail.provider.DocumentExpiryJob;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -25,6 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -35,25 +35,25 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Administrators switch background jobs on and off cluster-wide, run one now, and read an execution. */
+/** Administrators list the background jobs, switch them on and off cluster-wide, run one now, and read an execution. */
 @Path("/v1/admin/jobs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Admin: jobs", description = "Background jobs: switch, run, read executions (audited)")
+@Tag(name = "Admin: jobs", description = "Background jobs: list, switch, run, read executions (audited)")
 @SecurityRequirement(name = "bearer")
 public class AdminJobResource {
     @Inject
     JobSwitches switches;
 
     @Inject
-    BookingJobScheduler scheduler;
+    Jobs jobs;
 
     @Inject
-    DocumentExpiryJob documentExpiry;
+    JobLauncher launcher;
 
     @Inject
-    NotificationDispatcher notifications;
+    JobOverview overview;
 
     @Inject
     AuditService audit;
@@ -64,6 +64,19 @@ public class AdminJobResource {
     public record Switch(@NotNull Boolean enabled) {}
 
     public record Execution(long executionId, String job, String batchStatus, String exitStatus) {}
+
+    public record JobList(@NotNull List<JobOverview.Job> data) {}
+
+    @GET
+    @RolesAllowed(CurrentUser.ADMIN)
+    @Operation(operationId = "listJobs", summary = "Every background job: schedule, switch, last run, next run")
+    @APIResponse(
+            responseCode = "200",
+            description = "the jobs",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = JobList.class)))
+    public JobList list() {
+        return new JobList(overview.list());
+    }
 
     @PUT
     @Path("/{job}")
@@ -85,8 +98,7 @@ public class AdminJobResource {
                                             })))
     @APIResponse(responseCode = "404", description = "not_found (no such job)")
     public Map<String, Object> set(@PathParam("job") String job, @NotNull Switch body) {
-        requireKnown(job);
-        switches.set(job, body.enabled());
+        switches.set(known(job).name(), body.enabled());
         audit.record(user.id().toString(), body.enabled() ? "job.enabled" : "job.disabled", "job", job, null, null);
         return Map.of("job", job, "enabled", body.enabled());
     }
@@ -104,53 +116,11 @@ public class AdminJobResource {
                             mediaType = "application/json",
                             schema = @Schema(implementation = AdminJobResource.Execution.class)))
     @APIResponse(responseCode = "404", description = "not_found (no such job)")
+    @APIResponse(responseCode = "409", description = "job_running (a run of the job is in progress somewhere)")
     public Response run(@PathParam("job") String job) {
-        requireKnown(job);
-        long id = scheduler.start(job);
+        long id = launcher.start(known(job));
         audit.record(user.id().toString(), "job.run", "job", job, null, Map.of("executionId", Long.toString(id)));
         return Response.status(202).entity(execution(id)).build();
-    }
-
-    /** Runs the document expiry check now, synchronously (the daily schedule runs it anyway). */
-    @POST
-    @Path("/document-expiry/run")
-    @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(CurrentUser.ADMIN)
-    @Operation(operationId = "runDocumentExpiry", summary = "Run the document expiry check now, synchronously")
-    @APIResponse(responseCode = "200", description = "warned and suspended counts")
-    public ExpiryRun runDocumentExpiry() {
-        audit.record(user.id().toString(), "job.run", "job", DocumentExpiryJob.NAME, null, null);
-        return documentExpiry.run();
-    }
-
-    /** Sends the notifications that are due now, synchronously; how many were handled. */
-    @POST
-    @Path("/notification-dispatch/run")
-    @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(CurrentUser.ADMIN)
-    @Operation(
-            operationId = "runNotificationDispatch",
-            summary = "Send the notifications that are due now, synchronously")
-    @APIResponse(
-            responseCode = "200",
-            description = "how many were handled",
-            content =
-                    @Content(
-                            mediaType = "application/json",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.OBJECT,
-                                            requiredProperties = {"handled"},
-                                            properties = {
-                                                @SchemaProperty(
-                                                        name = "handled",
-                                                        type = SchemaType.INTEGER,
-                                                        format = "int32",
-                                                        minimum = "0")
-                                            })))
-    public Map<String, Integer> runNotificationDispatch() {
-        audit.record(user.id().toString(), "job.run", "job", NotificationTimer.JOB, null, null);
-        return Map.of("handled", notifications.dispatchDue());
     }
 
     @GET
@@ -169,9 +139,7 @@ public class AdminJobResource {
         return new Execution(id, e.getJobName(), e.getBatchStatus().name(), e.getExitStatus());
     }
 
-    private static void requireKnown(String job) {
-        if (!JobSwitches.JOBS.contains(job)) {
-            throw DomainException.notFound("Job");
-        }
+    private JobDefinition known(String job) {
+        return jobs.find(job).orElseThrow(() -> DomainException.notFound("Job"));
     }
 }

@@ -1,6 +1,7 @@
 package com.tripavail.search;
 
-import com.tripavail.platform.jobs.BatchJobs;
+import com.tripavail.platform.jobs.JobLauncher;
+import com.tripavail.platform.jobs.Jobs;
 import com.tripavail.search.SearchDtos.IndexStatus;
 import com.tripavail.search.SearchDtos.Reindex;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,18 +23,24 @@ public class SearchIndexService {
     SearchIndexer indexer;
 
     @Inject
-    BatchJobs jobs;
+    Jobs jobs;
+
+    @Inject
+    JobLauncher launcher;
 
     /**
      * Queues every package (and every existing document) and audits it, in one transaction; then
      * starts the indexing job at once, after the commit so it sees the rows. The rebuild is the
      * ordinary incremental path over everything: same code, same safety with several servers, and
-     * search keeps answering from the current documents meanwhile.
+     * search keeps answering from the current documents meanwhile. When a run is in progress it
+     * takes the queued rows too, and its execution is the answer.
      */
     public Reindex rebuild(String adminId) {
         int queued = indexer.queueRebuild(adminId);
         LOG.info(() -> "Search rebuild requested by " + adminId + ": " + queued + " packages queued");
-        return new Reindex(queued, jobs.start(SearchIndexTimer.JOB));
+        return new Reindex(
+                queued,
+                launcher.startOrJoin(jobs.find(SearchJobCatalog.INDEXING).orElseThrow()));
     }
 
     public IndexStatus status() {

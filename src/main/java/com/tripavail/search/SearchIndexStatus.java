@@ -58,7 +58,7 @@ public class SearchIndexStatus {
      */
     public Health health() {
         Lag lag = lag();
-        boolean on = switches.isEnabled(SearchIndexTimer.JOB);
+        boolean on = switches.isEnabled(SearchJobCatalog.INDEXING);
         return new Health(!on || lag.lag().compareTo(settings.maxLag()) <= 0, on, lag, settings.maxLag());
     }
 }

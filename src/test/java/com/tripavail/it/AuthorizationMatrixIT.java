@@ -52,10 +52,10 @@ class AuthorizationMatrixIT {
             GET    /v1/admin/properties                         A
             POST   /v1/admin/properties/{id}/approve            A
             POST   /v1/admin/properties/{id}/reject             A
+            GET    /v1/admin/jobs                               A
+            GET    /v1/admin/backups                            A
             PUT    /v1/admin/jobs/{job}                         A
             POST   /v1/admin/jobs/{job}/run                     A
-            POST   /v1/admin/jobs/document-expiry/run           A
-            POST   /v1/admin/jobs/notification-dispatch/run     A
             GET    /v1/admin/jobs/executions/{id}               A
             GET    /v1/admin/notifications                      A
             POST   /v1/admin/notifications/{id}/retry           A

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.Jobs;
 import com.tripavail.testenv.Metrics;
 import com.tripavail.testenv.TripAvailServer;
 import com.tripavail.testenv.Uploads;
@@ -116,7 +117,7 @@ class DocumentExpiryIT {
                 .path("id");
         expireYesterday(documentId);
 
-        admin.as().post("/v1/admin/jobs/document-expiry/run").then().statusCode(200);
+        Jobs.run(admin, "document-expiry");
         setup.owner()
                 .as()
                 .get("/v1/providers/me")
@@ -140,7 +141,7 @@ class DocumentExpiryIT {
                 .then()
                 .statusCode(201);
         CatalogFixtures.approveProvider(admin, setup.providerId());
-        admin.as().post("/v1/admin/jobs/document-expiry/run").then().statusCode(200);
+        Jobs.run(admin, "document-expiry");
         setup.owner().as().get("/v1/providers/me").then().body("status", equalTo("APPROVED"));
         setup.owner()
                 .as()
@@ -172,14 +173,10 @@ class DocumentExpiryIT {
                 .then()
                 .statusCode(201);
 
-        var first = admin.as()
-                .post("/v1/admin/jobs/document-expiry/run")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-        assertThat(first.getInt("warned")).isGreaterThanOrEqualTo(1);
-        admin.as().post("/v1/admin/jobs/document-expiry/run").then().statusCode(200);
+        String first = Jobs.runForExit(admin, "document-expiry");
+        assertThat(first).matches("WARNED_\\d+_SUSPENDED_\\d+");
+        assertThat(Integer.parseInt(first.replaceAll("WARNED_(\\d+)_.*", "$1"))).isGreaterThanOrEqualTo(1);
+        Jobs.run(admin, "document-expiry");
 
         assertThat(auditTargets("provider.document_expiring", "system")).containsOnlyOnce(setup.providerId());
         assertThat(Metrics.scraper()
@@ -226,22 +223,9 @@ class DocumentExpiryIT {
             suspendedProviders.add(expired.providerId());
         }
 
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
-        try {
-            var runs = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
-            for (int i = 0; i < 4; i++) {
-                runs.add(pool.submit(() -> admin.as()
-                        .post("/v1/admin/jobs/document-expiry/run")
-                        .then()
-                        .extract()
-                        .statusCode()));
-            }
-            for (var run : runs) {
-                assertThat(run.get()).isEqualTo(200);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        // four at once: one runs, the others are refused 409 job_running (one run at a time cluster-wide)
+        assertThat(Jobs.runConcurrently(admin, "document-expiry", 4)).isBetween(1, 4);
+        Jobs.run(admin, "document-expiry");
 
         List<String> warnings = auditTargets("provider.document_expiring", "system");
         List<String> suspensions = auditTargets("provider.suspended", "system");

@@ -47,12 +47,9 @@ class NotificationIT {
     }
 
     private static int dispatch() {
-        return admin.as()
-                .post("/v1/admin/jobs/notification-dispatch/run")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("handled");
+        String exit = com.tripavail.testenv.Jobs.runForExit(admin, "notification-dispatch");
+        assertThat(exit).startsWith("HANDLED_");
+        return Integer.parseInt(exit.substring("HANDLED_".length()));
     }
 
     private static Map<String, Object> notificationOf(String bookingId) {

@@ -215,7 +215,7 @@ class PayoutsIT {
                                 + " AND kind IN ('PAYOUT_FAILED', 'PAYOUT_PAID')",
                         setup.owner().userId()))
                 .isEqualTo(2);
-        admin.as().post("/v1/admin/jobs/notification-dispatch/run").then().statusCode(200);
+        Jobs.run(admin, "notification-dispatch");
         String amount = "EUR " + java.math.BigDecimal.valueOf(share, 2).toPlainString();
         // the dispatch timer may be sending one of them at this moment: wait for both mails
         org.awaitility.Awaitility.await()

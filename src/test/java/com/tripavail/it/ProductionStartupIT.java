@@ -63,7 +63,9 @@ class ProductionStartupIT {
             Awaitility.await()
                     .atMost(Duration.ofMinutes(5))
                     .pollInterval(Duration.ofSeconds(1))
-                    .until(() -> liberty.readMessagesLog().contains("TripAvail cannot start"));
+                    // the refusal, then Liberty's own verdict a moment later (seen late on a loaded machine)
+                    .until(() -> liberty.readMessagesLog().contains("TripAvail cannot start")
+                            && liberty.readMessagesLog().contains("CWWKZ0012I"));
             String log = liberty.readMessagesLog();
             assertThat(log)
                     .contains("DATABASE_URL is required in production")
@@ -72,6 +74,7 @@ class ProductionStartupIT {
                     .contains("STRIPE_WEBHOOK_SECRET is required in production")
                     .contains("SMTP_URL is required in production")
                     .contains("KEYSTORE_PASSWORD is too weak")
+                    .contains("BACKUP_DIR is required in production")
                     .doesNotContain(WEAK_SECRET)
                     .doesNotContain("tripavail-dev-keystore");
             assertThat(log).contains("CWWKZ0012I: The application tripavail was not started");
@@ -100,6 +103,7 @@ class ProductionStartupIT {
                 .env("KEYSTORE_PASSWORD", "Keystore-Pass-For-The-Production-IT")
                 .env("SMTP_URL", "smtp://127.0.0.1:" + EmbeddedServices.freePort())
                 .env("ENABLE_TASK_EXECUTION", "false")
+                .env("BACKUP_DIR", workDir.resolve("backups").toString())
                 .env("JOBS_ENABLED", "false");
         try {
             liberty.start(Duration.ofMinutes(3), port);

@@ -8,18 +8,66 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.awaitility.Awaitility;
 
-/** Background jobs run through the admin API: start one (202 with its execution) and wait until it has completed. */
+/**
+ * Background jobs run through the admin API: start one (202 with its execution) and wait until it has
+ * completed. One run of a job at a time cluster-wide: while a run (a timer's, say) is in progress the
+ * start is refused 409 job_running, and {@link #start} tries again until it is free.
+ */
 public final class Jobs {
     private Jobs() {}
 
     public static long start(Accounts.Session admin, String job) {
-        return ((Number) admin.as()
-                        .post("/v1/admin/jobs/" + job + "/run")
-                        .then()
-                        .statusCode(202)
-                        .extract()
-                        .path("executionId"))
-                .longValue();
+        long[] execution = new long[1];
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> {
+                    Long started = tryStart(admin, job);
+                    execution[0] = started == null ? 0 : started;
+                    return started != null;
+                });
+        return execution[0];
+    }
+
+    /** The started execution, or null when a run is in progress (409 job_running). */
+    public static Long tryStart(Accounts.Session admin, String job) {
+        var response = admin.as().post("/v1/admin/jobs/" + job + "/run");
+        if (response.statusCode() == 409) {
+            response.then().body("code", org.hamcrest.Matchers.equalTo("job_running"));
+            return null;
+        }
+        return ((Number) response.then().statusCode(202).extract().path("executionId")).longValue();
+    }
+
+    /** Starts the job and waits until its execution has ended, whichever way; its batch status. */
+    public static String runToEnd(Accounts.Session admin, String job) {
+        long execution = start(admin, job);
+        String[] status = new String[1];
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(400))
+                .until(() -> {
+                    status[0] = admin.as()
+                            .get("/v1/admin/jobs/executions/" + execution)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("batchStatus");
+                    return List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED")
+                            .contains(status[0]);
+                });
+        return status[0];
+    }
+
+    /** Runs the job to completion; its exit status (e.g. HANDLED_3). */
+    public static String runForExit(Accounts.Session admin, String job) {
+        long execution = run(admin, job);
+        return admin.as()
+                .get("/v1/admin/jobs/executions/" + execution)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("exitStatus");
     }
 
     /** Starts the job and waits for its execution to complete (a FAILED execution fails the wait at once); its execution id. */
@@ -29,19 +77,25 @@ public final class Jobs {
         return execution;
     }
 
-    /** Starts {@code n} executions of the job at the same moment and waits for all of them. */
-    public static void runConcurrently(Accounts.Session admin, String job, int n) throws Exception {
+    /**
+     * Asks for {@code n} runs of the job at the same moment and waits for those started; how many
+     * started (the others were refused 409: one run at a time).
+     */
+    public static int runConcurrently(Accounts.Session admin, String job, int n) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
             List<Future<Long>> started = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                started.add(pool.submit(() -> start(admin, job)));
+                started.add(pool.submit(() -> tryStart(admin, job)));
             }
             List<Long> executions = new ArrayList<>();
             for (Future<Long> f : started) {
-                executions.add(f.get());
+                if (f.get() != null) {
+                    executions.add(f.get());
+                }
             }
             await(admin, executions);
+            return executions.size();
         } finally {
             pool.shutdownNow();
         }

@@ -107,15 +107,12 @@ public final class SearchFixtures {
                 });
     }
 
-    /** Starts the indexing job through the admin endpoint and waits for it to finish; its execution id. */
+    /**
+     * Starts the indexing job through the admin endpoint (waiting while a timer's run holds the job:
+     * 409) and waits for it to finish; its execution id.
+     */
     public static long runNow(Accounts.Session admin) {
-        long id = admin.as()
-                .post("/v1/admin/jobs/search-indexing/run")
-                .then()
-                .statusCode(202)
-                .extract()
-                .jsonPath()
-                .getLong("executionId");
+        long id = Jobs.start(admin, "search-indexing");
         awaitCompleted(admin, id);
         return id;
     }

@@ -63,4 +63,23 @@ public final class TestSettings {
         liberty.env("METRICS_USER", METRICS_USER);
         liberty.env("METRICS_PASSWORD", METRICS_PASSWORD);
     }
+
+    /**
+     * Backups into the work directory and restore drills into a scratch database on the embedded
+     * server, with the PostgreSQL 17 client tools/install-pg-client.sh unpacked (the test command runs
+     * it; -Dtripavail.pgBinDir). Without that client the backup jobs are not declared.
+     */
+    static void backups(LibertyProcess liberty, EmbeddedServices services, java.nio.file.Path workDir) {
+        String bin = System.getProperty("tripavail.pgBinDir", "");
+        if (bin.isBlank() || !java.nio.file.Files.isExecutable(java.nio.file.Path.of(bin, "pg_dump"))) {
+            return;
+        }
+        liberty.env("PG_BIN_DIR", bin);
+        liberty.env("BACKUP_DIR", workDir.resolve("backups").toAbsolutePath().toString());
+        liberty.env(
+                "BACKUP_DRILL_DATABASE_URL",
+                services.jdbcUrl().replaceAll("/[^/]+$", "/" + DRILL_DATABASE) + "?user=" + services.user());
+    }
+
+    public static final String DRILL_DATABASE = "tripavail_drill";
 }

@@ -69,6 +69,7 @@ public final class TripAvailServer implements BeforeAllCallback, ExtensionContex
         liberty.env("HTTPS_PORT", System.getProperty("tripavail.httpsPort", "4543"));
         liberty.env("MAX_BODY_BYTES", "65536");
         TestSettings.apply(liberty);
+        TestSettings.backups(liberty, services, workDir);
         // -Dtripavail.startMinutes=N for a crowded machine (measured: the app alone took 280 s under load 60)
         liberty.start(Duration.ofMinutes(Long.getLong("tripavail.startMinutes", 3)), httpPort);
     }

@@ -62,6 +62,13 @@ public final class RequiredSettings {
             problems.add(KEYSTORE_PASSWORD + " is too weak: use at least " + MIN_KEYSTORE_PASSWORD_LENGTH
                     + " characters that are not a known default");
         }
+        if (isBlank(lookup.apply("BACKUP_DIR"))
+                && !"false"
+                        .equalsIgnoreCase(
+                                String.valueOf(lookup.apply("BACKUP_ENABLED")).trim())) {
+            problems.add(
+                    "BACKUP_DIR is required in production (or switch backups off explicitly: BACKUP_ENABLED=false)");
+        }
         String origins = lookup.apply("CORS_ORIGINS");
         if (!isBlank(origins)
                 && List.of(origins.split(",")).stream().map(String::trim).anyMatch("*"::equals)) {

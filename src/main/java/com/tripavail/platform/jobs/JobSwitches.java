@@ -14,15 +14,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class JobSwitches {
-    public static final List<String> JOBS = List.of(
-            "hold-expiry",
-            "booking-completion",
-            "payment-reconciliation",
-            "payouts",
-            "document-expiry",
-            "notification-dispatch",
-            "search-indexing");
-
     @PersistenceContext(unitName = "tripavail")
     EntityManager em;
 

@@ -1,2 +1,6 @@
-/** Coordination of scheduled work across instances: who runs a daily job today, one timer per job, job switches, starting batch jobs. */
+/**
+ * The one jobs framework: capabilities declare their jobs ({@link com.tripavail.platform.jobs.JobCatalog}),
+ * {@link com.tripavail.platform.jobs.JobScheduler} keeps one persistent timer per job, every run is a
+ * Jakarta Batch execution started under a cluster-wide claim, and switches turn jobs off cluster-wide.
+ */
 package com.tripavail.platform.jobs;

@@ -28,6 +28,7 @@ class RequiredSettingsTest {
         env.put("STORAGE_SIGNING_KEY", STRONG);
         env.put("STRIPE_WEBHOOK_SECRET", STRONG + "x");
         env.put("KEYSTORE_PASSWORD", "r4nd0m-keystore-pass");
+        env.put("BACKUP_DIR", "/var/backups/tripavail");
         return env;
     }
 
@@ -117,5 +118,18 @@ class RequiredSettingsTest {
                 .singleElement()
                 .asString()
                 .contains("CORS_ORIGINS");
+    }
+
+    @Test
+    void productionNeedsABackupDirUnlessBackupsAreSwitchedOff() {
+        Map<String, String> env = complete();
+        env.remove("BACKUP_DIR");
+        assertThat(RequiredSettings.problems(AppEnvironment.PRODUCTION, env::get))
+                .singleElement()
+                .asString()
+                .startsWith("BACKUP_DIR is required in production");
+        env.put("BACKUP_ENABLED", "false");
+        assertThat(RequiredSettings.problems(AppEnvironment.PRODUCTION, env::get))
+                .isEmpty();
     }
 }
