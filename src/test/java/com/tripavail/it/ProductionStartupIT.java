@@ -63,7 +63,9 @@ class ProductionStartupIT {
             Awaitility.await()
                     .atMost(Duration.ofMinutes(5))
                     .pollInterval(Duration.ofSeconds(1))
-                    .until(() -> liberty.readMessagesLog().contains("TripAvail cannot start"));
+                    // the application's refusal is logged first, Liberty's CWWKZ0012I after it: wait for both
+                    .until(() -> liberty.readMessagesLog().contains("TripAvail cannot start")
+                            && liberty.readMessagesLog().contains("CWWKZ0012I"));
             String log = liberty.readMessagesLog();
             assertThat(log)
                     .contains("DATABASE_URL is required in production")
