@@ -1,7 +1,12 @@
 package com.tripavail.arq;
 
+import com.tripavail.booking.BookingDtos.QuoteRequest;
+import com.tripavail.booking.BookingService;
+import com.tripavail.booking.BookingService.Caller;
+import com.tripavail.booking.PackageType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -23,6 +28,9 @@ public class MoneyWorld {
 
     @PersistenceContext(unitName = "tripavail")
     EntityManager em;
+
+    @Inject
+    BookingService bookings;
 
     /** What a test needs to address its world. */
     public record World(UUID traveler, long providerId, UUID providerOwner, UUID hotelPackage, long packageId) {}
@@ -80,6 +88,17 @@ public class MoneyWorld {
                 owner,
                 payoutDestination);
         return new World(traveler, providerId, owner, packagePublic, packageId);
+    }
+
+    /** A booking of one room for two nights {@code daysAhead} days from today, quoted and held by the traveler. */
+    public String held(World w, int daysAhead) {
+        Caller traveler = new Caller(w.traveler(), false);
+        LocalDate in = LocalDate.now(ZONE).plusDays(daysAhead);
+        String id = bookings.quote(
+                        traveler, new QuoteRequest(PackageType.HOTEL, w.hotelPackage(), in, in.plusDays(2), null, 1, 1))
+                .id();
+        bookings.hold(traveler, UUID.fromString(id));
+        return id;
     }
 
     /** Work on another thread, as a request of its own would run (the request-scoped beans active). */

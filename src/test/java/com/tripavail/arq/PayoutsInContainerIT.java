@@ -3,18 +3,14 @@ package com.tripavail.arq;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.tripavail.booking.BookingDtos.QuoteRequest;
-import com.tripavail.booking.BookingService;
 import com.tripavail.booking.BookingService.Caller;
 import com.tripavail.booking.Checkout;
-import com.tripavail.booking.PackageType;
 import com.tripavail.ledger.Accounts;
 import com.tripavail.ledger.Payout;
 import com.tripavail.ledger.PayoutJobs;
 import com.tripavail.ledger.PayoutSender;
 import com.tripavail.ledger.PayoutStatus;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,9 +38,6 @@ class PayoutsInContainerIT {
     MoneyWorld world;
 
     @Inject
-    BookingService bookings;
-
-    @Inject
     Checkout checkout;
 
     @Inject
@@ -62,11 +55,7 @@ class PayoutsInContainerIT {
     private Earned earned(String destination) {
         MoneyWorld.World w = world.create(3, "FREE", destination);
         Caller traveler = new Caller(w.traveler(), false);
-        LocalDate in = LocalDate.now(MoneyWorld.ZONE).plusDays(20);
-        String id = bookings.quote(
-                        traveler, new QuoteRequest(PackageType.HOTEL, w.hotelPackage(), in, in.plusDays(2), null, 1, 1))
-                .id();
-        bookings.hold(traveler, UUID.fromString(id));
+        String id = world.held(w, 20);
         checkout.confirm(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1");
         world.update("UPDATE bookings SET status = 'COMPLETED' WHERE public_id = ?1::uuid", id);
         long share = world.net(id, Accounts.providerPayable(w.providerId()));

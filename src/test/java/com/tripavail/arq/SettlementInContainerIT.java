@@ -41,6 +41,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArqServer.class)
 @ExtendWith(ArquillianExtension.class)
 class SettlementInContainerIT {
+    /** bookings start this far ahead: outside every free-cancellation window */
+    private static final int DAYS_AHEAD = 40;
+
     @Deployment
     static WebArchive deployment() {
         return InContainer.app(SettlementInContainerIT.class);
@@ -78,21 +81,11 @@ class SettlementInContainerIT {
         Faults.reset();
     }
 
-    /** A held booking of one room for two nights, 40 days ahead (outside every free-cancellation window). */
-    private String held(MoneyWorld.World w, Caller traveler) {
-        LocalDate in = LocalDate.now(MoneyWorld.ZONE).plusDays(40);
-        String id = bookings.quote(
-                        traveler, new QuoteRequest(PackageType.HOTEL, w.hotelPackage(), in, in.plusDays(2), null, 1, 1))
-                .id();
-        bookings.hold(traveler, UUID.fromString(id));
-        return id;
-    }
-
     @Test
     void aConfirmCapturesOnceSellsTheRoomsAndPostsOneBalancedCharge() {
         MoneyWorld.World w = world.create(3, "FREE", "po_bank_ok");
         Caller traveler = new Caller(w.traveler(), false);
-        String id = held(w, traveler);
+        String id = world.held(w, DAYS_AHEAD);
 
         Checkout.Result result = checkout.confirm(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1");
 
@@ -118,7 +111,7 @@ class SettlementInContainerIT {
     void aCrashBetweenTheCaptureAndTheSettleCommitConvergesThroughReconciliationWithOneCharge() {
         MoneyWorld.World w = world.create(3, "FREE", "po_bank_ok");
         Caller traveler = new Caller(w.traveler(), false);
-        String id = held(w, traveler);
+        String id = world.held(w, DAYS_AHEAD);
         PaymentSettlement.Opened opened = settlement.open(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1");
         GatewayResult captured =
                 payments.charge(opened.paymentId(), opened.amountMinor(), opened.currency(), opened.method());
@@ -148,7 +141,7 @@ class SettlementInContainerIT {
     void aGatewayTimeoutAfterTheCaptureLeavesThePaymentPendingAndReconciliationConfirmsIt() {
         MoneyWorld.World w = world.create(3, "FREE", "po_bank_ok");
         Caller traveler = new Caller(w.traveler(), false);
-        String id = held(w, traveler);
+        String id = world.held(w, DAYS_AHEAD);
         Faults.loseChargeAnswer = true;
 
         Checkout.Result result = checkout.confirm(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1");
@@ -172,7 +165,7 @@ class SettlementInContainerIT {
     void aHoldThatExpiresWhileItsChargeIsInFlightIsRefundedInFullAndNeverConfirmed() throws Exception {
         MoneyWorld.World w = world.create(3, "FREE", "po_bank_ok");
         Caller traveler = new Caller(w.traveler(), false);
-        String id = held(w, traveler);
+        String id = world.held(w, DAYS_AHEAD);
         Faults.chargeGate = new CountDownLatch(1);
         Faults.chargeReached = new CountDownLatch(1);
 
@@ -202,7 +195,7 @@ class SettlementInContainerIT {
     void cancellingAConfirmedBookingRefundsPerPolicyReleasesTheRoomsAndReversesTheShares() {
         MoneyWorld.World w = world.create(3, "FREE", "po_bank_ok");
         Caller traveler = new Caller(w.traveler(), false);
-        String id = held(w, traveler);
+        String id = world.held(w, DAYS_AHEAD);
         long total = checkout.confirm(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1")
                 .booking()
                 .priceSnapshot()
@@ -222,11 +215,10 @@ class SettlementInContainerIT {
     @Test
     void aHoldReclaimsExpiredHoldsOnAFullNightAndIsRefusedWhenNothingIsLeft() {
         MoneyWorld.World w = world.create(1, "FREE", "po_bank_ok");
-        Caller first = new Caller(w.traveler(), false);
-        String stale = held(w, first);
+        String stale = world.held(w, DAYS_AHEAD);
         MoneyWorld.World other = world.create(1, "FREE", "po_bank_ok");
         Caller second = new Caller(other.traveler(), false);
-        LocalDate in = LocalDate.now(MoneyWorld.ZONE).plusDays(40);
+        LocalDate in = LocalDate.now(MoneyWorld.ZONE).plusDays(DAYS_AHEAD);
         QuoteRequest sameNights = new QuoteRequest(PackageType.HOTEL, w.hotelPackage(), in, in.plusDays(2), null, 1, 1);
 
         String refused = bookings.quote(second, sameNights).id();
