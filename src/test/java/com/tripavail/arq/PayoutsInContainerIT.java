@@ -97,7 +97,7 @@ class PayoutsInContainerIT {
         world.update("UPDATE payouts SET sending_since = now() - interval '1 hour' WHERE id = ?1", payout.id());
         Optional<Payout> paid = sender.send(payout.id());
 
-        assertEquals(PayoutStatus.PAID, paid.orElseThrow().status());
+        assertEquals(Optional.of(PayoutStatus.PAID), paid.map(Payout::status), "paid when asked again");
         assertEquals(
                 List.of(payout.publicId().toString(), payout.publicId().toString()),
                 Faults.payoutKeys,
