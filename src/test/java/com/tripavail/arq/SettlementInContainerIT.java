@@ -17,10 +17,10 @@ import com.tripavail.ledger.Accounts;
 import com.tripavail.payment.PaymentGateway.GatewayResult;
 import com.tripavail.payment.PaymentService;
 import com.tripavail.platform.problem.DomainException;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import javax.naming.InitialContext;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -73,8 +73,6 @@ class SettlementInContainerIT {
     @Inject
     Cancellation cancellation;
 
-    @Resource
-    ManagedExecutorService executor;
 
     @BeforeEach
     void calmGateways() {
@@ -169,6 +167,8 @@ class SettlementInContainerIT {
         Faults.chargeGate = new CountDownLatch(1);
         Faults.chargeReached = new CountDownLatch(1);
 
+        // a managed thread of the application (Arquillian's @Resource enrichment left the field null)
+        ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
         CompletableFuture<Checkout.Result> confirm = CompletableFuture.supplyAsync(
                 () -> world.inRequest(() -> checkout.confirm(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1")),
                 executor);
