@@ -20,12 +20,12 @@ import com.tripavail.platform.problem.DomainException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import javax.naming.InitialContext;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -72,7 +72,6 @@ class SettlementInContainerIT {
 
     @Inject
     Cancellation cancellation;
-
 
     @BeforeEach
     void calmGateways() {
