@@ -38,8 +38,12 @@ public final class LibertyProcess {
         return env;
     }
 
+    public Path serverDir() {
+        return wlp.resolve("usr/servers").resolve(serverName);
+    }
+
     public Path logsDir() {
-        return wlp.resolve("usr/servers").resolve(serverName).resolve("logs");
+        return serverDir().resolve("logs");
     }
 
     /** Runs in the foreground, output to this console, until the process ends. */

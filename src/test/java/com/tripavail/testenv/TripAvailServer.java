@@ -70,6 +70,7 @@ public final class TripAvailServer implements BeforeAllCallback, ExtensionContex
         liberty.env("MAX_BODY_BYTES", "65536");
         TestSettings.apply(liberty);
         TestSettings.backups(liberty, services, workDir);
+        TestServerHooks.install(liberty);
         // -Dtripavail.startMinutes=N for a crowded machine (measured: the app alone took 280 s under load 60)
         liberty.start(Duration.ofMinutes(Long.getLong("tripavail.startMinutes", 3)), httpPort);
     }
@@ -100,7 +101,8 @@ public final class TripAvailServer implements BeforeAllCallback, ExtensionContex
     public void close() throws Throwable {
         try {
             if (liberty != null) {
-                liberty.stop();
+                liberty.stop(); // a clean stop: the JaCoCo agent writes its data on the way out
+                TestServerHooks.remove(liberty);
             }
         } finally {
             if (mail != null) {

@@ -1,0 +1,238 @@
+package com.tripavail.arq;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tripavail.booking.BookingDtos.QuoteRequest;
+import com.tripavail.booking.BookingJobs;
+import com.tripavail.booking.BookingService;
+import com.tripavail.booking.BookingService.Caller;
+import com.tripavail.booking.Cancellation;
+import com.tripavail.booking.Checkout;
+import com.tripavail.booking.HoldExpirer;
+import com.tripavail.booking.PackageType;
+import com.tripavail.booking.PaymentSettlement;
+import com.tripavail.ledger.Accounts;
+import com.tripavail.payment.PaymentGateway.GatewayResult;
+import com.tripavail.payment.PaymentService;
+import com.tripavail.platform.problem.DomainException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The booking money paths inside the running Liberty, on its PostgreSQL: the real Checkout,
+ * PaymentSettlement, reconciliation, HoldExpirer, HoldInventory and Cancellation, with the real
+ * test-mode gateway behind a test-only decorator that slows it down or loses its answers.
+ */
+@ExtendWith(ArqServer.class)
+@ExtendWith(ArquillianExtension.class)
+class SettlementInContainerIT {
+    /** bookings start this far ahead: outside every free-cancellation window */
+    private static final int DAYS_AHEAD = 40;
+
+    @Deployment
+    static WebArchive deployment() {
+        return InContainer.app(SettlementInContainerIT.class);
+    }
+
+    @Inject
+    MoneyWorld world;
+
+    @Inject
+    BookingService bookings;
+
+    @Inject
+    Checkout checkout;
+
+    @Inject
+    PaymentSettlement settlement;
+
+    @Inject
+    PaymentService payments;
+
+    @Inject
+    BookingJobs jobs;
+
+    @Inject
+    HoldExpirer expirer;
+
+    @Inject
+    Cancellation cancellation;
+
+    @BeforeEach
+    void calmGateways() {
+        Faults.reset();
+    }
+
+    @Test
+    void aConfirmCapturesOnceSellsTheRoomsAndPostsOneBalancedCharge() {
+        MoneyWorld.World w = world.create(3, "FREE", "po_bank_ok");
+        Caller traveler = new Caller(w.traveler(), false);
+        String id = world.held(w, DAYS_AHEAD);
+
+        Checkout.Result result = checkout.confirm(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1");
+
+        assertEquals("CONFIRMED", result.booking().status().name());
+        assertEquals("CONFIRMED", world.status(id));
+        assertEquals(2, world.inventoryInUse(w.packageId(), "sold"), "one room on each of the two nights");
+        assertEquals(0, world.inventoryInUse(w.packageId(), "held"));
+        assertEquals(1, world.journals(id, "CHARGE"));
+        assertEquals(0, world.imbalance(id), "every journal balances");
+        long total = result.booking().priceSnapshot().totalMinor();
+        assertEquals(-total, world.net(id, Accounts.GATEWAY_CLEARING), "the whole total lands in gateway clearing");
+        assertEquals(
+                total,
+                world.net(id, Accounts.providerPayable(w.providerId()))
+                        + world.net(id, Accounts.PLATFORM_COMMISSION)
+                        + world.net(id, Accounts.TAXES_PAYABLE),
+                "what was paid is owed to the provider, the platform and the tax office");
+        assertEquals(1, Faults.chargeKeys.size());
+        assertEquals(total, world.gatewayKept(id));
+    }
+
+    @Test
+    void aCrashBetweenTheCaptureAndTheSettleCommitConvergesThroughReconciliationWithOneCharge() {
+        MoneyWorld.World w = world.create(3, "FREE", "po_bank_ok");
+        Caller traveler = new Caller(w.traveler(), false);
+        String id = world.held(w, DAYS_AHEAD);
+        PaymentSettlement.Opened opened = settlement.open(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1");
+        GatewayResult captured =
+                payments.charge(opened.paymentId(), opened.amountMinor(), opened.currency(), opened.method());
+        assertEquals(GatewayResult.Outcome.SUCCEEDED, captured.outcome());
+
+        // the server dies inside the settle transaction: nothing of it commits
+        assertThrows(
+                IllegalStateException.class,
+                () -> settlement.settle(opened.paymentId(), captured, "user:" + w.traveler(), s -> {
+                    throw new IllegalStateException("crash before the settle commits");
+                }));
+        assertEquals("PAYMENT", world.status(id), "the capture is not known to the booking yet");
+        assertEquals(0, world.journals(id, "CHARGE"));
+
+        jobs.reconcile(opened.paymentId()); // the reconciliation job after the restart
+        jobs.reconcile(opened.paymentId()); // and its next run: nothing more happens
+
+        assertEquals("CONFIRMED", world.status(id));
+        assertEquals(1, world.journals(id, "CHARGE"), "one charge journal, never two");
+        assertEquals(0, world.imbalance(id));
+        assertEquals(1, world.gatewayCharges(opened.paymentId().toString()), "the gateway charged once");
+        assertEquals(opened.amountMinor(), world.gatewayKept(id));
+        assertEquals(2, world.inventoryInUse(w.packageId(), "sold"));
+    }
+
+    @Test
+    void aGatewayTimeoutAfterTheCaptureLeavesThePaymentPendingAndReconciliationConfirmsIt() {
+        MoneyWorld.World w = world.create(3, "FREE", "po_bank_ok");
+        Caller traveler = new Caller(w.traveler(), false);
+        String id = world.held(w, DAYS_AHEAD);
+        Faults.loseChargeAnswer = true;
+
+        Checkout.Result result = checkout.confirm(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1");
+
+        assertTrue(result.pending(), "no answer is no verdict: still paying");
+        assertEquals("PAYMENT", world.status(id));
+        String key = Faults.chargeKeys.get(0);
+        assertEquals(1, world.gatewayCharges(key), "yet the gateway did capture");
+
+        Faults.loseChargeAnswer = false;
+        jobs.reconcile(UUID.fromString(key));
+
+        assertEquals("CONFIRMED", world.status(id));
+        assertEquals(1, world.journals(id, "CHARGE"));
+        assertEquals(0, world.imbalance(id));
+        assertEquals(1, Faults.chargeKeys.size(), "reconciliation asks, it never charges again");
+        assertEquals(1, world.gatewayCharges(key));
+    }
+
+    @Test
+    void aHoldThatExpiresWhileItsChargeIsInFlightIsRefundedInFullAndNeverConfirmed() throws Exception {
+        MoneyWorld.World w = world.create(3, "FREE", "po_bank_ok");
+        Caller traveler = new Caller(w.traveler(), false);
+        String id = world.held(w, DAYS_AHEAD);
+        Faults.chargeGate = new CountDownLatch(1);
+        Faults.chargeReached = new CountDownLatch(1);
+
+        // a managed thread of the application (Arquillian's @Resource enrichment left the field null)
+        ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        CompletableFuture<Checkout.Result> confirm = CompletableFuture.supplyAsync(
+                () -> world.inRequest(() -> checkout.confirm(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1")),
+                executor);
+        assertTrue(Faults.chargeReached.await(30, TimeUnit.SECONDS), "the confirm reached the gateway");
+        // the payment window ends while the gateway works; the expiry job gets there first
+        world.update(
+                "UPDATE bookings SET hold_expires_at = now() - interval '1 second' WHERE public_id = ?1::uuid", id);
+        expirer.expireIfDue(UUID.fromString(id), HoldExpirer.JOB_ACTOR);
+        assertEquals("EXPIRED_HOLD", world.status(id));
+        Faults.chargeGate.countDown(); // the capture arrives after all
+
+        ExecutionException refused = assertThrows(ExecutionException.class, () -> confirm.get(60, TimeUnit.SECONDS));
+        assertEquals("hold_expired", ((DomainException) refused.getCause()).code());
+        assertEquals("EXPIRED_HOLD", world.status(id), "never confirmed");
+        assertEquals(0, world.inventoryInUse(w.packageId(), "held") + world.inventoryInUse(w.packageId(), "sold"));
+        assertEquals(0, world.journals(id, "CHARGE"), "the provider is never credited");
+        assertEquals(1, world.journals(id, "LATE_REFUND"));
+        assertEquals(0, world.imbalance(id));
+        assertEquals(0, world.net(id, Accounts.GATEWAY_CLEARING), "received and returned");
+        assertEquals(0, world.gatewayKept(id), "the traveler got every cent back at the gateway");
+    }
+
+    @Test
+    void cancellingAConfirmedBookingRefundsPerPolicyReleasesTheRoomsAndReversesTheShares() {
+        MoneyWorld.World w = world.create(3, "FREE", "po_bank_ok");
+        Caller traveler = new Caller(w.traveler(), false);
+        String id = world.held(w, DAYS_AHEAD);
+        long total = checkout.confirm(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1")
+                .booking()
+                .priceSnapshot()
+                .totalMinor();
+
+        cancellation.cancel(traveler, UUID.fromString(id), "plans changed");
+
+        assertEquals("CANCELLED", world.status(id));
+        assertEquals(0, world.inventoryInUse(w.packageId(), "sold"), "the sold rooms are free again");
+        assertEquals(1, world.journals(id, "REFUND"));
+        assertEquals(0, world.imbalance(id));
+        assertEquals(0, world.net(id, Accounts.providerPayable(w.providerId())), "a free cancellation: nothing owed");
+        assertEquals(0, world.net(id, Accounts.GATEWAY_CLEARING));
+        assertEquals(0, world.gatewayKept(id), "refunded in full at the gateway (" + total + ")");
+    }
+
+    @Test
+    void aHoldReclaimsExpiredHoldsOnAFullNightAndIsRefusedWhenNothingIsLeft() {
+        MoneyWorld.World w = world.create(1, "FREE", "po_bank_ok");
+        String stale = world.held(w, DAYS_AHEAD);
+        MoneyWorld.World other = world.create(1, "FREE", "po_bank_ok");
+        Caller second = new Caller(other.traveler(), false);
+        LocalDate in = LocalDate.now(MoneyWorld.ZONE).plusDays(DAYS_AHEAD);
+        QuoteRequest sameNights = new QuoteRequest(PackageType.HOTEL, w.hotelPackage(), in, in.plusDays(2), null, 1, 1);
+
+        String refused = bookings.quote(second, sameNights).id();
+        DomainException full =
+                assertThrows(DomainException.class, () -> bookings.hold(second, UUID.fromString(refused)));
+        assertEquals("insufficient_inventory", full.code());
+        assertEquals(2, world.inventoryInUse(w.packageId(), "held"), "the refused hold changed nothing");
+
+        world.update(
+                "UPDATE bookings SET hold_expires_at = now() - interval '1 second' WHERE public_id = ?1::uuid", stale);
+        String fresh = bookings.quote(second, sameNights).id();
+        bookings.hold(second, UUID.fromString(fresh));
+
+        assertEquals("EXPIRED_HOLD", world.status(stale), "reclaimed at once, without waiting for the job");
+        assertEquals("HOLD", world.status(fresh));
+        assertEquals(2, world.inventoryInUse(w.packageId(), "held"), "never oversold");
+    }
+}
