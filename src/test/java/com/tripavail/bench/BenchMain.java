@@ -59,12 +59,9 @@ public final class BenchMain {
                 String measured = "mixed".equals(scenario) ? "*" : scenario;
                 GatlingRun.Stats max = GatlingRun.stats(
                         gatling.closed(scenario, plan.concurrency(), plan.closedLoop()), measured, plan.closedLoop());
-                GatlingRun.Stats half = max.perSecond() < 2
-                        ? GatlingRun.Stats.none(measured)
-                        : GatlingRun.stats(
-                                gatling.open(scenario, max.perSecond() / 2, plan.openLoop()),
-                                measured,
-                                plan.openLoop());
+                double rate = Math.max(1, max.perSecond() / 2);
+                GatlingRun.Stats half =
+                        GatlingRun.stats(gatling.open(scenario, rate, plan.openLoop()), measured, plan.openLoop());
                 report.scenario(scenario, max, half);
                 System.out.printf(
                         "%-8s max %.0f/s (%d KO), at half: p99 %d ms%n",
