@@ -15,8 +15,8 @@ class BenchmarkSmokeIT {
     @Test
     void theHarnessRunsEveryScenarioAndWritesTheTable() throws Exception {
         Path dir = Path.of(System.getProperty("bench.dir", "target/bench-smoke"));
-        Path summary = BenchMain.run(
-                BenchPlan.of("smoke"), dir, EmbeddedServices.freePort(), EmbeddedServices.freePort());
+        Path summary =
+                BenchMain.run(BenchPlan.of("smoke"), dir, EmbeddedServices.freePort(), EmbeddedServices.freePort());
 
         String md = Files.readString(summary);
         System.out.println(md);
@@ -26,7 +26,8 @@ class BenchmarkSmokeIT {
         assertThat(md).contains("SQL statements per request", "Database ceiling", "empty Liberty, same features");
         assertThat(md).contains("Oversold nights after the run: 0.");
         try (var reports = Files.list(dir.resolve("gatling"))) {
-            assertThat(reports.filter(r -> Files.exists(r.resolve("index.html"))).count())
+            assertThat(reports.filter(r -> Files.exists(r.resolve("index.html")))
+                            .count())
                     .as("a Gatling HTML report per phase")
                     .isGreaterThanOrEqualTo(2L * BenchMain.SCENARIOS.size());
         }

@@ -16,21 +16,28 @@ import java.util.regex.Pattern;
  * made) and with the hot row's conditional UPDATE alone. Skipped, and said so, without pgbench.
  */
 final class PgBench {
+    /** The statements of one hold as pg_stat_statements shows the application sending them (summary.md lists them). */
     static final String HOLD_SQL = """
             \\set n random(1, :holds)
-            SELECT id AS b, lock_key AS k, package_id AS p, night_day AS d FROM bench_pgbench_holds WHERE n = :n \\gset
+            SELECT id AS b, public_id AS pub, traveler_id AS tr, lock_key AS k, package_id AS p, package_public_id AS pp, provider_id AS pv, property_id AS pr, night_day AS d FROM bench_pgbench_holds WHERE n = :n \\gset
+            SELECT fingerprint, status, media_type, body FROM idempotency_responses WHERE user_id = :tr AND key_hash = md5(random()::text) || md5(random()::text) AND created_at > now() - interval '1 day';
             BEGIN;
             SELECT 1 FROM (SELECT pg_advisory_xact_lock(:k)) AS l;
-            SELECT * FROM bookings WHERE id = :b FOR UPDATE;
-            SELECT COUNT(id) FROM bookings WHERE traveler_id = (SELECT traveler_id FROM bookings WHERE id = :b) AND status IN ('HOLD', 'PAYMENT') AND hold_expires_at > now();
-            UPDATE bookings SET status = 'HOLD', hold_expires_at = now() + interval '15 minutes', hold_deadline = now() + interval '15 minutes', updated_at = now(), version = version + 1 WHERE id = :b;
-            UPDATE hotel_nights SET held = held + 1 WHERE package_id = :p AND night = DATE '1970-01-01' + :d AND total - held - sold >= 1;
+            SELECT * FROM bookings WHERE public_id = :pub FOR UPDATE;
+            SELECT COUNT(id) FROM bookings WHERE traveler_id = :tr AND status IN ('HOLD', 'PAYMENT') AND hold_expires_at > now();
+            SELECT * FROM hotel_packages WHERE public_id = :pp;
+            SELECT * FROM providers WHERE id = :pv;
+            SELECT * FROM properties WHERE id = :pr;
+            UPDATE hotel_nights SET held = held + 1 WHERE package_id = :p AND night = DATE '1970-01-01' + :d::int AND total - held - sold >= 1;
             INSERT INTO booking_events (id, booking_id, from_status, to_status, occurred_at, actor) VALUES (nextval('tripavail_id_seq'), :b, 'QUOTE', 'HOLD', now(), 'pgbench');
+            UPDATE bookings SET status = 'HOLD', updated_at = now(), hold_expires_at = now() + interval '15 minutes', hold_deadline = now() + interval '15 minutes', version = version + 1 WHERE id = :b;
+            INSERT INTO idempotency_responses (user_id, key_hash, fingerprint, status, media_type, body, created_at) VALUES (:tr, md5(random()::text) || md5(random()::text), md5('f') || md5('p'), 200, 'application/json', '\\x7b7d', now()) ON CONFLICT (user_id, key_hash) DO UPDATE SET body = EXCLUDED.body WHERE idempotency_responses.created_at < now() - interval '1 day';
             COMMIT;
             """;
 
+    /** The hot row's conditional UPDATE alone, one autocommitted statement. */
     static final String HOT_ROW_SQL = """
-            UPDATE hotel_nights SET held = held + 1 WHERE package_id = :p AND night = DATE '1970-01-01' + :d AND total - held - sold >= 1;
+            UPDATE hotel_nights SET held = held + 1 WHERE package_id = :p AND night = DATE '1970-01-01' + :d::int AND total - held - sold >= 1;
             """;
 
     record Result(String name, double tps, String note) {}
@@ -59,10 +66,12 @@ final class PgBench {
         try (Connection c = server.db();
                 Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS bench_pgbench_holds");
-            s.execute("CREATE TABLE bench_pgbench_holds AS SELECT row_number() OVER (ORDER BY id) AS n, id,"
-                    + " ((('x' || substr(md5(traveler_id::text), 1, 16))::bit(64))::bigint) AS lock_key, package_id,"
-                    + " (start_date - DATE '1970-01-01') AS night_day FROM bookings"
-                    + " WHERE package_type = 'HOTEL' AND status = 'HOLD' AND package_public_id <> '"
+            s.execute("CREATE TABLE bench_pgbench_holds AS SELECT row_number() OVER (ORDER BY b.id) AS n, b.id,"
+                    + " b.public_id, b.traveler_id, ((('x' || substr(md5(b.traveler_id::text), 1, 16))::bit(64))::bigint)"
+                    + " AS lock_key, b.package_id, b.package_public_id, b.provider_id, p.property_id,"
+                    + " (b.start_date - DATE '1970-01-01') AS night_day FROM bookings b"
+                    + " JOIN hotel_packages p ON p.id = b.package_id"
+                    + " WHERE b.package_type = 'HOTEL' AND b.status = 'HOLD' AND b.package_public_id <> '"
                     + BenchData.hotPackage + "'::uuid");
             s.execute("CREATE UNIQUE INDEX ON bench_pgbench_holds (n)");
             try (var rs = s.executeQuery("SELECT count(*) FROM bench_pgbench_holds")) {
