@@ -55,10 +55,10 @@ public record BenchPlan(
                         2000,
                         60,
                         200,
-                        1_000_000,
+                        10_000,
                         32,
-                        Duration.ofSeconds(30),
-                        Duration.ofSeconds(30),
+                        Duration.ofSeconds(20),
+                        Duration.ofSeconds(20),
                         Duration.ofSeconds(20),
                         20);
             default -> throw new IllegalArgumentException("bench.mode is smoke or full, not " + mode);
