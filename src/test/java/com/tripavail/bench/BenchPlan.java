@@ -44,6 +44,25 @@ public record BenchPlan(
                         Duration.ofSeconds(3),
                         3);
             // ~1,600 hotel packages x 60 nights (96k nights) + 400 tours x 10 departures; 2,000 travelers
+            // the full harness on a tenth of the data set, 15 s phases: for a machine too loaded to seed the full set
+            // in time
+            case "quick" ->
+                new BenchPlan(
+                        "quick",
+                        10,
+                        4,
+                        30,
+                        25,
+                        5,
+                        500,
+                        60,
+                        200,
+                        10_000,
+                        32,
+                        Duration.ofSeconds(15),
+                        Duration.ofSeconds(15),
+                        Duration.ofSeconds(15),
+                        20);
             case "full" ->
                 new BenchPlan(
                         "full",
@@ -61,7 +80,7 @@ public record BenchPlan(
                         Duration.ofSeconds(20),
                         Duration.ofSeconds(20),
                         20);
-            default -> throw new IllegalArgumentException("bench.mode is smoke or full, not " + mode);
+            default -> throw new IllegalArgumentException("bench.mode is smoke, quick or full, not " + mode);
         };
     }
 
