@@ -73,9 +73,13 @@ final class BenchServer implements AutoCloseable {
         liberty.env("SEARCH_INDEX_INTERVAL", "PT2S");
         liberty.env("SEARCH_INDEX_BATCH", "500");
         if (jfrFile != null) {
-            liberty.env(
-                    "JVM_ARGS",
-                    "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + jfrFile.toAbsolutePath());
+            // in the server's own jvm.options: JVM_ARGS would also reach the "server stop" command's JVM,
+            // whose recording then overwrites the server's at the same path (seen in the first run)
+            Files.writeString(
+                    wlp.resolve("usr/servers").resolve(SERVER).resolve("jvm.options"),
+                    "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + jfrFile.toAbsolutePath()
+                            + "\n",
+                    java.nio.file.StandardOpenOption.APPEND);
         }
         long started = System.nanoTime();
         liberty.start(Duration.ofMinutes(8), httpPort);
