@@ -24,6 +24,7 @@ public final class EmbeddedServices implements AutoCloseable {
     private final int redisPort;
     private EmbeddedPostgres postgres;
     private boolean logStatements;
+    private final java.util.Map<String, String> extraConfig = new java.util.LinkedHashMap<>();
     private RedisServer redis;
 
     public EmbeddedServices(Path workDir, int pgPort, int redisPort) {
@@ -47,6 +48,12 @@ public final class EmbeddedServices implements AutoCloseable {
         return this;
     }
 
+    /** One more PostgreSQL server setting (e.g. shared_preload_libraries for the benchmark's statement counts). */
+    public EmbeddedServices serverConfig(String name, String value) {
+        extraConfig.put(name, value);
+        return this;
+    }
+
     public Path postgresLog() {
         return workDir.resolve("postgres.log");
     }
@@ -65,6 +72,7 @@ public final class EmbeddedServices implements AutoCloseable {
         if (logStatements) {
             builder.setServerConfig("log_statement", "all").setServerConfig("log_line_prefix", "%m:%a:");
         }
+        extraConfig.forEach(builder::setServerConfig);
         postgres = builder.setPort(pgPort)
                 .setDataDirectory(data)
                 .setCleanDataDirectory(false)

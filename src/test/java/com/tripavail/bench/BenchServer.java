@@ -1,0 +1,200 @@
+package com.tripavail.bench;
+
+import com.tripavail.dev.ServerEnvironment;
+import com.tripavail.testenv.EmbeddedServices;
+import com.tripavail.testenv.LibertyProcess;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The server under test, started the way ops start it: the installed Liberty server (its own copy)
+ * through its own script, on a real PostgreSQL 17 (fsync on, pg_stat_statements loaded) and Redis.
+ * Also measures time to ready and resident memory, and the same for an empty Liberty with the same
+ * features (the floor the application adds to).
+ */
+final class BenchServer implements AutoCloseable {
+    static final String SERVER = "tripavail-bench";
+    static final String EMPTY_SERVER = "tripavail-bench-empty";
+    static final String ADMIN_EMAIL = "bench-admin@tripavail.test";
+    static final String ADMIN_PASSWORD = "Bench-Bootstrap-Passw0rd-1";
+
+    private final Path workDir;
+    private final Path wlp;
+    private final int httpPort;
+    private final int httpsPort;
+    private EmbeddedServices services;
+    private LibertyProcess liberty;
+    private Duration timeToReady;
+
+    BenchServer(Path workDir, Path wlp, int httpPort, int httpsPort) {
+        this.workDir = workDir;
+        this.wlp = wlp;
+        this.httpPort = httpPort;
+        this.httpsPort = httpsPort;
+    }
+
+    BenchServer start(Path jfrFile) throws Exception {
+        deleteRecursively(workDir);
+        Files.createDirectories(workDir);
+        services = new EmbeddedServices(workDir, EmbeddedServices.freePort(), EmbeddedServices.freePort())
+                .serverConfig("shared_preload_libraries", "pg_stat_statements")
+                .serverConfig("pg_stat_statements.track", "all")
+                .start();
+        try (Connection c = db()) {
+            c.createStatement().execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        }
+        liberty = LibertyProcess.copyOf(wlp, "tripavail", SERVER);
+        liberty.stop(); // a copy left running by a killed run
+        ServerEnvironment.configure(liberty, services, workDir, httpPort);
+        liberty.env("HTTPS_PORT", Integer.toString(httpsPort));
+        liberty.env("ADMIN_EMAIL", ADMIN_EMAIL);
+        liberty.env("ADMIN_PASSWORD", ADMIN_PASSWORD);
+        // seeding registers thousands of accounts; sign-in is not what this measures
+        liberty.env("PASSWORD_HASH_COST", "4");
+        // one client address and a few accounts make all the load: limits still run (Redis), never refuse
+        liberty.env("RATE_LIMIT_ANON", "10000000/min");
+        liberty.env("RATE_LIMIT_AUTH", "10000000/min");
+        liberty.env("RATE_LIMIT_PROVIDER", "10000000/min");
+        liberty.env("MAX_ACTIVE_HOLDS", "1000000");
+        liberty.env("JWT_EXPIRES_IN", "14400");
+        liberty.env("SEARCH_INDEX_INTERVAL", "PT2S");
+        liberty.env("SEARCH_INDEX_BATCH", "500");
+        if (jfrFile != null) {
+            // in the server's own jvm.options: JVM_ARGS would also reach the "server stop" command's JVM,
+            // whose recording then overwrites the server's at the same path (seen in the first run)
+            Files.writeString(
+                    wlp.resolve("usr/servers").resolve(SERVER).resolve("jvm.options"),
+                    "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + jfrFile.toAbsolutePath()
+                            + "\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+        }
+        long started = System.nanoTime();
+        liberty.start(Duration.ofMinutes(8), httpPort);
+        timeToReady = Duration.ofNanos(System.nanoTime() - started);
+        return this;
+    }
+
+    String baseUri() {
+        return "http://127.0.0.1:" + httpPort;
+    }
+
+    Duration timeToReady() {
+        return timeToReady;
+    }
+
+    EmbeddedServices services() {
+        return services;
+    }
+
+    Connection db() throws SQLException {
+        return DriverManager.getConnection(services.jdbcUrl(), services.user(), "");
+    }
+
+    /** Resident memory of the running bench server, in MiB. */
+    long rssMiB() throws IOException {
+        return rssMiB(SERVER);
+    }
+
+    private long rssMiB(String server) throws IOException {
+        long pid =
+                Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid").resolve(server + ".pid"))
+                        .trim());
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+            }
+        }
+        throw new IllegalStateException("no VmRSS for pid " + pid);
+    }
+
+    /** Stops the bench server so the JFR recording is written (dumponexit). */
+    void stopLiberty() throws IOException, InterruptedException {
+        if (liberty != null) {
+            liberty.stop();
+        }
+    }
+
+    /** An empty Liberty with the bench server's features: [time to ready (ms), RSS (MiB) once ready]. */
+    long[] emptyLiberty() throws Exception {
+        String serverXml = Files.readString(wlp.resolve("usr/servers/tripavail/server.xml"));
+        Matcher features = Pattern.compile("<featureManager>.*?</featureManager>", Pattern.DOTALL)
+                .matcher(serverXml);
+        if (!features.find()) {
+            throw new IllegalStateException("no featureManager in server.xml");
+        }
+        Path dir = wlp.resolve("usr/servers").resolve(EMPTY_SERVER);
+        deleteRecursively(dir);
+        Files.createDirectories(dir);
+        int port = EmbeddedServices.freePort();
+        Files.writeString(
+                dir.resolve("server.xml"),
+                "<server description=\"empty, the bench server's features\">\n  " + features.group()
+                        + "\n  <httpEndpoint id=\"defaultHttpEndpoint\" host=\"127.0.0.1\" httpPort=\"" + port
+                        + "\" httpsPort=\"" + EmbeddedServices.freePort() + "\"/>\n"
+                        + "  <keyStore id=\"defaultKeyStore\" password=\"bench-empty-keystore\"/>\n"
+                        + "</server>\n");
+        Files.copy(wlp.resolve("usr/servers/tripavail/jvm.options"), dir.resolve("jvm.options"));
+        LibertyProcess empty = new LibertyProcess(wlp, EMPTY_SERVER);
+        long started = System.nanoTime();
+        empty.startWithoutWaiting();
+        awaitLive(port, Duration.ofMinutes(5));
+        long ms = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        Thread.sleep(5000); // settle as the bench server did before its figure
+        long rss = rssMiB(EMPTY_SERVER);
+        empty.stop();
+        return new long[] {ms, rss};
+    }
+
+    private static void awaitLive(int port, Duration timeout) throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<Void> r = client.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/live"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the empty Liberty was not live within " + timeout);
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            stopLiberty();
+        } finally {
+            if (services != null) {
+                services.close();
+            }
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> old = Files.walk(dir)) {
+            old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
