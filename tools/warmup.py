@@ -9,8 +9,9 @@ Environment:
   WARMUP_MAX_FAILED   failed requests tolerated, in percent (default 5)
   WARMUP_INSECURE=1   do not verify TLS (the colour's own certificate)
 
-Sends GET /v1/version, the hotel and tour listings and, when a hotel package is listed, quote POSTs
-as a traveler it registers (JIT of the hot paths, JDBC and Redis pools, JWT keys). Prints the
+Sends GET /v1/version, the hotel and tour listings and, when a hotel package is listed and a probe
+quote succeeds, quote POSTs as a traveler it registers (JIT of the hot paths, JDBC and Redis pools,
+JWT keys). The smoke suite, not the warm-up, is the gate for the booking flow. Prints the
 counts and the slowest request; exits 1 when more than WARMUP_MAX_FAILED percent failed: a release
 that passed the smoke gate but cannot serve a small load is refused too.
 Standard library only.
@@ -55,8 +56,14 @@ def call(conn, method, path, body=None, token=None):
     return resp.status, payload
 
 
+def quote_body(hotel):
+    check_in = datetime.date.today() + datetime.timedelta(days=30)
+    return {"packageType": "HOTEL", "packageId": hotel, "checkIn": check_in.isoformat(),
+            "checkOut": (check_in + datetime.timedelta(days=2)).isoformat(), "guests": 1, "units": 1}
+
+
 def setup():
-    """Registers a traveler and finds a hotel package; either may be missing (no quotes then)."""
+    """Registers a traveler, finds a hotel package and probes one quote; no quotes when any fails."""
     conn = connect()
     try:
         email = "warmup-%s@example.test" % uuid.uuid4().hex[:12]
@@ -66,7 +73,14 @@ def setup():
         token = json.loads(payload)["accessToken"] if status == 201 else None
         status, payload = call(conn, "GET", "/v1/hotel-packages?limit=5")
         hotels = json.loads(payload).get("data", []) if status == 200 else []
-        return token, (hotels[0]["id"] if hotels else None)
+        if not token or not hotels:
+            print("warm-up: no traveler or no hotel package; GETs only")
+            return None, None
+        status, payload = call(conn, "POST", "/v1/bookings/quote", quote_body(hotels[0]["id"]), token)
+        if status != 201:
+            print("warm-up: probe quote answered %d %s; GETs only" % (status, payload[:200]))
+            return None, None
+        return token, hotels[0]["id"]
     except (OSError, ValueError, KeyError, http.client.HTTPException) as e:
         print("warm-up: setup failed (%s); GETs only" % type(e).__name__)
         return None, None
@@ -76,13 +90,10 @@ def setup():
 
 def main():
     token, hotel = setup()
-    check_in = datetime.date.today() + datetime.timedelta(days=45)
-    quote = {"packageType": "HOTEL", "packageId": hotel, "checkIn": check_in.isoformat(),
-             "checkOut": (check_in + datetime.timedelta(days=2)).isoformat(), "guests": 2, "units": 1}
     mix = [("GET", "/v1/version", None, 200), ("GET", "/v1/hotel-packages?limit=20", None, 200),
            ("GET", "/v1/tour-packages?limit=20", None, 200)]
     if token and hotel:
-        mix.append(("POST", "/v1/bookings/quote", quote, 201))
+        mix.append(("POST", "/v1/bookings/quote", quote_body(hotel), 201))
 
     def worker(n):
         counts, failures, slowest = 0, [], 0.0
@@ -91,9 +102,9 @@ def main():
             method, path, body, expected = mix[i % len(mix)]
             started = time.monotonic()
             try:
-                status, _ = call(conn, method, path, body, token if body else None)
+                status, payload = call(conn, method, path, body, token if body else None)
                 if status != expected:
-                    failures.append("%s %s -> %d" % (method, path, status))
+                    failures.append("%s %s -> %d %s" % (method, path, status, payload[:200]))
             except (OSError, http.client.HTTPException) as e:
                 failures.append("%s %s -> %s" % (method, path, type(e).__name__))
                 conn.close()
