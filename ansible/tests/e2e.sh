@@ -211,22 +211,31 @@ edge_is() { # edge_is COLOUR VERSION
 live_state() { python3 2>/dev/null -c 'import json,sys; print(json.load(open(sys.argv[1]))["live_color"])' "$ROOT/state/deploy-state.json"; }
 LOAD_EMAIL="keepalive-$(openssl rand -hex 6)@tripavail.test"
 LOAD_PASSWORD="Keepalive-Passw0rd-$(openssl rand -hex 6)"
-load_token() { # registers the load's traveler on first use, then logs in
-  curl -sk -o /dev/null -H 'Content-Type: application/json' \
-    -d "{\"email\":\"$LOAD_EMAIL\",\"password\":\"$LOAD_PASSWORD\",\"displayName\":\"Keep-alive load\",\"role\":\"TRAVELER\"}" \
-    "$EDGE/v1/auth/register"
-  curl -sk -H 'Content-Type: application/json' -d "{\"email\":\"$LOAD_EMAIL\",\"password\":\"$LOAD_PASSWORD\"}" \
-    "$EDGE/v1/auth/login" | python3 -c 'import json, sys; print(json.load(sys.stdin)["accessToken"])'
+load_token() { # registers the load's traveler on first use, then logs in (retried: a colour may just have restarted)
+  local token="" try
+  for try in 1 2 3 4 5 6 7 8 9 10; do
+    curl -sk -o /dev/null -H 'Content-Type: application/json' \
+      -d "{\"email\":\"$LOAD_EMAIL\",\"password\":\"$LOAD_PASSWORD\",\"displayName\":\"Keep-alive load\",\"role\":\"TRAVELER\"}" \
+      "$EDGE/v1/auth/register" || true
+    token=$(curl -sk -H 'Content-Type: application/json' -d "{\"email\":\"$LOAD_EMAIL\",\"password\":\"$LOAD_PASSWORD\"}" \
+      "$EDGE/v1/auth/login" | python3 -c 'import json, sys; print(json.load(sys.stdin)["accessToken"])' 2>/dev/null) && break
+    sleep 3
+  done
+  [[ -n "$token" ]] && echo "$token"
 }
 start_load() { # start_load NAME: keep-alive clients through nginx until stop_load
   rm -f "$WORK/wrk-$1.json"
-  WRK_TOKEN="$(load_token)" WRK_EMAIL="$LOAD_EMAIL" WRK_PASSWORD="$LOAD_PASSWORD" WRK_SUMMARY="$WORK/wrk-$1.json" \
-    WRK_DELAY_MS="$WRK_DELAY_MS" wrk -t2 -c"$WRK_CONNECTIONS" -d900s --timeout 30s -s "$HERE/keepalive.lua" "$EDGE" \
+  local token
+  token=$(load_token) || { echo "no token for the load: nothing started"; return 0; }  # load_result then fails
+  # -d: longer than any playbook; stop_load ends it (SIGINT) as soon as the playbook is done
+  WRK_TOKEN="$token" WRK_EMAIL="$LOAD_EMAIL" WRK_PASSWORD="$LOAD_PASSWORD" WRK_SUMMARY="$WORK/wrk-$1.json" \
+    WRK_DELAY_MS="$WRK_DELAY_MS" wrk -t2 -c"$WRK_CONNECTIONS" -d3600s --timeout 30s -s "$HERE/keepalive.lua" "$EDGE" \
     > "$WORK/wrk-$1.out" 2>&1 &
   WRK_PID=$!
   sleep 3
 }
 load_result() { # load_result NAME COLOURS: after stop_load; succeeds when every request got its expected answer
+  [[ -s "$WORK/wrk-$1.json" ]] || { echo "$1: wrk wrote no summary (not started?)" | tee -a "$WORK/switches.txt"; return 1; }
   cat "$WORK/wrk-$1.out"
   python3 - "$WORK/wrk-$1.json" "$1" "$2" "$WRK_CONNECTIONS" "${3:-}" <<'PY' | tee -a "$WORK/switches.txt"
 import json, sys
