@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Render docker/nginx/nginx.conf from the Ansible nginx template (upstream = the compose app service).
+# Render docker/nginx/nginx.conf from the Ansible nginx template (upstream = the compose app service;
+# one colour, so no run-time switch: the official nginx image has no Lua module).
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cat > /tmp/compose-nginx-inv.yml <<'YAML'
@@ -18,6 +19,7 @@ cd "$REPO/ansible"
   -e nginx_tls_certificate_key=/etc/nginx/certs/tripavail.key -e nginx_hsts_max_age=31536000 \
   -e nginx_client_max_body_size=2m -e nginx_rate_limit_rps=20 -e nginx_rate_limit_burst=40 \
   -e nginx_upstream_keepalive=32 -e nginx_upstream_max_fails=1 -e nginx_upstream_fail_timeout=5s \
-  -e nginx_proxy_connect_timeout=2s -e nginx_proxy_read_timeout=30s >/dev/null
+  -e nginx_proxy_connect_timeout=2s -e nginx_proxy_read_timeout=30s -e nginx_upstream_keepalive_timeout=20s \
+  -e nginx_status_port=0 -e nginx_runtime_switch=false >/dev/null
 rm -f /tmp/compose-nginx-inv.yml
 echo "rendered docker/nginx/nginx.conf"

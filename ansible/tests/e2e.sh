@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # End-to-end test of provisioning, blue-green deploy, rollback, a failed gate, backup and restore,
-# all on this machine (local inventory, as root), with traffic through nginx during every switch.
+# all on this machine (local inventory, as root), with keep-alive traffic through nginx during every
+# deploy and rollback (wrk, 2 threads x 32 connections, ansible/tests/keepalive.lua): two deploys
+# and two rollbacks under load must see 0 socket errors and 0 unexpected statuses.
 #
 #   sudo ansible/tests/e2e.sh            (Debian 12, root, network for apt-get and Maven)
 #
 # Environment:
-#   E2E_TIMEOUT=1800         hard limit in seconds (the whole run is killed after it): a hang watchdog,
+#   E2E_TIMEOUT=2400         hard limit in seconds (the whole run is killed after it): a hang watchdog,
 #                            sized for a fresh 2-core machine that also installs and provisions monitoring
 #   E2E_SKIP_BUILD=1         reuse target/tripavail-server-<version>.zip and target/migrate
 #   E2E_SMOKE_LEVEL=full     smoke level of the deploy gate (basic: health, version, 404 only)
-#   E2E_LOAD_MIX=full        load mix (basic: /v1/version + /health/ready only)
+#   E2E_WRK_DELAY_MS=200     pause per keep-alive connection between two requests (64 connections)
 #   E2E_KEEP=1               keep the PostgreSQL cluster and files afterwards (processes are stopped)
 #   TRIPAVAIL_LOCAL_ROOT     where everything is written (default /var/tmp/tripavail-e2e)
 # Ports: nginx 5080/5443, blue 5101, green 5102, PostgreSQL 5433, Redis 5379, monitoring 5190-5195.
@@ -22,9 +24,10 @@ REPO="$(dirname "$ANSIBLE_DIR")"
 export TRIPAVAIL_LOCAL_ROOT="${TRIPAVAIL_LOCAL_ROOT:-/var/tmp/tripavail-e2e}"
 ROOT="$TRIPAVAIL_LOCAL_ROOT"
 WORK="$ROOT/e2e"
-E2E_TIMEOUT="${E2E_TIMEOUT:-1800}"
+E2E_TIMEOUT="${E2E_TIMEOUT:-2400}"
 SMOKE_LEVEL="${E2E_SMOKE_LEVEL:-full}"
-LOAD_MIX="${E2E_LOAD_MIX:-full}"
+WRK_DELAY_MS="${E2E_WRK_DELAY_MS:-200}"
+WRK_CONNECTIONS=64
 PG_VERSION=15
 PG_CLUSTER=tripavail_local
 NGINX_CONF="$ROOT/nginx/nginx.conf"
@@ -36,7 +39,7 @@ export ANSIBLE_NOCOLOR=1
 
 PASSED=0
 FAILED=0
-LOADGEN_PID=""
+WRK_PID=""
 WATCHDOG_PID=""
 STARTED_AT=$(date +%s)
 
@@ -51,11 +54,11 @@ check() { # check "description" command...
   if "$@"; then pass "$what"; else fail "$what"; fi
 }
 
-stop_loadgen() {
-  if [[ -n "$LOADGEN_PID" ]]; then
-    touch "$WORK/loadgen.stop"
-    wait "$LOADGEN_PID" 2>/dev/null || true
-    LOADGEN_PID=""
+stop_load() { # SIGINT ends wrk early; its done() hook writes the summary
+  if [[ -n "$WRK_PID" ]]; then
+    kill -INT "$WRK_PID" 2>/dev/null || true
+    wait "$WRK_PID" 2>/dev/null || true
+    WRK_PID=""
   fi
 }
 
@@ -64,7 +67,7 @@ cleanup() {
   set +e
   trap - EXIT INT TERM
   log "cleanup"
-  stop_loadgen
+  stop_load
   # Liberty servers of both colours (every installed release that runs)
   for server in "$ROOT"/opt/*/releases/*/wlp/bin/server; do
     [[ -x "$server" ]] || continue
@@ -139,6 +142,7 @@ command -v ansible-lint >/dev/null || missing+=(ansible-lint)
 command -v nginx >/dev/null || missing+=(nginx)
 command -v pg_createcluster >/dev/null || missing+=(postgresql)
 command -v redis-server >/dev/null || missing+=(redis-server)
+command -v wrk >/dev/null || missing+=(wrk)
 command -v mvn >/dev/null || missing+=(maven)
 command -v java >/dev/null || missing+=(openjdk-17-jdk-headless)
 if [[ ${#missing[@]} -gt 0 ]]; then
@@ -165,6 +169,8 @@ check "migration tool exists" test -f "$REPO/target/migrate/tripavail-migrate.ja
 VA="$VERSION+e2e.A"; VB="$VERSION+e2e.B"; VBAD="$VERSION+e2e.broken"
 python3 "$HERE/repackage.py" "$PACKAGE" "$WORK/A.zip" --version "$VA"
 python3 "$HERE/repackage.py" "$PACKAGE" "$WORK/B.zip" --version "$VB"
+VC="$VERSION+e2e.C"
+python3 "$HERE/repackage.py" "$PACKAGE" "$WORK/C.zip" --version "$VC"
 python3 "$HERE/repackage.py" "$PACKAGE" "$WORK/broken.zip" --version "$VBAD" --break-app
 
 log "secrets (generated, never committed)"
@@ -203,22 +209,52 @@ edge_is() { # edge_is COLOUR VERSION
   python3 -c 'import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if (d["color"], d["version"]) == (sys.argv[2], sys.argv[3]) else 1)' "$v" "$1" "$2"
 }
 live_state() { python3 2>/dev/null -c 'import json,sys; print(json.load(open(sys.argv[1]))["live_color"])' "$ROOT/state/deploy-state.json"; }
-start_loadgen() {
-  rm -f "$WORK/loadgen.stop" "$WORK/loadgen-$1.json"
-  python3 "$HERE/loadgen.py" --url "$EDGE" --stop-file "$WORK/loadgen.stop" --summary "$WORK/loadgen-$1.json" \
-    --threads 3 --max-seconds 420 --mix "$LOAD_MIX" > "$WORK/loadgen-$1.out" 2>&1 &
-  LOADGEN_PID=$!
+LOAD_EMAIL="keepalive-$(openssl rand -hex 6)@tripavail.test"
+LOAD_PASSWORD="Keepalive-Passw0rd-$(openssl rand -hex 6)"
+load_token() { # registers the load's traveler on first use, then logs in (retried: a colour may just have restarted)
+  local token="" try
+  for try in 1 2 3 4 5 6 7 8 9 10; do
+    curl -sk -o /dev/null -H 'Content-Type: application/json' \
+      -d "{\"email\":\"$LOAD_EMAIL\",\"password\":\"$LOAD_PASSWORD\",\"displayName\":\"Keep-alive load\",\"role\":\"TRAVELER\"}" \
+      "$EDGE/v1/auth/register" || true
+    token=$(curl -sk -H 'Content-Type: application/json' -d "{\"email\":\"$LOAD_EMAIL\",\"password\":\"$LOAD_PASSWORD\"}" \
+      "$EDGE/v1/auth/login" | python3 -c 'import json, sys; print(json.load(sys.stdin)["accessToken"])' 2>/dev/null) && break
+    sleep 3
+  done
+  [[ -n "$token" ]] && echo "$token"
+}
+start_load() { # start_load NAME: keep-alive clients through nginx until stop_load
+  rm -f "$WORK/wrk-$1.json"
+  local token
+  token=$(load_token) || { echo "no token for the load: nothing started"; return 0; }  # load_result then fails
+  # -d: longer than any playbook; stop_load ends it (SIGINT) as soon as the playbook is done
+  WRK_TOKEN="$token" WRK_EMAIL="$LOAD_EMAIL" WRK_PASSWORD="$LOAD_PASSWORD" WRK_SUMMARY="$WORK/wrk-$1.json" \
+    WRK_DELAY_MS="$WRK_DELAY_MS" wrk -t2 -c"$WRK_CONNECTIONS" -d3600s --timeout 30s -s "$HERE/keepalive.lua" "$EDGE" \
+    > "$WORK/wrk-$1.out" 2>&1 &
+  WRK_PID=$!
   sleep 3
 }
-loadgen_result() { # after stop_loadgen: prints the summary, succeeds when no request failed
-  cat "$WORK/loadgen-$1.out"
-  python3 - "$WORK/loadgen-$1.json" <<'PY'
+load_result() { # load_result NAME COLOURS: after stop_load; succeeds when every request got its expected answer
+  [[ -s "$WORK/wrk-$1.json" ]] || { echo "$1: wrk wrote no summary (not started?)" | tee -a "$WORK/switches.txt"; return 1; }
+  cat "$WORK/wrk-$1.out"
+  python3 - "$WORK/wrk-$1.json" "$1" "$2" "$WRK_CONNECTIONS" "${3:-}" <<'PY' | tee -a "$WORK/switches.txt"
 import json, sys
 s = json.load(open(sys.argv[1]))
-print("requests %d (%s), failed %d %s, served by %s" % (s["requests"], s["by_path"], s["failed"], s["failures"] or "", s["served_by"]))
-if s["failure_samples"]:
-    print("failure samples:", s["failure_samples"][:5])
-sys.exit(0 if s["requests"] > 50 and s["failed"] == 0 else 1)
+name, colours, connections, took = sys.argv[2], sys.argv[3].split(","), int(sys.argv[4]), sys.argv[5]
+e = s["errors"]
+socket_errors = e["connect"] + e["read"] + e["write"] + e["timeout"]
+no_answer = s["sent"] - s["responses"]
+served = s["served_by"] or {}
+print("%-10s %6d requests in %5.0f s (%3.0f/s), socket errors %d %s, unexpected %d, expected 4xx %d, "
+      "in flight at stop %d, logins %d, served by %s, p99 %.0f ms, max %.0f ms%s" % (
+    name, s["responses"], s["duration_s"], s["responses"] / max(s["duration_s"], 1), socket_errors, e,
+    s["unexpected"], s["expected_4xx"], no_answer, s["logins"], served, s["latency_p99_ms"], s["latency_max_ms"],
+    (", playbook %s s" % took) if took else ""))
+if s["unexpected_samples"]:
+    print("unexpected:", s["unexpected_samples"])
+ok = (socket_errors == 0 and s["unexpected"] == 0 and s["responses"] > 100 and s["logins"] > 0
+      and 0 <= no_answer <= connections and all(served.get(c, 0) > 0 for c in colours))
+sys.exit(0 if ok else 1)
 PY
 }
 task_execution() { # task_execution COLOUR -> true|false from the live override of that colour
@@ -233,6 +269,12 @@ log "deploy A (first deploy: blue)"
 must "deploy.yml A" deploy "$VA" "$WORK/A.zip"
 check "edge serves A from blue" edge_is blue "$VA"
 check "blue executes timer tasks" test "$(task_execution blue)" = true
+nginx_workers() { pgrep -P "$(cat "$ROOT/nginx/nginx.pid")" | sort -n | paste -sd,; }
+WORKERS_AFTER_A=$(nginx_workers)
+check "the live colour is switched at run time: control socket says blue, the file agrees" \
+  test "$(curl -sS --unix-socket "$ROOT/state/nginx-control/control.sock" http://control/live-color)/$(cat "$ROOT/state/edge/live-color")" = blue/blue
+check "the control socket is a unix socket in a root-only (0700) directory" \
+  test "$(stat -c '%a %U' "$ROOT/state/nginx-control")/$(stat -c '%F' "$ROOT/state/nginx-control/control.sock")" = "700 root/socket"
 
 log "edge behaviour"
 check "edge: /health/ready is public" test "$(curl -sk -o /dev/null -w '%{http_code}' "$EDGE/health/ready")" = 200
@@ -258,12 +300,15 @@ check "edge: smoke suite (basic) through nginx" env SMOKE_BASE_URL="$EDGE" SMOKE
 check "edge: full smoke suite (register, login, listings, quote -> hold -> confirm) through nginx" \
   env SMOKE_BASE_URL="$EDGE" SMOKE_LEVEL=full SMOKE_INSECURE=1 python3 "$REPO/tools/smoke.py"
 
-log "deploy B under load (green)"
-start_loadgen deployB
+log "deploy B under keep-alive load (green)"
+start_load deploy-B
+t0=$(date +%s)
 check "deploy.yml B under load" deploy "$VB" "$WORK/B.zip"
+took=$(( $(date +%s) - t0 )); echo "deploy B under load took ${took}s"
 sleep 3
-stop_loadgen
-check "zero failed requests during deploy B" loadgen_result deployB
+stop_load
+check "deploy B: 0 socket errors, 0 unexpected statuses, every request answered (keep-alive, blue then green)" \
+  load_result deploy-B blue,green "$took"
 check "edge serves B from green" edge_is green "$VB"
 check "state: green is live" test "$(live_state)" = green
 check "timer tasks: green executes, blue does not" test "$(task_execution green)/$(task_execution blue)" = true/false
@@ -295,19 +340,41 @@ check "monitoring: Prometheus rules, targets, exporters, Alertmanager and dashbo
 check "monitoring: TripAvailColourDown fires when blue's Liberty is killed and resolves when it is back" \
   "$HERE/monitoring-checks.sh" colour-down blue
 
-log "rollback under load (back to blue/A)"
-start_loadgen rollback
+rollback_under_load() { # rollback_under_load NAME
+  start_load "$1"
+  local t0 took
+  t0=$(date +%s)
+  check "rollback.yml under load ($1)" "${PLAYBOOK[@]}" rollback.yml "${SECRETS[@]}"
+  took=$(( $(date +%s) - t0 )); echo "rollback $1 under load took ${took}s"
+  sleep 3
+  stop_load
+  check "$1: 0 socket errors, 0 unexpected statuses, every request answered (keep-alive, green then blue)" \
+    load_result "$1" green,blue "$took"
+  check "edge serves A from blue again" edge_is blue "$VA"
+  check "timer tasks: blue executes, green does not" test "$(task_execution blue)/$(task_execution green)" = true/false
+}
+
+log "rollback under keep-alive load (back to blue/A)"
+rollback_under_load rollback-1
+check "no reload: nginx's workers after deploy B and a rollback are the processes of the first deploy ($WORKERS_AFTER_A)" \
+  test "$(nginx_workers)" = "$WORKERS_AFTER_A"
+
+log "deploy C under keep-alive load (green again)"
+start_load deploy-C
 t0=$(date +%s)
-check "rollback.yml under load" "${PLAYBOOK[@]}" rollback.yml "${SECRETS[@]}"
-echo "rollback playbook took $(( $(date +%s) - t0 ))s"
+check "deploy.yml C under load" deploy "$VC" "$WORK/C.zip"
+took=$(( $(date +%s) - t0 )); echo "deploy C under load took ${took}s"
 sleep 3
-stop_loadgen
-check "zero failed requests during rollback" loadgen_result rollback
-check "edge serves A from blue again" edge_is blue "$VA"
-check "timer tasks: blue executes, green does not" test "$(task_execution blue)/$(task_execution green)" = true/false
+stop_load
+check "deploy C: 0 socket errors, 0 unexpected statuses, every request answered (keep-alive, blue then green)" \
+  load_result deploy-C blue,green "$took"
+check "edge serves C from green" edge_is green "$VC"
+
+log "second rollback under keep-alive load (back to blue/A)"
+rollback_under_load rollback-2
 
 log "deploy a broken release B' under load: the gate must hold"
-start_loadgen broken
+start_load broken
 if deploy "$VBAD" "$WORK/broken.zip" -e liberty_app_health_retries=15 > "$WORK/deploy-broken.log" 2>&1; then
   fail "deploy of the broken release failed"
 else
@@ -315,11 +382,13 @@ else
 fi
 grep -E "GATE FAILED|fatal:" "$WORK/deploy-broken.log" | head -5 || true
 sleep 2
-stop_loadgen
-check "zero failed requests during the failed deploy" loadgen_result broken
+stop_load
+check "failed deploy: 0 socket errors, 0 unexpected statuses, every request answered (blue only)" load_result broken blue
 check "edge still serves A from blue" edge_is blue "$VA"
 check "state: blue still live" test "$(live_state)" = blue
-check "green's previous release (B) restored as its current" bash -c "readlink '$ROOT/opt/green/current' | grep -q 'releases/$VB\$'"
+check "green's previous release (C) restored as its current" bash -c "readlink '$ROOT/opt/green/current' | grep -q 'releases/$VC\$'"
+echo "keep-alive load per switch (wrk, 2 threads x $WRK_CONNECTIONS connections, ${WRK_DELAY_MS} ms pause per connection):"
+cat "$WORK/switches.txt"
 
 log "backup and restore"
 check "backup.yml" "${PLAYBOOK[@]}" backup.yml "${SECRETS[@]}"
