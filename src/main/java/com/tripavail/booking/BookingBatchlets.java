@@ -65,7 +65,7 @@ public final class BookingBatchlets {
 
         @Override
         public String process() {
-            return loop("booking-completion", jobs::complete);
+            return loop("booking-completion", () -> jobs.complete() + jobs.reportSettlements());
         }
     }
 

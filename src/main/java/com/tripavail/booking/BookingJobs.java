@@ -41,6 +41,9 @@ public class BookingJobs {
     @Inject
     PaymentSettings paymentSettings;
 
+    @Inject
+    SettlementReports settlements;
+
     Clock clock = Clock.systemUTC();
 
     /** Expires one chunk of holds past their expiry; returns how many (0 when done). */
@@ -57,7 +60,19 @@ public class BookingJobs {
     public int complete() {
         Instant now = clock.instant();
         List<Booking> claimed = bookings.claimEnded(now, CHUNK);
-        claimed.forEach(b -> bookings.persist(b.complete(now, COMPLETION_ACTOR)));
+        claimed.forEach(b -> {
+            bookings.persist(b.complete(now, COMPLETION_ACTOR));
+            settlements.report(b, now);
+        });
+        return claimed.size();
+    }
+
+    /** Tells the ledger about one chunk of bookings settled without telling it (by an older release). */
+    @Transactional
+    public int reportSettlements() {
+        Instant now = clock.instant();
+        List<Booking> claimed = bookings.claimUnreportedSettlements(CHUNK);
+        claimed.forEach(b -> settlements.report(b, now));
         return claimed.size();
     }
 

@@ -121,6 +121,21 @@ public class BookingRepository {
                 .getResultList());
     }
 
+    /** Settled bookings the ledger has not been told about (settled by an older release), locked. */
+    public List<Booking> claimUnreportedSettlements(int limit) {
+        return lockedByIds(em.createNativeQuery("SELECT id FROM bookings WHERE settlement_reported_at IS NULL"
+                        + " AND status IN ('COMPLETED','CANCELLED') ORDER BY id LIMIT ?1 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, limit)
+                .getResultList());
+    }
+
+    public void markSettlementReported(Booking b, Instant now) {
+        em.createNativeQuery("UPDATE bookings SET settlement_reported_at = ?1 WHERE id = ?2")
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, b.id())
+                .executeUpdate();
+    }
+
     private List<Booking> lockedByIds(List<?> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -27,6 +27,9 @@ public class Cancellation {
     BookingRepository bookings;
 
     @Inject
+    SettlementReports settlements;
+
+    @Inject
     HoldInventory inventory;
 
     @Inject
@@ -54,6 +57,7 @@ public class Cancellation {
         long refund =
                 from == BookingStatus.CONFIRMED ? b.policy().refundFor(b.totalMinor(), b.daysBeforeStart(now)) : 0;
         bookings.persist(b.cancel(refund, now, caller.actor(), reason == null ? "cancelled" : reason));
+        settlements.report(b, now);
         if (from == BookingStatus.CONFIRMED) {
             inventory.releaseSold(b);
             refund(b, refund);

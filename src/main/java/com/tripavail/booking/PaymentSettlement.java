@@ -51,6 +51,9 @@ public class PaymentSettlement {
     BookingRepository bookings;
 
     @Inject
+    SettlementReports settlements;
+
+    @Inject
     PaymentService payments;
 
     @Inject
@@ -202,6 +205,7 @@ public class PaymentSettlement {
      */
     private Settled refundUnavailable(Booking b, Payment charge, Instant now, String actor) {
         bookings.persist(b.withdraw(now, actor, "package no longer available; payment refunded in full"));
+        settlements.report(b, now);
         inventory.release(b);
         refundInFull(
                 b,

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Posts journals in the caller's transaction. The code checks balance before writing; a deferred
@@ -39,6 +40,22 @@ public class LedgerService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void post(long bookingId, String kind, String currency, String memo, List<LedgerEntry> entries) {
         insert("booking_id", bookingId, kind, currency, memo, entries);
+    }
+
+    /**
+     * Booking's word that a booking's money may be paid out (completed, or cancelled with a share
+     * kept): recorded once, what the payout job reads (the provider's share is in the journals).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bookingSettled(long bookingId, UUID bookingPublicId, long providerId, String currency, Instant at) {
+        em.createNativeQuery("INSERT INTO settled_bookings (booking_id, booking_public_id, provider_id, currency,"
+                        + " settled_at) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (booking_id) DO NOTHING")
+                .setParameter(1, bookingId)
+                .setParameter(2, bookingPublicId)
+                .setParameter(3, providerId)
+                .setParameter(4, currency)
+                .setParameter(5, Timestamp.from(at))
+                .executeUpdate();
     }
 
     /** How many journals of the booking have this kind or a numbered sibling of it ({@code KIND_2}, ...). */

@@ -17,10 +17,9 @@ import java.util.UUID;
 
 /**
  * Payout queries: the job's claims (FOR UPDATE SKIP LOCKED, so servers running the job at once
- * never handle one provider or payout together), the available bookings, items and pages. The
- * available-bookings query reads the booking status read-only: settled is the booking's word, and
- * asking the bookings table itself stays right while an older release completes bookings during a
- * blue-green switch.
+ * never handle one provider or payout together), the available bookings, items and pages. Which
+ * bookings are settled is booking's word, recorded in the ledger's own {@code settled_bookings}
+ * (booking's {@code SettlementReports}); the provider's share is in the journals.
  */
 @ApplicationScoped
 public class PayoutRepository {
@@ -67,14 +66,15 @@ public class PayoutRepository {
      */
     public List<PayoutPlan.Item> available(long providerId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT b.id, b.public_id, b.currency,"
-                        + " SUM(e.credit_minor - e.debit_minor) FROM bookings b"
-                        + " JOIN journals j ON j.booking_id = b.id"
+        List<Object[]> rows = em.createNativeQuery("SELECT s.booking_id, s.booking_public_id, s.currency,"
+                        + " SUM(e.credit_minor - e.debit_minor) FROM settled_bookings s"
+                        + " JOIN journals j ON j.booking_id = s.booking_id"
                         + " JOIN journal_entries e ON e.journal_id = j.id AND e.account = ?2"
-                        + " WHERE b.provider_id = ?1 AND b.status IN ('COMPLETED','CANCELLED')"
-                        + " AND NOT EXISTS (SELECT 1 FROM payout_items i WHERE i.booking_id = b.id AND NOT i.released)"
-                        + " GROUP BY b.id, b.public_id, b.currency HAVING SUM(e.credit_minor - e.debit_minor) > 0"
-                        + " ORDER BY b.id")
+                        + " WHERE s.provider_id = ?1"
+                        + " AND NOT EXISTS (SELECT 1 FROM payout_items i WHERE i.booking_id = s.booking_id AND NOT i.released)"
+                        + " GROUP BY s.booking_id, s.booking_public_id, s.currency"
+                        + " HAVING SUM(e.credit_minor - e.debit_minor) > 0"
+                        + " ORDER BY s.booking_id")
                 .setParameter(1, providerId)
                 .setParameter(2, Accounts.providerPayable(providerId))
                 .getResultList();

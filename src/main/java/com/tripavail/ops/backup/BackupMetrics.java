@@ -27,6 +27,7 @@ public class BackupMetrics {
 
     private volatile double[] last = {0, 0, 0, 0, -1};
     private volatile long readAt;
+    private volatile long readChanges;
     private volatile boolean backupGauges;
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object start) {
@@ -36,8 +37,10 @@ public class BackupMetrics {
 
     double[] snapshot() {
         long now = System.currentTimeMillis();
-        if (now - readAt > REFRESH_MILLIS) {
+        long changes = records.changes();
+        if (now - readAt > REFRESH_MILLIS || changes != readChanges) {
             readAt = now;
+            readChanges = changes;
             double[] next = {0, 0, 0, 0, -1};
             records.latest().ifPresent(b -> {
                 next[0] = b.takenAt().getEpochSecond();

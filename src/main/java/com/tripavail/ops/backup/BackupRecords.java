@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** The backups taken and the restore drills run, in {@code backups} and {@code restore_drills}. */
 @ApplicationScoped
@@ -32,6 +33,13 @@ public class BackupRecords {
 
     public record Drill(String backupFile, Instant startedAt, Instant finishedAt, boolean passed, String detail) {}
 
+    /** Bumped by every write on this instance: the metrics re-read at once instead of waiting out their cache. */
+    private final AtomicLong changes = new AtomicLong();
+
+    public long changes() {
+        return changes.get();
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void taken(Backup b) {
         em.createNativeQuery(
@@ -45,6 +53,7 @@ public class BackupRecords {
                 .setParameter(6, b.durationMs())
                 .setParameter(7, b.manifest().toString())
                 .executeUpdate();
+        changes.incrementAndGet();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -52,6 +61,7 @@ public class BackupRecords {
         em.createNativeQuery("UPDATE backups SET pruned_at = now() WHERE file_name = ?1 AND pruned_at IS NULL")
                 .setParameter(1, file)
                 .executeUpdate();
+        changes.incrementAndGet();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -64,6 +74,7 @@ public class BackupRecords {
                 .setParameter(4, d.passed())
                 .setParameter(5, d.detail().length() > 2000 ? d.detail().substring(0, 2000) : d.detail())
                 .executeUpdate();
+        changes.incrementAndGet();
     }
 
     /** Newest first. */
