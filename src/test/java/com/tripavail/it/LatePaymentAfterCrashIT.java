@@ -17,10 +17,12 @@ import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.GatewayFixtures;
 import com.tripavail.testenv.Jobs;
 import com.tripavail.testenv.TripAvailServer;
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,11 +69,18 @@ class LatePaymentAfterCrashIT {
         assertThat(slow.handle((status, error) -> status == null ? -1 : status).get())
                 .as("the client never got an answer")
                 .isNotEqualTo(200);
-        // the client retries the same attempt: it hears how its charge ended, and nothing is charged twice
-        confirm(traveler, midCharge, "pm_card_slow", attempt)
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("CONFIRMED"));
+        // the client retries the same attempt: it hears how its charge ended, and nothing is charged twice.
+        // Until the dead request's claim in Redis times out (IDEMPOTENCY_LOCK_SECONDS) the retry may be
+        // told 409 idempotency_in_progress, "retry shortly", as any client retrying after no answer is
+        AtomicReference<Response> retry = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> {
+                    Response r = confirm(traveler, midCharge, "pm_card_slow", attempt);
+                    retry.set(r);
+                    return !(r.statusCode() == 409 && "idempotency_in_progress".equals(r.path("code")));
+                });
+        retry.get().then().statusCode(200).body("status", equalTo("CONFIRMED"));
         assertThat(GatewayFixtures.charges(midCharge)).hasSize(1);
 
         // after the restart the hold of one booking ends while the gateway still says pending
