@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end test of provisioning, blue-green deploy, rollback, a failed gate, backup and restore,
 # all on this machine (local inventory, as root), with keep-alive traffic through nginx during every
-# deploy and rollback (wrk, 2 threads x 32 connections, ansible/tests/keepalive.lua): two deploys
+# deploy and rollback (wrk, 2 threads x 16 connections, ansible/tests/keepalive.lua): two deploys
 # and two rollbacks under load must see 0 socket errors and 0 unexpected statuses.
 #
 #   sudo ansible/tests/e2e.sh            (Debian 12, root, network for apt-get and Maven)
@@ -11,7 +11,7 @@
 #                            sized for a fresh 2-core machine that also installs and provisions monitoring
 #   E2E_SKIP_BUILD=1         reuse target/tripavail-server-<version>.zip and target/migrate
 #   E2E_SMOKE_LEVEL=full     smoke level of the deploy gate (basic: health, version, 404 only)
-#   E2E_WRK_DELAY_MS=200     pause per keep-alive connection between two requests (64 connections)
+#   E2E_WRK_DELAY_MS=200     pause per keep-alive connection between two requests (32 connections)
 #   E2E_KEEP=1               keep the PostgreSQL cluster and files afterwards (processes are stopped)
 #   TRIPAVAIL_LOCAL_ROOT     where everything is written (default /var/tmp/tripavail-e2e)
 # Ports: nginx 5080/5443, blue 5101, green 5102, PostgreSQL 5433, Redis 5379, monitoring 5190-5195.
@@ -27,7 +27,7 @@ WORK="$ROOT/e2e"
 E2E_TIMEOUT="${E2E_TIMEOUT:-2400}"
 SMOKE_LEVEL="${E2E_SMOKE_LEVEL:-full}"
 WRK_DELAY_MS="${E2E_WRK_DELAY_MS:-200}"
-WRK_CONNECTIONS=64
+WRK_CONNECTIONS=32
 PG_VERSION=15
 PG_CLUSTER=tripavail_local
 NGINX_CONF="$ROOT/nginx/nginx.conf"
