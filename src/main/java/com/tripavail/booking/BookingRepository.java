@@ -24,6 +24,11 @@ public class BookingRepository {
         em.persist(entity);
     }
 
+    /** Writes the pending changes now, e.g. before taking row locks other transactions queue behind. */
+    public void flush() {
+        em.flush();
+    }
+
     public Booking byPublicId(UUID id) {
         return em.createQuery("SELECT b FROM Booking b WHERE b.publicId = :id", Booking.class)
                 .setParameter("id", id)

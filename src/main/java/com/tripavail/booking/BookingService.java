@@ -154,8 +154,11 @@ public class BookingService {
         }
         BookingEvent event = b.hold(now.plus(settings.holdTtl()), now, caller.actor());
         requireSellable(catalog, b);
-        holds.reserve(b, now);
         bookings.persist(event);
+        // the booking and its event are written first: concurrent holds on these nights queue behind
+        // the inventory rows' locks, so those are taken last and held only to the commit
+        bookings.flush();
+        holds.reserve(b, now);
         metrics.holdLatency(Duration.ofNanos(System.nanoTime() - started));
         BookingView view = BookingView.of(b);
         outcome.record(200, view); // with the hold: a retry replays it even after Redis lost the key

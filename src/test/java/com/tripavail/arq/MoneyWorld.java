@@ -101,6 +101,23 @@ public class MoneyWorld {
         return id;
     }
 
+    /**
+     * Moves a booking's stay into the past, as if its days had gone by: the booking's dates and its
+     * package's nights (the package is this world's alone, so the counters stay the bookings' sum)
+     * shift back by more than the nights' span, so no night collides with another.
+     */
+    @Transactional
+    public void stayEnded(String bookingId) {
+        update(
+                "UPDATE hotel_nights SET night = night - 120 WHERE package_id ="
+                        + " (SELECT package_id FROM bookings WHERE public_id = ?1::uuid)",
+                bookingId);
+        update(
+                "UPDATE bookings SET start_date = start_date - 120, end_date = end_date - 120"
+                        + " WHERE public_id = ?1::uuid",
+                bookingId);
+    }
+
     /** Work on another thread, as a request of its own would run (the request-scoped beans active). */
     @ActivateRequestContext
     public <T> T inRequest(Supplier<T> work) {

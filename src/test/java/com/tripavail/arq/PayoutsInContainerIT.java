@@ -3,6 +3,7 @@ package com.tripavail.arq;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tripavail.booking.BookingJobs;
 import com.tripavail.booking.BookingService.Caller;
 import com.tripavail.booking.Checkout;
 import com.tripavail.ledger.Accounts;
@@ -41,6 +42,9 @@ class PayoutsInContainerIT {
     Checkout checkout;
 
     @Inject
+    BookingJobs bookingJobs;
+
+    @Inject
     PayoutJobs jobs;
 
     @Inject
@@ -57,7 +61,19 @@ class PayoutsInContainerIT {
         Caller traveler = new Caller(w.traveler(), false);
         String id = world.held(w, 20);
         checkout.confirm(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1");
-        world.update("UPDATE bookings SET status = 'COMPLETED' WHERE public_id = ?1::uuid", id);
+        // its stay over, the completion job completes it and tells the ledger: it is payable now
+        world.stayEnded(id);
+        while (bookingJobs.complete() > 0) {
+            // one chunk at a time, as the job does
+        }
+        assertEquals("COMPLETED", world.text("SELECT status FROM bookings WHERE public_id = ?1::uuid", id));
+        assertEquals(
+                1,
+                world.number(
+                        "SELECT count(*) FROM settled_bookings s JOIN bookings b ON b.id = s.booking_id"
+                                + " WHERE b.public_id = ?1::uuid",
+                        id),
+                "the ledger is told the booking settled");
         long share = world.net(id, Accounts.providerPayable(w.providerId()));
         assertTrue(share > 0);
         return new Earned(w, id, share);

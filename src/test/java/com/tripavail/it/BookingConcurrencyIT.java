@@ -10,10 +10,12 @@ import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.TripAvailServer;
+import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -63,19 +65,26 @@ class BookingConcurrencyIT {
                 for (Future<String> q : quotes) {
                     ids.add(q.get());
                 }
-                List<Future<Integer>> holds = IntStream.range(0, TRAVELERS)
-                        .mapToObj(i -> pool.submit(
-                                () -> hold(travelers.get(i), ids.get(i)).statusCode()))
+                List<Future<Response>> holds = IntStream.range(0, TRAVELERS)
+                        .mapToObj(i -> pool.submit(() -> hold(travelers.get(i), ids.get(i))))
                         .toList();
-                Map<Integer, Long> byStatus = new java.util.TreeMap<>();
-                for (Future<Integer> h : holds) {
-                    byStatus.merge(h.get(), 1L, Long::sum);
+                Map<Integer, Long> byStatus = new TreeMap<>();
+                Map<String, Long> refusals = new TreeMap<>();
+                for (Future<Response> h : holds) {
+                    Response r = h.get();
+                    byStatus.merge(r.statusCode(), 1L, Long::sum);
+                    if (r.statusCode() != 200) {
+                        refusals.merge(r.statusCode() + " " + r.jsonPath().getString("code"), 1L, Long::sum);
+                    }
                 }
                 assertThat(byStatus)
-                        .as("round %d", round)
+                        .as("round %d, refusals %s", round, refusals)
                         .containsEntry(200, (long) ROOMS)
                         .containsEntry(409, (long) (TRAVELERS - ROOMS))
                         .hasSize(2);
+                assertThat(refusals)
+                        .as("every loser is told the rooms are gone")
+                        .containsOnlyKeys("409 insufficient_inventory");
                 assertThat(held(pkg, in)).isEqualTo(ROOMS);
                 assertThat(held(pkg, in.plusDays(1))).isEqualTo(ROOMS);
                 assertThat(BookingFixtures.queryLong(

@@ -55,6 +55,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         ExceptionClassifier.Classified c = ExceptionClassifier.classify(exception);
         if (c.unexpected()) {
             LOG.log(Level.SEVERE, "Unexpected error, requestId=" + requestId, exception);
+        } else if (ExceptionClassifier.SERVICE_UNAVAILABLE.equals(c.code())) {
+            // not the client's doing: ops must see why (pool exhausted, database away), one line, no trace
+            LOG.warning(() -> "Answered 503, requestId=" + requestId + ": " + rootCause(exception));
         } else if (LOG.isLoggable(Level.FINE)) {
             LOG.log(Level.FINE, "Request refused: " + c.code() + " " + c.detail());
         }
@@ -71,5 +74,14 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             builder.allow(na.getResponse().getAllowedMethods());
         }
         return builder.build();
+    }
+
+    /** The innermost cause as {@code Class: message}: for the log, never for the client. */
+    static String rootCause(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getName() + ": " + root.getMessage();
     }
 }
