@@ -33,13 +33,13 @@ public class SearchIndexQueue {
 
     public record Documents(long total, long visible) {}
 
-    /** The oldest ready rows, locked until the caller's transaction ends. */
+    /** Those of {@code ids} that are still ready, locked until the caller's transaction ends; rows others hold are skipped. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Item> claim(int limit) {
+    public List<Item> claim(List<Long> ids) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT id, kind, package_id FROM search_index_queue WHERE " + READY
-                        + " ORDER BY id LIMIT ?1 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, limit)
+                        + " AND id = ANY (CAST(?1 AS bigint[])) ORDER BY id FOR UPDATE SKIP LOCKED")
+                .setParameter(1, idArray(ids))
                 .getResultList();
         return rows.stream()
                 .map(r -> new Item(
@@ -61,21 +61,21 @@ public class SearchIndexQueue {
                 .orElse(null);
     }
 
-    /** Ids of the next ready rows without locking them (to retry a failed batch row by row). */
-    public List<Long> peek(int limit) {
+    /** Ids of the next ready rows after {@code afterId}, in id order, without locking them. */
+    public List<Long> peekAfter(long afterId, int limit) {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery(
-                        "SELECT id FROM search_index_queue WHERE " + READY + " ORDER BY id LIMIT ?1")
-                .setParameter(1, limit)
+                        "SELECT id FROM search_index_queue WHERE " + READY + " AND id > ?1 ORDER BY id LIMIT ?2")
+                .setParameter(1, afterId)
+                .setParameter(2, limit)
                 .getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void delete(List<Item> items) {
-        String ids = items.stream().map(i -> String.valueOf(i.id())).collect(Collectors.joining(",", "{", "}"));
         em.createNativeQuery("DELETE FROM search_index_queue WHERE id = ANY (CAST(?1 AS bigint[]))")
-                .setParameter(1, ids)
+                .setParameter(1, idArray(items.stream().map(Item::id).toList()))
                 .executeUpdate();
     }
 
@@ -132,5 +132,10 @@ public class SearchIndexQueue {
     private static String truncate(String error) {
         String e = error == null ? "unknown error" : error;
         return e.length() <= 500 ? e : e.substring(0, 500);
+    }
+
+    /** A PostgreSQL array literal of ids, bound as one parameter. */
+    private static String idArray(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 }

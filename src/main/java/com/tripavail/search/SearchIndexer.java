@@ -31,10 +31,10 @@ public class SearchIndexer {
         static final Step NONE = new Step(0, 0);
     }
 
-    /** Indexes the next batch of ready rows; {@link Step#NONE} when none is left. */
+    /** Indexes the rows among {@code queueIds} that are still ready and nobody else holds. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Step nextBatch(int size) {
-        List<SearchIndexQueue.Item> items = queue.claim(size);
+    public Step batch(List<Long> queueIds) {
+        List<SearchIndexQueue.Item> items = queue.claim(queueIds);
         if (items.isEmpty()) {
             return Step.NONE;
         }

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Search indexing every SEARCH_INDEX_INTERVAL, only when the queue has ready work (no job execution
- * every few seconds for nothing). A run is bounded by {@link SearchIndexBatchlet#BUDGET}, so its
+ * every few seconds for nothing). A run is bounded by {@link SearchIndexReader#BUDGET}, so its
  * claim's lease is twice that: a run a dead server left behind stops blocking the next soon.
  */
 @ApplicationScoped
@@ -25,7 +25,7 @@ public class SearchJobCatalog implements JobCatalog {
     @Override
     public List<JobDefinition> jobs() {
         return List.of(JobDefinition.of(INDEXING, JobSchedule.every(settings.indexInterval()))
-                .withLease(SearchIndexBatchlet.BUDGET.multipliedBy(2))
+                .withLease(SearchIndexReader.BUDGET.multipliedBy(2))
                 .onlyWhen(queue::hasReadyWork));
     }
 }
