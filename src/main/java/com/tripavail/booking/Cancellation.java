@@ -59,8 +59,10 @@ public class Cancellation {
         bookings.persist(b.cancel(refund, now, caller.actor(), reason == null ? "cancelled" : reason));
         settlements.report(b, now);
         if (from == BookingStatus.CONFIRMED) {
-            inventory.releaseSold(b);
+            // the gateway first: the nights' row locks, which every hold and confirm of these dates
+            // queues behind, are taken last and held only to the commit, never across the refund call
             refund(b, refund);
+            inventory.releaseSold(b);
         } else if (from.holdsInventory()) {
             inventory.release(b);
         }

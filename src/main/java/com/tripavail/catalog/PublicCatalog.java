@@ -110,9 +110,7 @@ public class PublicCatalog {
      * booking never outlives the package's sale.
      */
     public boolean isSellable(String type, UUID id) {
-        return "HOTEL".equals(type)
-                ? sellableHotel(id).isPresent()
-                : sellableTour(id).isPresent();
+        return packages.sellable("HOTEL".equals(type), id);
     }
 
     private VisibleHotel visibleHotel(UUID id) {
