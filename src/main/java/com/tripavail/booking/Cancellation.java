@@ -2,6 +2,7 @@ package com.tripavail.booking;
 
 import com.tripavail.booking.BookingDtos.BookingView;
 import com.tripavail.ledger.Accounts;
+import com.tripavail.ledger.JournalKind;
 import com.tripavail.ledger.LedgerService;
 import com.tripavail.notification.NotificationKind;
 import com.tripavail.payment.Payment;
@@ -82,7 +83,7 @@ public class Cancellation {
         payments.refund(charge, amount, "cancel");
         ledger.post(
                 b.id(),
-                "REFUND",
+                JournalKind.REFUND,
                 b.currency(),
                 "booking " + b.publicId() + " cancelled, refund per policy",
                 Accounts.refund(b.providerId(), PaymentSettlement.split(b), amount));

@@ -3,6 +3,7 @@ package com.tripavail.booking;
 import com.tripavail.audit.AuditService;
 import com.tripavail.catalog.PublicCatalog;
 import com.tripavail.ledger.Accounts;
+import com.tripavail.ledger.JournalKind;
 import com.tripavail.ledger.LedgerService;
 import com.tripavail.notification.NotificationKind;
 import com.tripavail.payment.Payment;
@@ -44,8 +45,6 @@ public class PaymentSettlement {
             this(outcome, booking, null);
         }
     }
-
-    static final String LATE_REFUND = "LATE_REFUND";
 
     @Inject
     BookingRepository bookings;
@@ -178,7 +177,7 @@ public class PaymentSettlement {
         inventory.sell(b);
         ledger.post(
                 b.id(),
-                "CHARGE",
+                JournalKind.CHARGE,
                 b.currency(),
                 "booking " + b.publicId() + " paid",
                 Accounts.charge(b.providerId(), split(b)));
@@ -222,13 +221,8 @@ public class PaymentSettlement {
     private void refundInFull(Booking b, Payment charge, String actor, String action, String journal, String why) {
         payments.markRefunded(charge); // before the refund row is flushed: the charge is never live twice
         payments.refund(charge, charge.amountMinor(), "late:" + charge.publicId());
-        long earlier = ledger.journalCount(b.id(), LATE_REFUND);
-        ledger.post(
-                b.id(),
-                earlier == 0 ? LATE_REFUND : LATE_REFUND + "_" + (earlier + 1),
-                charge.currency(),
-                journal,
-                Accounts.lateRefund(charge.amountMinor()));
+        ledger.postAgain(
+                b.id(), JournalKind.LATE_REFUND, charge.currency(), journal, Accounts.lateRefund(charge.amountMinor()));
         audit.record(
                 actor,
                 action,

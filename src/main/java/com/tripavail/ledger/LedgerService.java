@@ -38,8 +38,14 @@ public class LedgerService {
             long creditsMinor) {}
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void post(long bookingId, String kind, String currency, String memo, List<LedgerEntry> entries) {
-        insert("booking_id", bookingId, kind, currency, memo, entries);
+    public void post(long bookingId, JournalKind kind, String currency, String memo, List<LedgerEntry> entries) {
+        insert("booking_id", bookingId, kind.name(), currency, memo, entries);
+    }
+
+    /** The booking's next journal of a kind that may happen more than once ({@code KIND}, then {@code KIND_2}, ...). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void postAgain(long bookingId, JournalKind kind, String currency, String memo, List<LedgerEntry> entries) {
+        insert("booking_id", bookingId, kind.nth(journalCount(bookingId, kind) + 1), currency, memo, entries);
     }
 
     /**
@@ -59,20 +65,21 @@ public class LedgerService {
     }
 
     /** How many journals of the booking have this kind or a numbered sibling of it ({@code KIND_2}, ...). */
-    public long journalCount(long bookingId, String kind) {
+    private long journalCount(long bookingId, JournalKind kind) {
         return ((Number) em.createNativeQuery(
                                 "SELECT COUNT(*) FROM journals WHERE booking_id = ?1 AND (kind = ?2 OR kind LIKE ?3)")
                         .setParameter(1, bookingId)
-                        .setParameter(2, kind)
-                        .setParameter(3, kind + "\\_%")
+                        .setParameter(2, kind.name())
+                        .setParameter(3, kind.name() + "\\_%")
                         .getSingleResult())
                 .longValue();
     }
 
     /** A payout's journal; (payout, kind) is unique like (booking, kind). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void postForPayout(long payoutId, String kind, String currency, String memo, List<LedgerEntry> entries) {
-        insert("payout_id", payoutId, kind, currency, memo, entries);
+    public void postForPayout(
+            long payoutId, JournalKind kind, String currency, String memo, List<LedgerEntry> entries) {
+        insert("payout_id", payoutId, kind.name(), currency, memo, entries);
     }
 
     private void insert(

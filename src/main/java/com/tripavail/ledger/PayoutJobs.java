@@ -73,7 +73,7 @@ public class PayoutJobs {
             payouts.addItems(payout, plan.bookings());
             ledger.postForPayout(
                     payout.id(),
-                    "PAYOUT",
+                    JournalKind.PAYOUT,
                     payout.currency(),
                     "payout " + payout.publicId() + " of " + payout.bookingCount() + " bookings scheduled",
                     Accounts.payoutScheduled(providerId, payout.amountMinor()));
@@ -109,7 +109,7 @@ public class PayoutJobs {
             p.paid(result.reference(), now);
             ledger.postForPayout(
                     p.id(),
-                    "PAYOUT_PAID",
+                    JournalKind.PAYOUT_PAID,
                     p.currency(),
                     "payout " + p.publicId() + " paid",
                     Accounts.payoutPaid(p.amountMinor()));
@@ -118,7 +118,7 @@ public class PayoutJobs {
             payouts.releaseItems(p);
             ledger.postForPayout(
                     p.id(),
-                    "PAYOUT_FAILED",
+                    JournalKind.PAYOUT_FAILED,
                     p.currency(),
                     "payout " + p.publicId() + " failed: " + p.failureReason(),
                     Accounts.payoutFailed(p.providerId(), p.amountMinor()));
