@@ -302,10 +302,6 @@ public class Booking extends PublicEntity {
         return providerId;
     }
 
-    public UUID providerOwnerId() {
-        return providerOwnerId;
-    }
-
     public PackageType packageType() {
         return packageType;
     }

@@ -29,7 +29,8 @@ public final class BookingBatchlets {
 
         String loop(String job, IntSupplier chunk) {
             int total = 0;
-            for (int n = chunk.getAsInt(); n > 0 && !stopped; n = chunk.getAsInt()) {
+            // a chunk that ran while the stop arrived is committed: counted, then the loop ends
+            for (int n = chunk.getAsInt(); n > 0; n = stopped ? 0 : chunk.getAsInt()) {
                 total += n;
             }
             int handled = total;

@@ -57,10 +57,6 @@ public class BookingEvent {
         this.reason = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
     }
 
-    public Long id() {
-        return id;
-    }
-
     public BookingStatus from() {
         return from;
     }

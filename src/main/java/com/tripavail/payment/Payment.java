@@ -115,10 +115,6 @@ public class Payment extends PublicEntity {
         return bookingId;
     }
 
-    public Kind kind() {
-        return kind;
-    }
-
     public String gatewayRef() {
         return gatewayRef;
     }

@@ -40,9 +40,5 @@ public interface PaymentGateway {
         public static GatewayResult unknown(String why) {
             return new GatewayResult(Outcome.UNKNOWN, null, why);
         }
-
-        public boolean isFinal() {
-            return outcome == Outcome.SUCCEEDED || outcome == Outcome.DECLINED || outcome == Outcome.FAILED;
-        }
     }
 }

@@ -21,8 +21,4 @@ public enum PaymentStatus {
             case REFUNDED -> false;
         };
     }
-
-    public boolean isLive() {
-        return this == PENDING || this == SUCCEEDED;
-    }
 }

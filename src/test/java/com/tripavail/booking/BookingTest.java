@@ -98,4 +98,54 @@ class BookingTest {
         assertThat(b.policy().refundFor(21_800, 8)).isEqualTo(21_800);
         assertThatThrownBy(() -> b.confirm(0, now, "t")).isInstanceOf(DomainException.class);
     }
+
+    @Test
+    void aRefusedChangeLeavesTheBookingAsItWas() {
+        Booking b = quote();
+        b.hold(now.plusSeconds(900), now, "t");
+        assertThatThrownBy(() -> b.expire(now, "job"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("has not expired");
+        assertThat(b.status()).isEqualTo(BookingStatus.HOLD);
+        assertThat(b.holdExpiresAt()).isEqualTo(now.plusSeconds(900));
+
+        assertThatThrownBy(() -> b.cancel(b.totalMinor() + 1, now, "t", null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("refund out of range");
+        assertThatThrownBy(() -> b.cancel(-1, now, "t", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(b.status()).isEqualTo(BookingStatus.HOLD);
+        assertThat(b.refundedMinor()).isZero();
+
+        b.startPayment(now.plusSeconds(600), now, "t");
+        assertThatThrownBy(() -> b.confirm(b.subtotalMinor() + 1, now, "t"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("commission out of range");
+        assertThatThrownBy(() -> b.confirm(-1, now, "t")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(b.status()).isEqualTo(BookingStatus.PAYMENT);
+        assertThat(b.commissionMinor()).isZero();
+        b.confirm(b.subtotalMinor(), now, "t");
+        assertThat(b.status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(b.commissionMinor()).isEqualTo(b.subtotalMinor());
+    }
+
+    @Test
+    void aPriceWhosePartsDoNotAddUpIsRefused() {
+        var line = java.util.List.of(new PriceSnapshot.Line("room", 100));
+        assertThatThrownBy(() -> new PriceSnapshot("EUR", line, 100, 6, 3, 108))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Inconsistent price snapshot");
+        assertThatThrownBy(() -> new PriceSnapshot("EUR", line, -1, 0, 0, -1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new PriceSnapshot("EUR", line, 100, 6, 3, 109).totalMinor()).isEqualTo(109);
+    }
+
+    @Test
+    void otherUsersReadARoleNeverAnotherUsersId() {
+        assertThat(BookingDtos.EventView.publicActor("user:" + UUID.randomUUID()))
+                .isEqualTo("traveler");
+        assertThat(BookingDtos.EventView.publicActor("admin:" + UUID.randomUUID()))
+                .isEqualTo("admin");
+        assertThat(BookingDtos.EventView.publicActor("system:hold-expiry")).isEqualTo("system:hold-expiry");
+        assertThat(BookingDtos.EventView.publicActor(null)).isNull();
+    }
 }

@@ -41,6 +41,14 @@ class PricingTest {
     }
 
     @Test
+    void noTaxRatesMeansNoTax() {
+        PriceSnapshot p = new Pricing("", "3", "15").hotel(10_000, "EUR", 1, 1, "PT");
+        assertThat(p.taxesMinor()).isZero();
+        assertThat(p.totalMinor()).isEqualTo(10_300);
+        assertThat(Pricing.parseRates(null)).isEmpty();
+    }
+
+    @Test
     void durationsAcceptIsoAndSeconds() {
         assertThat(Durations.parse("X", "PT15M")).hasMinutes(15);
         assertThat(Durations.parse("X", "90")).hasSeconds(90);
