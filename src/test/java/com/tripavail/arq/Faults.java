@@ -15,6 +15,8 @@ final class Faults {
     static volatile boolean loseChargeAnswer;
     /** charge: waits here, before the gateway is called, until released (a slow gateway) */
     static volatile CountDownLatch chargeGate;
+    /** retrieve and lookup: the gateway does not answer questions about a charge (down, or timing out) */
+    static volatile boolean gatewayDown;
 
     static final CountDownLatch NONE = new CountDownLatch(0);
     static volatile CountDownLatch chargeReached = NONE;
@@ -26,6 +28,7 @@ final class Faults {
     static void reset() {
         loseChargeAnswer = false;
         chargeGate = null;
+        gatewayDown = false;
         chargeReached = NONE;
         chargeKeys.clear();
         payoutKeys.clear();

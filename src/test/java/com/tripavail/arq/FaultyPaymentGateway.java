@@ -8,7 +8,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 
-/** Test archive only: wraps the real (test-mode) card gateway to slow it down or lose its answers. */
+/** Test archive only: wraps the real (test-mode) card gateway to slow it down, lose its answers or not answer at all. */
 @Decorator
 @Dependent
 @Priority(Interceptor.Priority.APPLICATION)
@@ -26,5 +26,21 @@ public abstract class FaultyPaymentGateway implements PaymentGateway {
             throw new IllegalStateException("fault: the answer to charge " + idempotencyKey + " was lost");
         }
         return result;
+    }
+
+    @Override
+    public GatewayResult retrieve(String chargeReference) {
+        if (Faults.gatewayDown) {
+            throw new IllegalStateException("fault: the gateway does not answer about " + chargeReference);
+        }
+        return gateway.retrieve(chargeReference);
+    }
+
+    @Override
+    public GatewayResult lookup(String idempotencyKey) {
+        if (Faults.gatewayDown) {
+            throw new IllegalStateException("fault: the gateway does not answer about " + idempotencyKey);
+        }
+        return gateway.lookup(idempotencyKey);
     }
 }

@@ -139,6 +139,12 @@ public class MoneyWorld {
                 .longValue();
     }
 
+    /** Work in a transaction of its own (services that require their caller's transaction). */
+    @Transactional
+    public <T> T inTransaction(Supplier<T> work) {
+        return work.get();
+    }
+
     @Transactional
     public int update(String sql, Object... params) {
         return bind(em.createNativeQuery(sql), params).executeUpdate();
