@@ -16,6 +16,8 @@ import com.tripavail.booking.PaymentSettlement;
 import com.tripavail.ledger.Accounts;
 import com.tripavail.payment.PaymentGateway.GatewayResult;
 import com.tripavail.payment.PaymentService;
+import com.tripavail.payment.TestGatewayBooks;
+import com.tripavail.payment.TestGatewayResource;
 import com.tripavail.payment.WebhookEvent;
 import com.tripavail.payment.WebhookService;
 import com.tripavail.platform.paging.Page;
@@ -23,6 +25,7 @@ import com.tripavail.platform.problem.DomainException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -76,6 +79,9 @@ class SettlementEdgesInContainerIT {
 
     @Inject
     WebhookService webhooks;
+
+    @Inject
+    TestGatewayResource testGateway;
 
     @BeforeEach
     void calmGateways() {
@@ -265,7 +271,9 @@ class SettlementEdgesInContainerIT {
                 "no second charge row");
         assertEquals(
                 opened.paymentId(),
-                payments.byGatewayKey(opened.paymentId().toString()).orElseThrow().publicId());
+                payments.byGatewayKey(opened.paymentId().toString())
+                        .orElseThrow()
+                        .publicId());
         assertTrue(payments.byGatewayKey(null).isEmpty());
         assertTrue(payments.byGatewayKey("refund:ch_1:cancel").isEmpty(), "not one of our charge keys");
         assertTrue(payments.byGatewayKey(UUID.randomUUID().toString()).isEmpty());
@@ -285,7 +293,10 @@ class SettlementEdgesInContainerIT {
                 0,
                 world.number("SELECT count(*) FROM bookings WHERE traveler_id = ?1", w.traveler()),
                 "no quote was stored");
-        assertEquals("QUOTE", world.status(bookings.quote(traveler, hotel(w, in, in.plusDays(30))).id()));
+        assertEquals(
+                "QUOTE",
+                world.status(
+                        bookings.quote(traveler, hotel(w, in, in.plusDays(30))).id()));
     }
 
     private String refusedField(Caller traveler, MoneyWorld.World w, LocalDate in, LocalDate out) {
@@ -308,7 +319,9 @@ class SettlementEdgesInContainerIT {
         assertEquals("invalid_payload", noType.code());
         assertTrue(noType.getMessage().contains("'type'"), noType.getMessage());
         assertEquals(
-                0, world.number("SELECT count(*) FROM webhook_events WHERE event_id = 'evt_arq_no_type'"), "not stored");
+                0,
+                world.number("SELECT count(*) FROM webhook_events WHERE event_id = 'evt_arq_no_type'"),
+                "not stored");
 
         String older = "evt_arq_" + UUID.randomUUID();
         String newer = "evt_arq_" + UUID.randomUUID();
@@ -339,5 +352,64 @@ class SettlementEdgesInContainerIT {
 
     private static String customerEvent(String eventId) {
         return "{\"id\":\"" + eventId + "\",\"type\":\"customer.updated\",\"data\":{\"reference\":\"cus_1\"}}";
+    }
+
+    @Test
+    void aChargeEventTheTestGatewayDeliversTwiceIsProcessedOnceAndChargesNothingMore() throws Exception {
+        MoneyWorld.World w = world.create(3, "FREE", "po_bank_ok");
+        Caller traveler = new Caller(w.traveler(), false);
+        String id = world.held(w, DAYS_AHEAD);
+        checkout.confirm(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1");
+        String key = Faults.chargeKeys.get(0);
+        String reference = world.text("SELECT gateway_ref FROM payments WHERE public_id = ?1::uuid", key);
+
+        assertEquals(
+                List.of(key),
+                testGateway.charges(reference, null, null).stream()
+                        .map(TestGatewayBooks.Entry::idempotencyKey)
+                        .toList());
+        assertEquals(
+                List.of(reference),
+                testGateway.charges(null, key, null).stream()
+                        .map(TestGatewayBooks.Entry::reference)
+                        .toList());
+        DomainException unknownType = assertThrows(
+                DomainException.class,
+                () -> testGateway.deliver(
+                        reference, new TestGatewayResource.Delivery(List.of("charge.refunded"), 0L, 1)));
+        assertEquals("events", unknownType.fieldErrors().get(0).field());
+        TestGatewayResource.Scheduled unchanged =
+                testGateway.outcome(reference, new TestGatewayResource.Outcome("SUCCEEDED", null, null, null, null));
+        assertFalse(unchanged.changed(), "already captured");
+        assertTrue(unchanged.eventIds().isEmpty());
+
+        // the same charge.succeeded event, delivered twice to the application's webhook endpoint
+        TestGatewayResource.Scheduled scheduled =
+                testGateway.deliver(reference, new TestGatewayResource.Delivery(List.of("charge.succeeded"), 0L, 2));
+        String eventId = scheduled.eventIds().get(0);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (world.number(
+                                "SELECT count(*) FROM test_gateway_events WHERE event_id = ?1 AND delivered_at IS NOT NULL",
+                                eventId)
+                        < 2
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+
+        assertEquals(
+                2,
+                world.number(
+                        "SELECT count(*) FROM test_gateway_events WHERE event_id = ?1 AND delivered_at IS NOT NULL"
+                                + " AND last_answer LIKE '2%'",
+                        eventId),
+                "both deliveries accepted");
+        assertEquals(
+                "PROCESSED",
+                world.text("SELECT status FROM webhook_events WHERE event_id = ?1", eventId),
+                "stored once (a duplicate is acknowledged) and processed");
+        assertEquals("CONFIRMED", world.status(id));
+        assertEquals(1, world.journals(id, "CHARGE"), "one charge journal, never two");
+        assertEquals(0, world.imbalance(id));
+        assertEquals(1, world.gatewayCharges(key));
     }
 }
