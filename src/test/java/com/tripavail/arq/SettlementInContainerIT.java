@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tripavail.booking.BookingDtos.QuoteRequest;
+import com.tripavail.booking.BookingJobCatalog;
 import com.tripavail.booking.BookingJobs;
 import com.tripavail.booking.BookingService;
 import com.tripavail.booking.BookingService.Caller;
@@ -16,6 +17,7 @@ import com.tripavail.booking.PaymentSettlement;
 import com.tripavail.ledger.Accounts;
 import com.tripavail.payment.PaymentGateway.GatewayResult;
 import com.tripavail.payment.PaymentService;
+import com.tripavail.platform.jobs.JobSwitches;
 import com.tripavail.platform.problem.DomainException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -48,6 +50,9 @@ class SettlementInContainerIT {
     static WebArchive deployment() {
         return InContainer.app(SettlementInContainerIT.class);
     }
+
+    @Inject
+    JobSwitches switches;
 
     @Inject
     MoneyWorld world;
@@ -226,13 +231,37 @@ class SettlementInContainerIT {
         assertEquals("insufficient_inventory", full.code());
         assertEquals(2, world.inventoryInUse(w.packageId(), "held"), "the refused hold changed nothing");
 
-        world.update(
-                "UPDATE bookings SET hold_expires_at = now() - interval '1 second' WHERE public_id = ?1::uuid", stale);
-        String fresh = bookings.quote(second, sameNights).id();
-        bookings.hold(second, UUID.fromString(fresh));
+        // the application's own hold-expiry job would race the reclaim for the stale hold (it takes
+        // expired holds FOR UPDATE SKIP LOCKED too, and the hold would then find nothing to reclaim):
+        // paused, and any run in flight finished, so the hold alone can have reclaimed it
+        switches.set(BookingJobCatalog.HOLD_EXPIRY, false);
+        String fresh;
+        try {
+            awaitNoRunOf(BookingJobCatalog.HOLD_EXPIRY);
+            world.update(
+                    "UPDATE bookings SET hold_expires_at = now() - interval '1 second' WHERE public_id = ?1::uuid",
+                    stale);
+            fresh = bookings.quote(second, sameNights).id();
+            bookings.hold(second, UUID.fromString(fresh));
+        } finally {
+            switches.set(BookingJobCatalog.HOLD_EXPIRY, true);
+        }
 
         assertEquals("EXPIRED_HOLD", world.status(stale), "reclaimed at once, without waiting for the job");
         assertEquals("HOLD", world.status(fresh));
         assertEquals(2, world.inventoryInUse(w.packageId(), "held"), "never oversold");
+    }
+
+    private void awaitNoRunOf(String job) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (world.number("SELECT count(*) FROM job_runs WHERE job_name = ?1 AND claimed_at IS NOT NULL", job) > 0) {
+            assertTrue(System.nanoTime() < deadline, job + " still running after 30 s");
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }
