@@ -176,6 +176,8 @@ python3 "$HERE/repackage.py" "$PACKAGE" "$WORK/broken.zip" --version "$VBAD" --b
 log "secrets (generated, never committed)"
 rnd() { openssl rand -hex 24; }
 DB_PASS=$(rnd); REDIS_PASS=$(rnd)
+# the app's first administrator (ADMIN_EMAIL): backup.yml, restore.yml and the deploys' backups log in as it
+ADMIN_EMAIL="ops-$(openssl rand -hex 4)@tripavail.test"; ADMIN_PASSWORD="Ops-$(rnd)"
 echo "$REDIS_PASS" > "$WORK/redis.pass"
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/jwt.pem" 2>/dev/null
 umask 077
@@ -193,6 +195,8 @@ liberty_app_keystore_password: "$(rnd)"
 provision_serial: 1
 metrics_user: "prometheus"
 metrics_password: "$(rnd)"
+liberty_app_admin_email: "$ADMIN_EMAIL"
+liberty_app_admin_password: "$ADMIN_PASSWORD"
 YAML
 umask 022
 SECRETS=(-e "@$WORK/secrets.yml")
@@ -390,20 +394,68 @@ check "green's previous release (C) restored as its current" bash -c "readlink '
 echo "keep-alive load per switch (wrk, 2 threads x $WRK_CONNECTIONS connections, ${WRK_DELAY_MS} ms pause per connection):"
 cat "$WORK/switches.txt"
 
-log "backup and restore"
-check "backup.yml" "${PLAYBOOK[@]}" backup.yml "${SECRETS[@]}"
-check "restore.yml into tripavail_restored (row counts verified)" "${PLAYBOOK[@]}" restore.yml "${SECRETS[@]}" -e restore_target_db=tripavail_restored
-counts() { runuser -u postgres -- psql -X -At -p 5433 -d "$1" -f "$ANSIBLE_DIR/files/row_counts.sql"; }
-counts tripavail > "$WORK/counts-live.txt" || true
-counts tripavail_restored > "$WORK/counts-restored.txt" || true
-echo "tables: $(wc -l < "$WORK/counts-live.txt")"; head -50 "$WORK/counts-restored.txt"
-# against the counts recorded with the dump (its snapshot), never the live database: jobs keep
-# writing to it between dump and count (a hold-expiry run made this flaky)
-check "every table's row count in the restored database matches the counts recorded with the dump" \
-  bash -c "f=\$(ls -t '$ROOT'/backups/*.counts | head -1); test -s \"\$f\" && diff <(sort \"\$f\") <(sort '$WORK/counts-restored.txt')"
-sums() { runuser -u postgres -- psql -X -At -p 5433 -d "$1" -f "$ANSIBLE_DIR/files/checksums.sql"; }
-sums tripavail > "$WORK/sums-live.txt" || true
-sums tripavail_restored > "$WORK/sums-restored.txt" || true
-cat "$WORK/sums-live.txt"
-check "bookings, booking events and ledger checksums match between live and restored" \
-  bash -c "test \$(wc -l < '$WORK/sums-live.txt') = 4 && diff '$WORK/sums-live.txt' '$WORK/sums-restored.txt'"
+log "backup and restore (the application's backup job and its manifest)"
+# every deploy after the first backed up through the live colour (A on blue) before migrating
+check "deploys B, C and B' each backed up through the backup job before migrating (backups table: release A)" \
+  test "$(psql_app "SELECT count(*) FROM backups WHERE release = '$VA'")" -ge 3
+check "backup.yml (the backup job through the admin API, its file's SHA-256 checked)" \
+  "${PLAYBOOK[@]}" backup.yml "${SECRETS[@]}"
+check "restore.yml into tripavail_restored (SHA-256 before restoring; row counts and checksums against the manifest)" \
+  "${PLAYBOOK[@]}" restore.yml "${SECRETS[@]}" -e restore_target_db=tripavail_restored
+admin_token() {
+  curl -sk -H 'Content-Type: application/json' -d "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\"}" \
+    "$EDGE/v1/auth/login" | python3 -c 'import json, sys; print(json.load(sys.stdin)["accessToken"])'
+}
+curl -sk -H "Authorization: Bearer $(admin_token)" "$EDGE/v1/admin/backups" > "$WORK/backups.json" || true
+BACKUP_DIR_APP="$ROOT/opt/backups"
+runuser -u postgres -- psql -X -q -At -p 5433 -d tripavail_restored -f "$ANSIBLE_DIR/files/backup_facts.sql" \
+  | tail -1 > "$WORK/facts-restored.json" || true
+# the restored database against the manifest the backup job recorded in the dump's own snapshot,
+# never against the live database: jobs keep writing to it between dump and count
+MANIFEST_OK=0
+python3 - "$WORK/backups.json" "$WORK/facts-restored.json" "$BACKUP_DIR_APP" > "$WORK/manifest-check.txt" 2>&1 <<'PY' || MANIFEST_OK=$?
+import hashlib, json, os, sys
+newest = json.load(open(sys.argv[1]))["backups"][0]
+restored = json.load(open(sys.argv[2]))
+path = os.path.join(sys.argv[3], newest["file"])
+sha = hashlib.sha256(open(path, "rb").read()).hexdigest()
+print("newest backup %s: %d bytes, release %s, %d tables, checksums %s" % (
+    newest["file"], newest["sizeBytes"], newest["release"], len(newest["rowCounts"]), newest["checksums"]))
+print("recorded: bookings %s, booking_events %s, journal_entries %s; restored: %s, %s, %s" % tuple(
+    d.get(t) for d in (newest["rowCounts"], restored["rowCounts"]) for t in ("bookings", "booking_events", "journal_entries")))
+problems = []
+if sha != newest["sha256"]:
+    problems.append("file SHA-256 %s, manifest %s" % (sha, newest["sha256"]))
+if not (newest["rowCounts"].get("bookings", 0) > 0 and newest["rowCounts"].get("booking_events", 0) > 0
+        and len(newest["checksums"]) == 4):
+    problems.append("the manifest holds no bookings, no booking events or not 4 checksums")
+for t, n in newest["rowCounts"].items():
+    if restored["rowCounts"].get(t) != n:
+        problems.append("%s: %s rows recorded, %s restored" % (t, n, restored["rowCounts"].get(t)))
+problems += ["%s: not in the manifest" % t for t in restored["rowCounts"] if t not in newest["rowCounts"]]
+problems += ["%s: checksum %s recorded, %s restored" % (t, c, restored["checksums"].get(t))
+             for t, c in newest["checksums"].items() if restored["checksums"].get(t) != c]
+print("\n".join(problems) or "restored == manifest: %d row counts, %d checksums" % (len(newest["rowCounts"]), len(newest["checksums"])))
+sys.exit(1 if problems else 0)
+PY
+cat "$WORK/manifest-check.txt"
+check "the newest backup's file has its manifest's SHA-256, and the manifest holds bookings, booking events and 4 checksums" \
+  bash -c "! grep -q -e 'file SHA-256' -e 'holds no bookings' -e Traceback '$WORK/manifest-check.txt'"
+check "every table's row count and the bookings, booking events, payments and journal entries checksums in the restored database equal the manifest's (dump snapshot, not live)" \
+  test "$MANIFEST_OK" = 0
+# a dump altered after its manifest was written is refused before anything is restored
+NEWEST_FILE=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["backups"][0]["file"])' "$WORK/backups.json" 2>/dev/null || true)
+if [[ -n "$NEWEST_FILE" && -f "$BACKUP_DIR_APP/$NEWEST_FILE" ]]; then
+  cp -p "$BACKUP_DIR_APP/$NEWEST_FILE" "$WORK/newest.dump"
+  printf 'x' | dd of="$BACKUP_DIR_APP/$NEWEST_FILE" bs=1 seek=100 conv=notrunc status=none
+  if "${PLAYBOOK[@]}" restore.yml "${SECRETS[@]}" -e restore_target_db=tripavail_tampered > "$WORK/restore-tampered.log" 2>&1; then
+    fail "restore.yml refuses a dump altered after its manifest (SHA-256), before restoring"
+  else
+    grep -E "SHA-256|fatal:" "$WORK/restore-tampered.log" | head -3 || true
+    check "restore.yml refuses a dump altered after its manifest (SHA-256), before restoring" \
+      test "$(runuser -u postgres -- psql -X -At -p 5433 -d postgres -c "SELECT count(*) FROM pg_database WHERE datname = 'tripavail_tampered'")" = 0
+  fi
+  cp -p "$WORK/newest.dump" "$BACKUP_DIR_APP/$NEWEST_FILE"
+else
+  fail "restore.yml refuses a dump altered after its manifest (no newest backup file found)"
+fi
