@@ -31,6 +31,13 @@ public class DurableResponses {
     /** A stored final answer. */
     public record Stored(String fingerprint, int status, String mediaType, byte[] body) {}
 
+    /**
+     * Before the request's own transaction, in one of its own: outside a transaction Liberty's local
+     * transaction containment keeps the (shareable) connection until the request ends, so a request
+     * held two connections once its effect began, and a full pool waited on itself (issue 15,
+     * PoolDuringGatewayWaitIT). A transaction hands the connection back at its commit.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
     public Optional<Stored> find(IdempotencyStore.Claim claim) {
         List<?> rows = em.createNativeQuery("SELECT fingerprint, status, media_type, body FROM idempotency_responses"
                         + " WHERE user_id = ?1 AND key_hash = ?2 AND created_at > ?3")
