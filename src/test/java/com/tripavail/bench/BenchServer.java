@@ -146,7 +146,9 @@ final class BenchServer implements AutoCloseable {
                         + "\" httpsPort=\"" + EmbeddedServices.freePort() + "\"/>\n"
                         + "  <keyStore id=\"defaultKeyStore\" password=\"bench-empty-keystore\"/>\n"
                         + "</server>\n");
+        // the same JVM options and process environment (heap, malloc arenas) as the bench server
         Files.copy(wlp.resolve("usr/servers/tripavail/jvm.options"), dir.resolve("jvm.options"));
+        Files.copy(wlp.resolve("usr/servers/tripavail/server.env"), dir.resolve("server.env"));
         LibertyProcess empty = new LibertyProcess(wlp, EMPTY_SERVER);
         long started = System.nanoTime();
         empty.startWithoutWaiting();

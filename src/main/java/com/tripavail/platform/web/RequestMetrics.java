@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -21,13 +24,25 @@ public class RequestMetrics {
     @Inject
     MetricRegistry registry;
 
+    /**
+     * The counters by "route method status": the registry's lookup validates and compares every tag
+     * on each call (0.7 % + 0.7 % of the bench's CPU samples in SmallRye's tag checks); the set of
+     * label combinations is bounded by the routes, so the counters are looked up once each.
+     */
+    private final ConcurrentMap<String, Counter> counters = new ConcurrentHashMap<>();
+
     public void record(HttpServletRequest request, int status) {
-        Object route = request.getAttribute(RouteTemplateFilter.ROUTE);
-        registry.counter(
-                        "tripavail_http_server_requests_total",
-                        new Tag("route", route instanceof String r ? r : UNMATCHED),
-                        new Tag("method", method(request.getMethod())),
-                        new Tag("status", statusClass(status)))
+        Object attribute = request.getAttribute(RouteTemplateFilter.ROUTE);
+        String route = attribute instanceof String r ? r : UNMATCHED;
+        String method = method(request.getMethod());
+        String statusClass = statusClass(status);
+        counters.computeIfAbsent(
+                        route + ' ' + method + ' ' + statusClass,
+                        k -> registry.counter(
+                                "tripavail_http_server_requests_total",
+                                new Tag("route", route),
+                                new Tag("method", method),
+                                new Tag("status", statusClass)))
                 .inc();
     }
 
