@@ -29,7 +29,6 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class CatalogListing {
-    private static final String VISIBLE = " AND pv.status = 'APPROVED'";
     private static final int HOTEL_PRICE_COLUMN = 11;
     private static final int TOUR_PRICE_COLUMN = 8;
 
@@ -44,10 +43,7 @@ public class CatalogListing {
                 SELECT hp.id, hp.public_id, pv.public_id, p.public_id, p.name, p.city, p.country, p.time_zone,
                        hp.title, hp.description, hp.nights, hp.price_minor, hp.currency, hp.max_guests, hp.inclusions,
                        hp.cancel_kind, hp.cancel_free_days, hp.cancel_refund_percent, hp.status, hp.created_at
-                FROM hotel_packages hp
-                JOIN properties p ON p.id = hp.property_id
-                JOIN providers pv ON pv.id = hp.provider_id
-                WHERE hp.status = 'PUBLISHED' AND p.status = 'APPROVED'""" + VISIBLE);
+                FROM\s""" + SellableSql.HOTEL_FROM + " WHERE " + SellableSql.HOTEL_WHERE);
         sql.filter(q.place() != null, " AND lower(p.city) = lower(?)", q.place());
         sql.filter(q.country() != null, " AND p.country = ?", q.country());
         commonFilters(sql, q, "hp");
@@ -79,9 +75,7 @@ public class CatalogListing {
                        tp.duration_days, tp.price_minor, tp.currency, tp.max_group_size, tp.inclusions,
                        tp.cancel_kind, tp.cancel_free_days, tp.cancel_refund_percent, tp.status, tp.created_at,
                        tp.time_zone
-                FROM tour_packages tp
-                JOIN providers pv ON pv.id = tp.provider_id
-                WHERE tp.status = 'PUBLISHED'""" + VISIBLE);
+                FROM\s""" + SellableSql.TOUR_FROM + " WHERE " + SellableSql.TOUR_WHERE);
         sql.filter(q.place() != null, " AND lower(tp.destination) = lower(?)", q.place());
         sql.filter(q.country() != null, " AND tp.country = ?", q.country());
         commonFilters(sql, q, "tp");

@@ -28,16 +28,13 @@ public class Packages {
 
     /**
      * Whether a package can be sold now: published, its provider approved and, for a hotel, its
-     * property approved — the listings' rule ({@link CatalogListing}). One statement on the primary,
+     * property approved ({@link SellableSql}, the listings' rule too). One statement on the primary,
      * in the caller's transaction, instead of three entity loads: it runs on every hold and confirm.
      */
     public boolean sellable(boolean hotel, UUID id) {
         String sql = hotel
-                ? "SELECT 1 FROM hotel_packages hp JOIN properties p ON p.id = hp.property_id"
-                        + " JOIN providers pv ON pv.id = p.provider_id WHERE hp.public_id = ?1"
-                        + " AND hp.status = 'PUBLISHED' AND p.status = 'APPROVED' AND pv.status = 'APPROVED'"
-                : "SELECT 1 FROM tour_packages tp JOIN providers pv ON pv.id = tp.provider_id WHERE tp.public_id = ?1"
-                        + " AND tp.status = 'PUBLISHED' AND pv.status = 'APPROVED'";
+                ? "SELECT 1 FROM " + SellableSql.HOTEL_FROM + " WHERE hp.public_id = ?1 AND " + SellableSql.HOTEL_WHERE
+                : "SELECT 1 FROM " + SellableSql.TOUR_FROM + " WHERE tp.public_id = ?1 AND " + SellableSql.TOUR_WHERE;
         return !em.createNativeQuery(sql).setParameter(1, id).getResultList().isEmpty();
     }
 

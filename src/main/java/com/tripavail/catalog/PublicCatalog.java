@@ -121,6 +121,7 @@ public class PublicCatalog {
         return sellableTour(id).orElseThrow(() -> DomainException.notFound("Tour package"));
     }
 
+    /** {@link SellableSql}'s rule on the entities the detail page shows. */
     private Optional<VisibleHotel> sellableHotel(UUID id) {
         HotelPackage p = packages.find(HotelPackage.class, id);
         Property property = providers.property(p.propertyId());

@@ -11,6 +11,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** Sends a rendered notification by SMTP; without SMTP_URL (development) it only logs that it would have. */
@@ -21,10 +23,14 @@ public class Mailer {
     @Inject
     NotificationSettings settings;
 
+    /** Said once at INFO; every skipped message after it at FINE (the benchmark wrote 4,426 such lines). */
+    private final AtomicBoolean toldNoSmtp = new AtomicBoolean();
+
     public void send(String to, RenderedMessage message) throws MessagingException {
         Optional<SmtpUrl> smtp = settings.smtp();
         if (smtp.isEmpty()) {
-            LOG.info(() -> "SMTP_URL is not set: not mailing \"" + message.subject() + "\"");
+            Level level = toldNoSmtp.compareAndSet(false, true) ? Level.INFO : Level.FINE;
+            LOG.log(level, () -> "SMTP_URL is not set: not mailing \"" + message.subject() + "\" (later ones at FINE)");
             return;
         }
         SmtpUrl url = smtp.get();
