@@ -139,7 +139,9 @@ class ApiDocIT {
                 .isEmpty();
         Set<String> stale = new TreeSet<>(DOCUMENTED_ELSEWHERE.keySet());
         stale.removeAll(allowed);
-        assertThat(stale).as("DOCUMENTED_ELSEWHERE names operations the server does not serve").isEmpty();
+        assertThat(stale)
+                .as("DOCUMENTED_ELSEWHERE names operations the server does not serve")
+                .isEmpty();
         List<String> unnamed = new ArrayList<>();
         DOCUMENTED_ELSEWHERE.forEach((key, doc) -> {
             if (!ServedOperation.mentions(ApiMarkdown.read(doc), key.substring(key.indexOf(' ') + 1))) {
