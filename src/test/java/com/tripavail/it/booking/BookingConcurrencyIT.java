@@ -2,13 +2,13 @@ package com.tripavail.it.booking;
 
 import static com.tripavail.testenv.BookingFixtures.held;
 import static com.tripavail.testenv.BookingFixtures.hold;
-import static com.tripavail.testenv.BookingFixtures.policy;
 import static com.tripavail.testenv.BookingFixtures.quotedHotel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.TripAvailServer;
 import io.restassured.response.Response;
 import java.time.LocalDate;
@@ -56,7 +56,11 @@ class BookingConcurrencyIT {
         ExecutorService pool = Executors.newFixedThreadPool(20);
         try {
             for (int round = 0; round < ROUNDS; round++) {
-                String pkg = BookingFixtures.hotel(setup, 9_000, ROOMS, policy("FREE", 7, null));
+                String pkg = HotelPackages.of(setup)
+                        .price(9_000)
+                        .rooms(ROOMS)
+                        .freeCancellation(7)
+                        .publish();
                 LocalDate in = LocalDate.now().plusDays(3 + round);
                 List<Future<String>> quotes = travelers.stream()
                         .map(t -> pool.submit(() -> quotedHotel(t, pkg, in, in.plusDays(2), 1)))

@@ -4,7 +4,6 @@ import static com.tripavail.testenv.BookingFixtures.confirm;
 import static com.tripavail.testenv.BookingFixtures.expireHoldNow;
 import static com.tripavail.testenv.BookingFixtures.held;
 import static com.tripavail.testenv.BookingFixtures.hold;
-import static com.tripavail.testenv.BookingFixtures.policy;
 import static com.tripavail.testenv.BookingFixtures.quotedHotel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -13,6 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.Jobs;
 import com.tripavail.testenv.TripAvailServer;
 import java.time.Duration;
@@ -64,7 +64,11 @@ class BookingExpiryIT {
     void anExpiredHoldIsExpiredEverywhereBeforeTheJobRuns() {
         holdExpiryJob(false);
         try {
-            String pkg = BookingFixtures.hotel(setup, 7_000, 1, policy("FREE", 7, null));
+            String pkg = HotelPackages.of(setup)
+                    .price(7_000)
+                    .rooms(1)
+                    .freeCancellation(7)
+                    .publish();
             LocalDate in = LocalDate.now().plusDays(8);
             Accounts.Session first = Accounts.traveler();
             String old = quotedHotel(first, pkg, in, in.plusDays(2), 1);
@@ -97,7 +101,11 @@ class BookingExpiryIT {
     @Test
     void theJobExpiresUnpaidHoldsOnceAndReturnsTheirRooms() {
         holdExpiryJob(false);
-        String pkg = BookingFixtures.hotel(setup, 7_000, 2, policy("FREE", 7, null));
+        String pkg = HotelPackages.of(setup)
+                .price(7_000)
+                .rooms(2)
+                .freeCancellation(7)
+                .publish();
         LocalDate in = LocalDate.now().plusDays(9);
         Accounts.Session traveler = Accounts.traveler();
         String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 2);
@@ -124,7 +132,11 @@ class BookingExpiryIT {
 
     @Test
     void thePersistentTimerRunsTheExpiryJobByItself() {
-        String pkg = BookingFixtures.hotel(setup, 7_000, 1, policy("FREE", 7, null));
+        String pkg = HotelPackages.of(setup)
+                .price(7_000)
+                .rooms(1)
+                .freeCancellation(7)
+                .publish();
         LocalDate in = LocalDate.now().plusDays(11);
         Accounts.Session traveler = Accounts.traveler();
         String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
@@ -145,7 +157,11 @@ class BookingExpiryIT {
 
     @Test
     void confirmedBookingsCompleteAfterTheirEndDate() {
-        String pkg = BookingFixtures.hotel(setup, 7_000, 1, policy("FREE", 7, null));
+        String pkg = HotelPackages.of(setup)
+                .price(7_000)
+                .rooms(1)
+                .freeCancellation(7)
+                .publish();
         LocalDate in = LocalDate.now().plusDays(12);
         Accounts.Session traveler = Accounts.traveler();
         String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
@@ -167,7 +183,11 @@ class BookingExpiryIT {
      */
     @Test
     void completionFollowsTheBookingsOwnTimeZone() {
-        String pkg = BookingFixtures.hotel(setup, 7_000, 1, policy("FREE", 7, null));
+        String pkg = HotelPackages.of(setup)
+                .price(7_000)
+                .rooms(1)
+                .freeCancellation(7)
+                .publish();
         Accounts.Session traveler = Accounts.traveler();
         Map<String, String> expected = new java.util.LinkedHashMap<>();
         int offset = 40;
@@ -192,7 +212,11 @@ class BookingExpiryIT {
 
     @Test
     void aTravelerHoldsAtMostFiveBookingsAtOnce() {
-        String pkg = BookingFixtures.hotel(setup, 7_000, 10, policy("FREE", 7, null));
+        String pkg = HotelPackages.of(setup)
+                .price(7_000)
+                .rooms(10)
+                .freeCancellation(7)
+                .publish();
         Accounts.Session traveler = Accounts.traveler();
         for (int i = 0; i < 5; i++) {
             LocalDate in = LocalDate.now().plusDays(20 + i);
@@ -209,7 +233,11 @@ class BookingExpiryIT {
 
     @Test
     void anExpiredQuoteCannotBeHeld() {
-        String pkg = BookingFixtures.hotel(setup, 7_000, 1, policy("FREE", 7, null));
+        String pkg = HotelPackages.of(setup)
+                .price(7_000)
+                .rooms(1)
+                .freeCancellation(7)
+                .publish();
         Accounts.Session traveler = Accounts.traveler();
         LocalDate in = LocalDate.now().plusDays(13);
         String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);

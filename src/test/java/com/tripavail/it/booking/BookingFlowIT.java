@@ -6,7 +6,6 @@ import static com.tripavail.testenv.BookingFixtures.held;
 import static com.tripavail.testenv.BookingFixtures.hold;
 import static com.tripavail.testenv.BookingFixtures.ledger;
 import static com.tripavail.testenv.BookingFixtures.payable;
-import static com.tripavail.testenv.BookingFixtures.policy;
 import static com.tripavail.testenv.BookingFixtures.quoteHotel;
 import static com.tripavail.testenv.BookingFixtures.quotedHotel;
 import static com.tripavail.testenv.BookingFixtures.sold;
@@ -16,7 +15,10 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.BookingFixtures;
+import com.tripavail.testenv.CancellationPolicies;
 import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.HotelPackages;
+import com.tripavail.testenv.TourPackages;
 import com.tripavail.testenv.TripAvailServer;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
@@ -40,7 +42,11 @@ class BookingFlowIT {
     @Test
     void hotelQuoteHoldConfirmWritesABalancedJournalAndPaysTheProvider() {
         var setup = CatalogFixtures.approvedHotelProvider(admin);
-        String pkg = BookingFixtures.hotel(setup, 10_000, 3, policy("FREE", 7, null));
+        String pkg = HotelPackages.of(setup)
+                .price(10_000)
+                .rooms(3)
+                .freeCancellation(7)
+                .publish();
         Accounts.Session traveler = Accounts.traveler();
         LocalDate in = LocalDate.now().plusDays(10);
 
@@ -118,7 +124,7 @@ class BookingFlowIT {
     void tourBookingChargesPerPerson() {
         var setup = CatalogFixtures.approvedTourOperator(admin);
         LocalDate date = LocalDate.now().plusDays(20);
-        String pkg = BookingFixtures.tour(setup, 5_000, date, 10);
+        String pkg = TourPackages.of(setup).price(5_000).departure(date, 10).publish();
         Accounts.Session traveler = Accounts.traveler();
 
         String id = traveler.as()
@@ -150,7 +156,11 @@ class BookingFlowIT {
     @Test
     void declinedPaymentReturnsToHoldAndMayBeRetried() {
         var setup = CatalogFixtures.approvedHotelProvider(admin);
-        String pkg = BookingFixtures.hotel(setup, 8_000, 2, policy("FREE", 7, null));
+        String pkg = HotelPackages.of(setup)
+                .price(8_000)
+                .rooms(2)
+                .freeCancellation(7)
+                .publish();
         Accounts.Session traveler = Accounts.traveler();
         String id = quotedHotel(
                 traveler, pkg, LocalDate.now().plusDays(5), LocalDate.now().plusDays(6), 1);
@@ -165,7 +175,11 @@ class BookingFlowIT {
     @Test
     void onlyTravelerProviderAndAdminSeeABooking() {
         var setup = CatalogFixtures.approvedHotelProvider(admin);
-        String pkg = BookingFixtures.hotel(setup, 8_000, 2, policy("FREE", 7, null));
+        String pkg = HotelPackages.of(setup)
+                .price(8_000)
+                .rooms(2)
+                .freeCancellation(7)
+                .publish();
         Accounts.Session traveler = Accounts.traveler();
         String id = quotedHotel(
                 traveler, pkg, LocalDate.now().plusDays(5), LocalDate.now().plusDays(6), 1);
@@ -199,7 +213,11 @@ class BookingFlowIT {
     @Test
     void illegalTransitionsAndBadQuotesAreRefused() {
         var setup = CatalogFixtures.approvedHotelProvider(admin);
-        String pkg = BookingFixtures.hotel(setup, 8_000, 2, policy("FREE", 7, null));
+        String pkg = HotelPackages.of(setup)
+                .price(8_000)
+                .rooms(2)
+                .freeCancellation(7)
+                .publish();
         Accounts.Session traveler = Accounts.traveler();
         String id = quotedHotel(
                 traveler, pkg, LocalDate.now().plusDays(5), LocalDate.now().plusDays(6), 1);
@@ -239,13 +257,17 @@ class BookingFlowIT {
         record Case(Map<String, Object> policy, long expectedRefund) {}
         long total = 10_900; // 10 000 + 6 % + 3 %
         List<Case> cases = List.of(
-                new Case(policy("FREE", 3, null), total),
-                new Case(policy("FREE", 10, null), 0),
-                new Case(policy("PARTIAL", 2, 50), total / 2),
-                new Case(policy("NON_REFUNDABLE", null, null), 0));
+                new Case(CancellationPolicies.free(3), total),
+                new Case(CancellationPolicies.free(10), 0),
+                new Case(CancellationPolicies.partial(2, 50), total / 2),
+                new Case(CancellationPolicies.nonRefundable(), 0));
         long expectedPayable = 0;
         for (Case c : cases) {
-            String pkg = BookingFixtures.hotel(setup, 10_000, 1, c.policy());
+            String pkg = HotelPackages.of(setup)
+                    .price(10_000)
+                    .rooms(1)
+                    .cancellation(c.policy())
+                    .publish();
             Accounts.Session traveler = Accounts.traveler();
             String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
             hold(traveler, id).then().statusCode(200);
@@ -278,7 +300,11 @@ class BookingFlowIT {
     @Test
     void adminMayCancelAHoldAndTheRoomReturns() {
         var setup = CatalogFixtures.approvedHotelProvider(admin);
-        String pkg = BookingFixtures.hotel(setup, 8_000, 1, policy("FREE", 7, null));
+        String pkg = HotelPackages.of(setup)
+                .price(8_000)
+                .rooms(1)
+                .freeCancellation(7)
+                .publish();
         Accounts.Session traveler = Accounts.traveler();
         LocalDate in = LocalDate.now().plusDays(5);
         String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);

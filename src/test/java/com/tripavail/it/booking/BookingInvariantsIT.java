@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tripavail.booking.BookingStatus;
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.BookingFixtures;
+import com.tripavail.testenv.CancellationPolicies;
 import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.TripAvailServer;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -43,13 +45,16 @@ class BookingInvariantsIT {
         Accounts.Session admin = Accounts.admin();
         var setup = CatalogFixtures.approvedHotelProvider(admin);
         List<String> packages = new ArrayList<>();
-        List<String> policies = List.of("FREE", "PARTIAL", "NON_REFUNDABLE");
-        for (String kind : policies) {
-            packages.add(BookingFixtures.hotel(
-                    setup,
-                    5_000 + random.nextInt(5_000),
-                    1 + random.nextInt(3),
-                    policy(kind, kind.equals("NON_REFUNDABLE") ? null : 3, kind.equals("PARTIAL") ? 40 : null)));
+        var policies = List.of(
+                CancellationPolicies.free(3),
+                CancellationPolicies.partial(3, 40),
+                CancellationPolicies.nonRefundable());
+        for (var policy : policies) {
+            packages.add(HotelPackages.of(setup)
+                    .price(5_000 + random.nextInt(5_000))
+                    .rooms(1 + random.nextInt(3))
+                    .cancellation(policy)
+                    .publish());
         }
         List<Accounts.Session> travelers = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
@@ -172,7 +177,11 @@ class BookingInvariantsIT {
     @Test
     void theDatabaseRefusesAnUnbalancedJournal() throws SQLException {
         var setup = CatalogFixtures.approvedHotelProvider(Accounts.admin());
-        String pkg = BookingFixtures.hotel(setup, 5_000, 1, policy("FREE", 3, null));
+        String pkg = HotelPackages.of(setup)
+                .price(5_000)
+                .rooms(1)
+                .freeCancellation(3)
+                .publish();
         String booking = BookingFixtures.quotedHotel(
                 Accounts.traveler(),
                 pkg,

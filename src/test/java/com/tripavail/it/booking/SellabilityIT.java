@@ -2,7 +2,6 @@ package com.tripavail.it.booking;
 
 import static com.tripavail.testenv.BookingFixtures.confirm;
 import static com.tripavail.testenv.BookingFixtures.hold;
-import static com.tripavail.testenv.BookingFixtures.policy;
 import static com.tripavail.testenv.BookingFixtures.quotedHotel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -11,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.TripAvailServer;
 import java.sql.Connection;
 import java.time.Duration;
@@ -54,7 +54,11 @@ class SellabilityIT {
     @Test
     void aQuoteOfAnUnpublishedPackageCannotBeHeld() {
         CatalogFixtures.HotelSetup setup = CatalogFixtures.approvedHotelProvider(admin);
-        String pkg = BookingFixtures.hotel(setup, 5_000, 2, policy("FREE", 7, null));
+        String pkg = HotelPackages.of(setup)
+                .price(5_000)
+                .rooms(2)
+                .freeCancellation(7)
+                .publish();
         Accounts.Session traveler = Accounts.traveler();
         LocalDate in = LocalDate.now().plusDays(5);
         String id = quotedHotel(traveler, pkg, in, in.plusDays(2), 1);
@@ -72,7 +76,11 @@ class SellabilityIT {
     @Test
     void aHoldOfASuspendedProviderCannotBeConfirmedAndCreditsNothing() {
         CatalogFixtures.HotelSetup setup = CatalogFixtures.approvedHotelProvider(admin);
-        String pkg = BookingFixtures.hotel(setup, 5_000, 2, policy("FREE", 7, null));
+        String pkg = HotelPackages.of(setup)
+                .price(5_000)
+                .rooms(2)
+                .freeCancellation(7)
+                .publish();
         Accounts.Session traveler = Accounts.traveler();
         LocalDate in = LocalDate.now().plusDays(6);
         String id = quotedHotel(traveler, pkg, in, in.plusDays(2), 1);
@@ -94,7 +102,11 @@ class SellabilityIT {
     @Test
     void aPaymentThatSucceedsAfterTheSuspensionIsRefundedInFull() throws Exception {
         CatalogFixtures.HotelSetup setup = CatalogFixtures.approvedHotelProvider(admin);
-        String pkg = BookingFixtures.hotel(setup, 7_000, 2, policy("FREE", 7, null));
+        String pkg = HotelPackages.of(setup)
+                .price(7_000)
+                .rooms(2)
+                .freeCancellation(7)
+                .publish();
         Accounts.Session traveler = Accounts.traveler();
         LocalDate in = LocalDate.now().plusDays(8);
         String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
