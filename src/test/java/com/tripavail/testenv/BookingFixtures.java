@@ -7,7 +7,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,55 +14,30 @@ import java.util.UUID;
 public final class BookingFixtures {
     private BookingFixtures() {}
 
+    /** Positional; new code names the policy: {@link CancellationPolicies}. */
     public static Map<String, Object> policy(String kind, Integer freeDays, Integer percent) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("kind", kind);
-        if (freeDays != null) {
-            p.put("freeUntilDaysBefore", freeDays);
-        }
-        if (percent != null) {
-            p.put("refundPercent", percent);
-        }
-        return p;
+        return CancellationPolicies.of(kind, freeDays, percent);
     }
 
-    /** A published hotel package with {@code rooms} rooms for 60 nights from tomorrow. */
+    /**
+     * A published hotel package with {@code rooms} rooms for 60 nights from tomorrow. Positional; new
+     * code says it with {@link HotelPackages}.
+     */
     public static String hotel(
             CatalogFixtures.HotelSetup setup, long priceMinor, int rooms, Map<String, Object> policy) {
-        Map<String, Object> body = CatalogFixtures.hotelPackage(setup.propertyId(), priceMinor);
-        body.put("cancellationPolicy", policy);
-        String id = setup.owner()
-                .as()
-                .body(body)
-                .post("/v1/hotel-packages")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        CatalogFixtures.stock(
-                setup.owner(), id, LocalDate.now().plusDays(1), LocalDate.now().plusDays(61), rooms);
-        setup.owner().as().post("/v1/hotel-packages/" + id + "/publish").then().statusCode(200);
-        return id;
+        return HotelPackages.of(setup)
+                .price(priceMinor)
+                .rooms(rooms)
+                .cancellation(policy)
+                .publish();
     }
 
-    /** A published tour package with one departure of {@code seats} seats on {@code date}. */
+    /**
+     * A published tour package with one departure of {@code seats} seats on {@code date}. Positional;
+     * new code says it with {@link TourPackages}.
+     */
     public static String tour(CatalogFixtures.TourSetup setup, long priceMinor, LocalDate date, int seats) {
-        String id = setup.owner()
-                .as()
-                .body(CatalogFixtures.tourPackage("Dest-" + UUID.randomUUID(), priceMinor))
-                .post("/v1/tour-packages")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        setup.owner()
-                .as()
-                .body(Map.of("date", date.toString(), "seats", seats))
-                .post("/v1/tour-packages/" + id + "/departures")
-                .then()
-                .statusCode(201);
-        setup.owner().as().post("/v1/tour-packages/" + id + "/publish").then().statusCode(200);
-        return id;
+        return TourPackages.of(setup).price(priceMinor).departure(date, seats).publish();
     }
 
     public static Response quoteHotel(

@@ -116,19 +116,16 @@ public final class CatalogFixtures {
         return p;
     }
 
-    /** Creates, stocks (rooms for the next 30 nights) and publishes a hotel package; returns its id. */
+    /**
+     * Creates, stocks (rooms for the next 30 nights) and publishes a hotel package; returns its id.
+     * Positional; new code says it with {@link HotelPackages}.
+     */
     public static String publishedHotel(HotelSetup setup, long priceMinor, int rooms) {
-        String id = setup.owner()
-                .as()
-                .body(hotelPackage(setup.propertyId(), priceMinor))
-                .post("/v1/hotel-packages")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        stock(setup.owner(), id, LocalDate.now().plusDays(1), LocalDate.now().plusDays(31), rooms);
-        setup.owner().as().post("/v1/hotel-packages/" + id + "/publish").then().statusCode(200);
-        return id;
+        return HotelPackages.of(setup)
+                .price(priceMinor)
+                .rooms(rooms)
+                .stockedNights(30)
+                .publish();
     }
 
     public static void stock(Accounts.Session owner, String packageId, LocalDate from, LocalDate to, int rooms) {

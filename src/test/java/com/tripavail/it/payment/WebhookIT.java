@@ -1,0 +1,224 @@
+package com.tripavail.it.payment;
+
+import static com.tripavail.testenv.BookingFixtures.confirm;
+import static com.tripavail.testenv.BookingFixtures.hold;
+import static com.tripavail.testenv.BookingFixtures.ledger;
+import static com.tripavail.testenv.BookingFixtures.policy;
+import static com.tripavail.testenv.BookingFixtures.quotedHotel;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.tripavail.payment.WebhookSignature;
+import com.tripavail.testenv.Accounts;
+import com.tripavail.testenv.BookingFixtures;
+import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.GatewayFixtures;
+import com.tripavail.testenv.Jobs;
+import com.tripavail.testenv.TestSettings;
+import com.tripavail.testenv.TripAvailServer;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Asynchronous payments finished by the signed webhook, and the webhook endpoint's refusals and dedup. */
+@ExtendWith(TripAvailServer.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+class WebhookIT {
+    private static Accounts.Session admin;
+    private static CatalogFixtures.HotelSetup setup;
+
+    @BeforeAll
+    static void signIn() {
+        admin = Accounts.admin();
+        setup = CatalogFixtures.approvedHotelProvider(admin);
+    }
+
+    private static String event(String id, String type, String reference) {
+        return "{\"id\":\"" + id + "\",\"type\":\"" + type + "\",\"data\":{\"reference\":\"" + reference + "\"}}";
+    }
+
+    private static io.restassured.response.Response post(String body, String signature) {
+        var spec = given().contentType(ContentType.JSON).body(body);
+        if (signature != null) {
+            spec.header(WebhookSignature.HEADER, signature);
+        }
+        return spec.post("/v1/payments/webhooks/test");
+    }
+
+    private static String signed(String body, Instant at) {
+        return WebhookSignature.sign(TestSettings.WEBHOOK_SECRET, at.getEpochSecond(), body);
+    }
+
+    private static long stored(String eventId) {
+        return BookingFixtures.queryLong("SELECT COUNT(*) FROM webhook_events WHERE event_id = ?", eventId);
+    }
+
+    private static String status(Accounts.Session who, String id) {
+        return who.as()
+                .get("/v1/bookings/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("status");
+    }
+
+    @Test
+    void asyncPaymentEndsConfirmedThroughTheSignedWebhook() {
+        String pkg = BookingFixtures.hotel(setup, 6_000, 2, policy("FREE", 7, null));
+        Accounts.Session traveler = Accounts.traveler();
+        LocalDate in = LocalDate.now().plusDays(6);
+        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
+        hold(traveler, id).then().statusCode(200);
+        confirm(traveler, id, "pm_card_async").then().statusCode(202).body("status", equalTo("PAYMENT"));
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> "CONFIRMED".equals(status(traveler, id)));
+        assertThat(ledger(admin, id).getList("data.kind")).containsExactly("CHARGE");
+        assertThat(BookingFixtures.sold(pkg, in)).isEqualTo(1);
+        List<String> actors = traveler.as()
+                .get("/v1/bookings/" + id + "/events")
+                .then()
+                .extract()
+                .path("actor");
+        assertThat(actors.get(actors.size() - 1)).isEqualTo("gateway:webhook");
+    }
+
+    @Test
+    void badMissingOrStaleSignaturesAreRefusedAndNothingIsStored() {
+        String eventId = "evt_" + UUID.randomUUID();
+        String body = event(eventId, "charge.succeeded", "ch_nothing");
+        post(body, null).then().statusCode(400).body("code", equalTo("invalid_signature"));
+        post(body, "t=" + Instant.now().getEpochSecond() + ",v1=" + "ab".repeat(32))
+                .then()
+                .statusCode(400);
+        post(body, WebhookSignature.sign("another-secret", Instant.now().getEpochSecond(), body))
+                .then()
+                .statusCode(400);
+        post(body, signed(body, Instant.now().minusSeconds(301))).then().statusCode(400);
+        post(body, signed(body.replace("ch_nothing", "ch_other"), Instant.now()))
+                .then()
+                .statusCode(400);
+        post(body, "garbage").then().statusCode(400);
+        assertThat(stored(eventId)).isZero();
+    }
+
+    @Test
+    void aRepeatedEventIsAcknowledgedAndProcessedOnce() {
+        String pkg = BookingFixtures.hotel(setup, 6_000, 2, policy("FREE", 7, null));
+        Accounts.Session traveler = Accounts.traveler();
+        LocalDate in = LocalDate.now().plusDays(7);
+        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
+        hold(traveler, id).then().statusCode(200);
+        confirm(traveler, id, "pm_card_ok").then().statusCode(200);
+        String reference = BookingFixtures.queryString(
+                "SELECT p.gateway_ref FROM payments p JOIN bookings b ON b.id = p.booking_id"
+                        + " WHERE b.public_id = ?::uuid",
+                id);
+
+        String eventId = "evt_" + UUID.randomUUID();
+        String body = event(eventId, "charge.succeeded", reference);
+        post(body, signed(body, Instant.now()))
+                .then()
+                .statusCode(200)
+                .body("duplicate", equalTo(false))
+                .body("status", equalTo("PROCESSED"));
+        post(body, signed(body, Instant.now())).then().statusCode(200).body("duplicate", equalTo(true));
+        assertThat(stored(eventId)).isEqualTo(1);
+        assertThat(BookingFixtures.queryLong("SELECT attempts FROM webhook_events WHERE event_id = ?", eventId))
+                .isEqualTo(1);
+        assertThat(ledger(admin, id).getList("data.kind")).containsExactly("CHARGE");
+        assertThat(status(traveler, id)).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void failedEventsAreLoggedWithTheirErrorAndCanBeReplayed() {
+        String eventId = "evt_" + UUID.randomUUID();
+        String body = event(eventId, "charge.succeeded", "ch_unknown_" + UUID.randomUUID());
+        post(body, signed(body, Instant.now())).then().statusCode(200).body("status", equalTo("FAILED"));
+        List<String> failed = admin.as()
+                .queryParam("status", "FAILED")
+                .queryParam("limit", 100)
+                .get("/v1/admin/webhook-events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("data.eventId");
+        assertThat(failed).contains(eventId);
+        String id =
+                BookingFixtures.queryString("SELECT public_id::text FROM webhook_events WHERE event_id = ?", eventId);
+        admin.as()
+                .post("/v1/admin/webhook-events/" + id + "/replay")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("FAILED"))
+                .body("attempts", equalTo(2));
+        Accounts.traveler().as().get("/v1/admin/webhook-events").then().statusCode(403);
+    }
+
+    @Test
+    void aPaymentThatSucceedsAfterCancellationIsRefundedNotConfirmed() {
+        String pkg = BookingFixtures.hotel(setup, 6_000, 2, policy("FREE", 7, null));
+        Accounts.Session traveler = Accounts.traveler();
+        LocalDate in = LocalDate.now().plusDays(8);
+        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
+        hold(traveler, id).then().statusCode(200);
+        confirm(traveler, id, "pm_card_async").then().statusCode(202);
+        BookingFixtures.cancel(traveler, id).then().statusCode(200).body("status", equalTo("CANCELLED"));
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> BookingFixtures.queryLong(
+                                "SELECT COUNT(*) FROM journals j JOIN bookings b ON b.id = j.booking_id WHERE b.public_id = ?::uuid"
+                                        + " AND j.kind = 'LATE_REFUND'",
+                                id)
+                        == 1);
+        assertThat(status(traveler, id)).isEqualTo("CANCELLED");
+        assertThat(BookingFixtures.queryString(
+                        "SELECT p.status FROM payments p JOIN bookings b ON b.id = p.booking_id"
+                                + " WHERE b.public_id = ?::uuid AND p.kind = 'CHARGE'",
+                        id))
+                .isEqualTo("REFUNDED");
+        assertThat(BookingFixtures.held(pkg, in)).isZero();
+        assertThat(BookingFixtures.sold(pkg, in)).isZero();
+        assertThat(BookingFixtures.ledgerImbalance()).isZero();
+    }
+
+    /**
+     * A lost webhook: the charge stays pending at the test gateway, then the processor settles it
+     * without ever sending its event. The reconciliation job asks the gateway and confirms.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void aLostWebhookIsMadeGoodByReconciliation() throws Exception {
+        String pkg = BookingFixtures.hotel(setup, 6_000, 2, policy("FREE", 7, null));
+        Accounts.Session traveler = Accounts.traveler();
+        LocalDate in = LocalDate.now().plusDays(9);
+        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
+        hold(traveler, id).then().statusCode(200);
+        confirm(traveler, id, "pm_card_pending").then().statusCode(202);
+        String reference =
+                GatewayFixtures.gatewayReference(GatewayFixtures.onlyCharge(id).id());
+        GatewayFixtures.outcome(admin, reference, "SUCCEEDED", List.of(), 1); // captured, the event is lost
+        Thread.sleep(3_000);
+        assertThat(status(traveler, id)).isEqualTo("PAYMENT");
+
+        BookingFixtures.update(
+                "UPDATE bookings SET hold_expires_at = now() - interval '1 second' WHERE public_id = ?::uuid", id);
+        Jobs.run(admin, "payment-reconciliation");
+        assertThat(status(traveler, id)).isEqualTo("CONFIRMED");
+        List<String> actors = traveler.as()
+                .get("/v1/bookings/" + id + "/events")
+                .then()
+                .extract()
+                .path("actor");
+        assertThat(actors.get(actors.size() - 1)).isEqualTo("system:reconciliation");
+        assertThat(ledger(admin, id).getList("data.kind")).containsExactly("CHARGE");
+    }
+}

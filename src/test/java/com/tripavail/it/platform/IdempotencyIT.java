@@ -1,0 +1,304 @@
+package com.tripavail.it.platform;
+
+import static com.tripavail.testenv.BookingFixtures.policy;
+import static com.tripavail.testenv.BookingFixtures.quotedHotel;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.tripavail.testenv.Accounts;
+import com.tripavail.testenv.BookingFixtures;
+import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.TripAvailServer;
+import io.restassured.response.Response;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import redis.clients.jedis.JedisPooled;
+
+/** Idempotency-Key semantics, and that Redis is only an accelerator: the database never double-charges. */
+@ExtendWith(TripAvailServer.class)
+class IdempotencyIT {
+    private static Accounts.Session admin;
+    private static CatalogFixtures.HotelSetup setup;
+
+    @BeforeAll
+    static void signIn() {
+        admin = Accounts.admin();
+        setup = CatalogFixtures.approvedHotelProvider(admin);
+    }
+
+    private static String heldBooking(Accounts.Session traveler, String pkg, int offset) {
+        LocalDate in = LocalDate.now().plusDays(offset);
+        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
+        BookingFixtures.hold(traveler, id).then().statusCode(200);
+        return id;
+    }
+
+    private static long charges(String bookingId) {
+        return BookingFixtures.queryLong(
+                "SELECT COUNT(*) FROM payments p JOIN bookings b ON b.id = p.booking_id"
+                        + " WHERE b.public_id = ?::uuid AND p.kind = 'CHARGE' AND p.status IN ('PENDING','SUCCEEDED')",
+                bookingId);
+    }
+
+    @Test
+    void keyIsRequiredOnHoldConfirmCancel() {
+        String pkg = BookingFixtures.hotel(setup, 5_000, 5, policy("FREE", 7, null));
+        Accounts.Session traveler = Accounts.traveler();
+        String id = quotedHotel(
+                traveler, pkg, LocalDate.now().plusDays(4), LocalDate.now().plusDays(5), 1);
+        traveler.as()
+                .post("/v1/bookings/" + id + "/hold")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("idempotency_key_required"));
+        traveler.as()
+                .body(Map.of("paymentMethod", "pm_card_ok"))
+                .post("/v1/bookings/" + id + "/confirm")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("idempotency_key_required"));
+        traveler.as()
+                .post("/v1/bookings/" + id + "/cancel")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("idempotency_key_required"));
+        traveler.as().get("/v1/bookings/" + id).then().body("status", equalTo("QUOTE"));
+    }
+
+    @Test
+    void replayReturnsTheFirstAnswerAndAnotherBodyIsRefused() {
+        String pkg = BookingFixtures.hotel(setup, 5_000, 5, policy("FREE", 7, null));
+        Accounts.Session traveler = Accounts.traveler();
+        String id = heldBooking(traveler, pkg, 6);
+        String key = UUID.randomUUID().toString();
+
+        Response first = traveler.as()
+                .header("Idempotency-Key", key)
+                .body(Map.of("paymentMethod", "pm_card_declined"))
+                .post("/v1/bookings/" + id + "/confirm");
+        first.then().statusCode(402).body("code", equalTo("payment_declined"));
+        Response replay = traveler.as()
+                .header("Idempotency-Key", key)
+                .body(Map.of("paymentMethod", "pm_card_declined"))
+                .post("/v1/bookings/" + id + "/confirm");
+        replay.then().statusCode(402).header("Idempotent-Replayed", "true");
+        assertThat(replay.asString()).isEqualTo(first.asString());
+
+        traveler.as()
+                .header("Idempotency-Key", key)
+                .body(Map.of("paymentMethod", "pm_card_ok"))
+                .post("/v1/bookings/" + id + "/confirm")
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("idempotency_key_reused"));
+
+        String okKey = UUID.randomUUID().toString();
+        Response ok = traveler.as()
+                .header("Idempotency-Key", okKey)
+                .body(Map.of("paymentMethod", "pm_card_ok"))
+                .post("/v1/bookings/" + id + "/confirm");
+        ok.then().statusCode(200).body("status", equalTo("CONFIRMED"));
+        Response okReplay = traveler.as()
+                .header("Idempotency-Key", okKey)
+                .body(Map.of("paymentMethod", "pm_card_ok"))
+                .post("/v1/bookings/" + id + "/confirm");
+        okReplay.then().statusCode(200).header("Idempotent-Replayed", "true");
+        assertThat(okReplay.asString()).isEqualTo(ok.asString());
+        assertThat(charges(id)).isEqualTo(1);
+
+        // keys are per user: another traveler's identical key is a different key
+        Accounts.traveler()
+                .as()
+                .header("Idempotency-Key", okKey)
+                .body(Map.of("paymentMethod", "pm_card_ok"))
+                .post("/v1/bookings/" + id + "/confirm")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void concurrentConfirmsWithOneKeyChargeOnce() throws Exception {
+        String pkg = BookingFixtures.hotel(setup, 5_000, 5, policy("FREE", 7, null));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 3; round++) {
+                Accounts.Session traveler = Accounts.traveler();
+                String id = heldBooking(traveler, pkg, 10 + round);
+                String key = UUID.randomUUID().toString();
+                List<Future<Integer>> calls = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    calls.add(pool.submit(() -> traveler.as()
+                            .header("Idempotency-Key", key)
+                            .body(Map.of("paymentMethod", "pm_card_ok"))
+                            .post("/v1/bookings/" + id + "/confirm")
+                            .statusCode()));
+                }
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> c : calls) {
+                    statuses.add(c.get());
+                }
+                assertThat(statuses).contains(200).allMatch(s -> s == 200 || s == 409);
+                assertThat(charges(id)).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void losingRedisNeverChargesTwice() throws Exception {
+        String pkg = BookingFixtures.hotel(setup, 5_000, 8, policy("FREE", 7, null));
+        try (JedisPooled redis = redis()) {
+            for (int round = 0; round < 3; round++) {
+                Accounts.Session traveler = Accounts.traveler();
+                String id = heldBooking(traveler, pkg, 20 + round);
+                String key = UUID.randomUUID().toString();
+                Response first =
+                        post(traveler, key, "/v1/bookings/" + id + "/confirm", Map.of("paymentMethod", "pm_card_ok"));
+                assertThat(first.statusCode()).isEqualTo(200);
+                redis.flushAll();
+                // the retry after the flush replays the answer PostgreSQL kept; the payment table refuses a second
+                // charge anyway
+                assertReplayed(
+                        first,
+                        post(traveler, key, "/v1/bookings/" + id + "/confirm", Map.of("paymentMethod", "pm_card_ok")));
+                assertThat(charges(id)).isEqualTo(1);
+            }
+        }
+    }
+
+    /**
+     * Finding 4 of issue 11: after Redis lost every key (FLUSHALL), a retry of a successful hold,
+     * confirm or cancel, or of a declined confirm, with the same key and body replays the original
+     * status and body (stored in PostgreSQL with the effect) instead of 409 invalid_transition.
+     */
+    @Test
+    void afterRedisLostItsKeysARetryReplaysTheOriginalAnswer() throws Exception {
+        String pkg = BookingFixtures.hotel(setup, 5_000, 8, policy("FREE", 7, null));
+        Accounts.Session traveler = Accounts.traveler();
+        LocalDate in = LocalDate.now().plusDays(30);
+        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
+        String declined = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
+        try (JedisPooled redis = redis()) {
+            String holdKey = UUID.randomUUID().toString();
+            Response hold = post(traveler, holdKey, "/v1/bookings/" + id + "/hold", null);
+            assertThat(hold.statusCode()).isEqualTo(200);
+            BookingFixtures.hold(traveler, declined).then().statusCode(200);
+            String declineKey = UUID.randomUUID().toString();
+            Response decline = post(
+                    traveler,
+                    declineKey,
+                    "/v1/bookings/" + declined + "/confirm",
+                    Map.of("paymentMethod", "pm_card_declined"));
+            assertThat(decline.statusCode()).isEqualTo(402);
+            String confirmKey = UUID.randomUUID().toString();
+            Response confirm = post(
+                    traveler, confirmKey, "/v1/bookings/" + id + "/confirm", Map.of("paymentMethod", "pm_card_ok"));
+            assertThat(confirm.statusCode()).isEqualTo(200);
+            String cancelKey = UUID.randomUUID().toString();
+            Response cancel = post(traveler, cancelKey, "/v1/bookings/" + id + "/cancel", Map.of("reason", "changed"));
+            assertThat(cancel.statusCode()).isEqualTo(200);
+
+            redis.flushAll();
+
+            assertReplayed(hold, post(traveler, holdKey, "/v1/bookings/" + id + "/hold", null));
+            assertReplayed(
+                    confirm,
+                    post(
+                            traveler,
+                            confirmKey,
+                            "/v1/bookings/" + id + "/confirm",
+                            Map.of("paymentMethod", "pm_card_ok")));
+            assertReplayed(
+                    cancel, post(traveler, cancelKey, "/v1/bookings/" + id + "/cancel", Map.of("reason", "changed")));
+            assertReplayed(
+                    decline,
+                    post(
+                            traveler,
+                            declineKey,
+                            "/v1/bookings/" + declined + "/confirm",
+                            Map.of("paymentMethod", "pm_card_declined")));
+            // the same key with another body is still refused
+            post(traveler, cancelKey, "/v1/bookings/" + id + "/cancel", Map.of("reason", "other"))
+                    .then()
+                    .statusCode(422)
+                    .body("code", equalTo("idempotency_key_reused"));
+        }
+        assertThat(BookingFixtures.queryLong(
+                        "SELECT COUNT(*) FROM payments p JOIN bookings b ON b.id = p.booking_id"
+                                + " WHERE b.public_id = ?::uuid AND p.kind = 'CHARGE'",
+                        declined))
+                .isEqualTo(1);
+        assertThat(BookingFixtures.queryLong(
+                        "SELECT COUNT(*) FROM payments p JOIN bookings b ON b.id = p.booking_id"
+                                + " WHERE b.public_id = ?::uuid AND p.kind = 'REFUND'",
+                        id))
+                .isEqualTo(1);
+    }
+
+    /**
+     * Found by the fault suite: Redis restarted holding a request's "in progress" claim but not its
+     * answer (the claim was persisted, the completion was not). A retry is answered from PostgreSQL,
+     * not told {@code 409 idempotency_in_progress} for a request that finished long ago.
+     */
+    @Test
+    void aStaleInProgressClaimInRedisDoesNotHideTheStoredAnswer() throws Exception {
+        String pkg = BookingFixtures.hotel(setup, 5_000, 8, policy("FREE", 7, null));
+        Accounts.Session traveler = Accounts.traveler();
+        LocalDate in = LocalDate.now().plusDays(30);
+        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
+        BookingFixtures.hold(traveler, id).then().statusCode(200);
+        BookingFixtures.confirm(traveler, id, "pm_card_ok").then().statusCode(200);
+        String cancelKey = UUID.randomUUID().toString();
+        Response cancel = post(traveler, cancelKey, "/v1/bookings/" + id + "/cancel", Map.of("reason", "changed"));
+        assertThat(cancel.statusCode()).isEqualTo(200);
+        try (JedisPooled redis = redis()) {
+            String keyHash = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(cancelKey.getBytes(StandardCharsets.UTF_8)));
+            Set<String> keys = redis.keys("idem:*:" + keyHash);
+            assertThat(keys).hasSize(1);
+            String redisKey = keys.iterator().next();
+            String[] answer = redis.get(redisKey).split("\\|", 3);
+            assertThat(answer[0]).isEqualTo("D");
+            redis.set(redisKey, "P|" + answer[1]); // back to the claim, as if the answer never reached Redis
+        }
+        assertReplayed(
+                cancel, post(traveler, cancelKey, "/v1/bookings/" + id + "/cancel", Map.of("reason", "changed")));
+        // and Redis holds the answer again: the next retry takes the fast path
+        assertReplayed(
+                cancel, post(traveler, cancelKey, "/v1/bookings/" + id + "/cancel", Map.of("reason", "changed")));
+    }
+
+    private static JedisPooled redis() {
+        URI redisUri = URI.create(TripAvailServer.get().services().redisUrl());
+        return new JedisPooled(redisUri.getHost(), redisUri.getPort());
+    }
+
+    private static Response post(Accounts.Session who, String key, String path, Map<String, ?> body) {
+        var spec = who.as().header("Idempotency-Key", key);
+        if (body != null) {
+            spec.body(body);
+        }
+        return spec.post(path);
+    }
+
+    private static void assertReplayed(Response original, Response retry) {
+        assertThat(retry.statusCode()).as(retry.asString()).isEqualTo(original.statusCode());
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.jsonPath().getMap("$")).isEqualTo(original.jsonPath().getMap("$"));
+    }
+}
