@@ -1,4 +1,4 @@
-package com.tripavail.it;
+package com.tripavail.it.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
