@@ -292,6 +292,8 @@ check "edge: the batch REST API is not exposed" test "$(curl -sk -o /dev/null -w
 check "edge: HTTP redirects to HTTPS" test "$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' http://127.0.0.1:5080/v1/version)" = "301 https://127.0.0.1:5443/v1/version"
 check "edge: HSTS header" bash -c "curl -skI '$EDGE/v1/version' | grep -qi '^strict-transport-security: max-age='"
 check "edge: X-Request-Id forwarded and echoed" bash -c "curl -skI -H 'X-Request-Id: e2e-rid-42' '$EDGE/v1/version' | grep -qi '^x-request-id: e2e-rid-42'"
+check "edge: one X-Request-Id on an application answer" bash -c "test \$(curl -skI '$EDGE/v1/version' | grep -ci '^x-request-id:') -eq 1"
+check "edge: X-Request-Id on Liberty's own /health/ready and on the edge's own 404" bash -c "curl -skI -H 'X-Request-Id: e2e-rid-43' '$EDGE/health/ready' | grep -qi '^x-request-id: e2e-rid-43' && curl -skI '$EDGE/metrics' | grep -qi '^x-request-id: '"
 demo_token() {
   curl -sk -H 'Content-Type: application/json' -d '{"email":"traveler@tripavail.test","password":"Demo-Passw0rd!"}' \
     "$EDGE/v1/auth/login" | python3 -c 'import json, sys; print(json.load(sys.stdin)["accessToken"])'
