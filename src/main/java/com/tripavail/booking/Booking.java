@@ -2,6 +2,7 @@ package com.tripavail.booking;
 
 import com.tripavail.catalog.Bookable;
 import com.tripavail.catalog.CancellationPolicy;
+import com.tripavail.platform.money.Money;
 import com.tripavail.platform.persistence.PublicEntity;
 import com.tripavail.platform.problem.DomainException;
 import jakarta.json.Json;
@@ -356,6 +357,16 @@ public class Booking extends PublicEntity {
 
     public long feesMinor() {
         return feesMinor;
+    }
+
+    /** What the traveler pays (subtotal, taxes and fees), as the quote priced it. */
+    public Money total() {
+        return Money.of(totalMinor, currency);
+    }
+
+    /** The stay's or tour's own price, before taxes and fees: what commission is taken from. */
+    public Money subtotal() {
+        return Money.of(subtotalMinor, currency);
     }
 
     public long totalMinor() {

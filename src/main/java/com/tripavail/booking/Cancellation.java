@@ -55,8 +55,9 @@ public class Cancellation {
         }
         Instant now = clock.instant();
         BookingStatus from = b.status();
-        long refund =
-                from == BookingStatus.CONFIRMED ? b.policy().refundFor(b.totalMinor(), b.daysBeforeStart(now)) : 0;
+        long refund = from == BookingStatus.CONFIRMED
+                ? b.policy().refundFor(b.total(), b.daysBeforeStart(now)).minor()
+                : 0;
         bookings.persist(b.cancel(refund, now, caller.actor(), reason == null ? "cancelled" : reason));
         settlements.report(b, now);
         if (from == BookingStatus.CONFIRMED) {

@@ -39,7 +39,7 @@ public class Checkout {
 
     public Result confirm(BookingService.Caller caller, UUID bookingId, String method, String attemptKey) {
         PaymentSettlement.Opened opened = settlement.open(caller, bookingId, method, attemptKey);
-        GatewayResult answer = payments.charge(opened.paymentId(), opened.amountMinor(), opened.currency(), method);
+        GatewayResult answer = payments.charge(opened.paymentId(), opened.amount(), method);
         // the answer is stored with the settlement, in its transaction: a retry replays it
         PaymentSettlement.Settled settled = settlement.settle(
                 opened.paymentId(),

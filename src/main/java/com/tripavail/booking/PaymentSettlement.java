@@ -10,6 +10,7 @@ import com.tripavail.payment.Payment;
 import com.tripavail.payment.PaymentGateway.GatewayResult;
 import com.tripavail.payment.PaymentService;
 import com.tripavail.payment.PaymentStatus;
+import com.tripavail.platform.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,7 +38,7 @@ public class PaymentSettlement {
         ALREADY_APPLIED
     }
 
-    public record Opened(UUID bookingId, UUID paymentId, long amountMinor, String currency, String method) {}
+    public record Opened(UUID bookingId, UUID paymentId, Money amount, String method) {}
 
     /** {@code payment} is the charge's status after applying: what an already-applied answer meant. */
     public record Settled(Outcome outcome, Booking booking, PaymentStatus payment) {
@@ -90,13 +91,13 @@ public class PaymentSettlement {
         Optional<Payment> earlier = payments.chargeForAttempt(b.id(), attemptKey);
         if (earlier.isPresent()) {
             Payment p = earlier.get();
-            return new Opened(b.publicId(), p.publicId(), p.amountMinor(), p.currency(), p.method());
+            return new Opened(b.publicId(), p.publicId(), p.amount(), p.method());
         }
         Instant now = clock.instant();
         bookings.persist(b.startPayment(now.plus(settings.paymentWindow()), now, caller.actor()));
         BookingService.requireSellable(catalog, b);
-        Payment p = payments.openCharge(b.id(), attemptKey, b.totalMinor(), b.currency(), method);
-        return new Opened(b.publicId(), p.publicId(), b.totalMinor(), b.currency(), method);
+        Payment p = payments.openCharge(b.id(), attemptKey, b.total(), method);
+        return new Opened(b.publicId(), p.publicId(), b.total(), method);
     }
 
     /**
@@ -172,7 +173,7 @@ public class PaymentSettlement {
     }
 
     private Settled confirm(Booking b, Instant now, String actor) {
-        long commission = settings.pricing().commissionOf(b.subtotalMinor());
+        long commission = settings.pricing().commissionOf(b.subtotal()).minor();
         bookings.persist(b.confirm(commission, now, actor));
         inventory.sell(b);
         ledger.post(

@@ -1,7 +1,7 @@
 package com.tripavail.booking;
 
+import com.tripavail.platform.money.Money;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Prices a stay or a tour: base amount, taxes by the package's country and the booking fee, each a
- * percentage of the subtotal rounded half-up to a whole minor unit. Commission is the platform's
+ * percentage of the subtotal rounded half-up to a whole minor unit ({@link Money#percentHalfUp}). Commission is the platform's
  * share of the subtotal, taken from the provider's payable.
  */
 public final class Pricing {
@@ -25,45 +25,42 @@ public final class Pricing {
     }
 
     public PriceSnapshot hotel(long nightlyMinor, String currency, int nights, int rooms, String country) {
-        long subtotal = Math.multiplyExact(Math.multiplyExact(nightlyMinor, nights), rooms);
-        String label = "Room " + money(nightlyMinor) + " x " + nights + (nights == 1 ? " night" : " nights") + " x "
+        Money nightly = Money.of(nightlyMinor, currency);
+        Money subtotal = nightly.times(nights).times(rooms);
+        String label = "Room " + nightly.toPlainString() + " x " + nights + (nights == 1 ? " night" : " nights") + " x "
                 + rooms + (rooms == 1 ? " room" : " rooms");
-        return snapshot(currency, label, subtotal, country);
+        return snapshot(label, subtotal, country);
     }
 
     public PriceSnapshot tour(long perPersonMinor, String currency, int guests, String country) {
-        long subtotal = Math.multiplyExact(perPersonMinor, guests);
-        String label = "Tour " + money(perPersonMinor) + " x " + guests + (guests == 1 ? " person" : " people");
-        return snapshot(currency, label, subtotal, country);
+        Money perPerson = Money.of(perPersonMinor, currency);
+        String label = "Tour " + perPerson.toPlainString() + " x " + guests + (guests == 1 ? " person" : " people");
+        return snapshot(label, perPerson.times(guests), country);
     }
 
-    public long commissionOf(long subtotalMinor) {
-        return percentOf(subtotalMinor, commissionPercent);
+    /** The platform's share of a subtotal (the nearest minor unit). */
+    public Money commissionOf(Money subtotal) {
+        return subtotal.percentHalfUp(commissionPercent);
     }
 
-    private PriceSnapshot snapshot(String currency, String label, long subtotal, String country) {
+    private PriceSnapshot snapshot(String label, Money subtotal, String country) {
         BigDecimal taxRate = taxRates.getOrDefault(
                 country == null ? "" : country.toUpperCase(Locale.ROOT),
                 taxRates.getOrDefault("DEFAULT", BigDecimal.ZERO));
-        long taxes = percentOf(subtotal, taxRate);
-        long fees = percentOf(subtotal, feePercent);
+        Money taxes = subtotal.percentHalfUp(taxRate);
+        Money fees = subtotal.percentHalfUp(feePercent);
         List<PriceSnapshot.Line> lines = new ArrayList<>();
-        lines.add(new PriceSnapshot.Line(label, subtotal));
-        lines.add(new PriceSnapshot.Line("Taxes " + taxRate.stripTrailingZeros().toPlainString() + "%", taxes));
+        lines.add(new PriceSnapshot.Line(label, subtotal.minor()));
+        lines.add(new PriceSnapshot.Line("Taxes " + taxRate.stripTrailingZeros().toPlainString() + "%", taxes.minor()));
         lines.add(new PriceSnapshot.Line(
-                "Booking fee " + feePercent.stripTrailingZeros().toPlainString() + "%", fees));
-        return new PriceSnapshot(currency, lines, subtotal, taxes, fees, subtotal + taxes + fees);
-    }
-
-    static long percentOf(long amountMinor, BigDecimal percent) {
-        return BigDecimal.valueOf(amountMinor)
-                .multiply(percent)
-                .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
-                .longValueExact();
-    }
-
-    private static String money(long minor) {
-        return BigDecimal.valueOf(minor, 2).toPlainString();
+                "Booking fee " + feePercent.stripTrailingZeros().toPlainString() + "%", fees.minor()));
+        return new PriceSnapshot(
+                subtotal.currency(),
+                lines,
+                subtotal.minor(),
+                taxes.minor(),
+                fees.minor(),
+                subtotal.plus(taxes).plus(fees).minor());
     }
 
     /** {@code PT:6,ES:10,DEFAULT:0}: percent per ISO country code, DEFAULT for the rest. */

@@ -1,5 +1,6 @@
 package com.tripavail.catalog;
 
+import com.tripavail.platform.money.Money;
 import com.tripavail.platform.problem.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -48,13 +49,13 @@ public class CancellationPolicy {
         this.refundPercent = kind == Kind.PARTIAL ? refundPercent : null;
     }
 
-    /** Refund in minor units for a cancellation {@code daysBefore} days before the start (rounded down). */
-    public long refundFor(long paidMinor, long daysBefore) {
-        return switch (kind) {
-            case NON_REFUNDABLE -> 0;
-            case FREE -> daysBefore >= freeUntilDaysBefore ? paidMinor : 0;
-            case PARTIAL -> daysBefore >= freeUntilDaysBefore ? paidMinor * refundPercent / 100 : 0;
-        };
+    /** The refund for a cancellation {@code daysBefore} days before the start (a partial one rounded down). */
+    public Money refundFor(Money paid, long daysBefore) {
+        boolean inTime = kind != Kind.NON_REFUNDABLE && daysBefore >= freeUntilDaysBefore;
+        if (!inTime) {
+            return Money.zero(paid.currency());
+        }
+        return kind == Kind.FREE ? paid : paid.percentDown(refundPercent);
     }
 
     public Kind kind() {

@@ -124,6 +124,7 @@ public class IdentityTransactions {
         if (user.role() == Role.ADMIN && role != Role.ADMIN) {
             requireAnotherAdmin(admins);
         }
+        requireStillAdmin(admin);
         Instant now = clock.instant();
         Role previous = user.changeRole(role, now);
         if (previous != role) {
@@ -156,6 +157,17 @@ public class IdentityTransactions {
      * other at once, the second waits, then sees one administrator left and is refused
      * (LastAdminRaceIT; counted without the locks, both commit and none is left).
      */
+    /**
+     * The caller's role as committed (read after the administrators' lock for a demotion): an
+     * administrator demoted a moment ago whose token still says ADMIN changes nobody's role. Its
+     * sessions ended with the demotion; this closes the window of a request already past the filter.
+     */
+    private void requireStillAdmin(UUID caller) {
+        if (users.byPublicId(caller).map(User::role).orElse(null) != Role.ADMIN) {
+            throw DomainException.forbidden("forbidden", "You are not allowed to do this");
+        }
+    }
+
     private static void requireAnotherAdmin(int admins) {
         if (admins <= 1) {
             throw DomainException.conflict("last_admin", "The last administrator cannot be demoted");

@@ -1,7 +1,6 @@
 package com.tripavail.notification;
 
-import java.math.BigDecimal;
-import java.util.Currency;
+import com.tripavail.platform.money.Money;
 import java.util.Locale;
 
 /** The words of each notification kind. Plain text: no markup to escape, nothing a mail client runs. */
@@ -69,7 +68,6 @@ final class NotificationTemplates {
     }
 
     static String money(long minor, String currency) {
-        int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
-        return currency + " " + BigDecimal.valueOf(minor, digits).toPlainString();
+        return currency + " " + Money.of(minor, currency).toPlainString();
     }
 }

@@ -1,6 +1,7 @@
 package com.tripavail.payment;
 
 import com.tripavail.payment.PaymentGateway.GatewayResult;
+import com.tripavail.platform.money.Money;
 import com.tripavail.platform.persistence.PublicEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -117,6 +118,10 @@ public class Payment extends PublicEntity {
 
     public String gatewayRef() {
         return gatewayRef;
+    }
+
+    public Money amount() {
+        return Money.of(amountMinor, currency);
     }
 
     public long amountMinor() {

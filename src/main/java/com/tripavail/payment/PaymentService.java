@@ -1,6 +1,7 @@
 package com.tripavail.payment;
 
 import com.tripavail.payment.PaymentGateway.GatewayResult;
+import com.tripavail.platform.money.Money;
 import com.tripavail.platform.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,7 +31,7 @@ public class PaymentService {
 
     /** A pending charge; at most one live charge per booking (checked here, guaranteed by a unique index). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Payment openCharge(long bookingId, String attemptKey, long amountMinor, String currency, String method) {
+    public Payment openCharge(long bookingId, String attemptKey, Money amount, String method) {
         if (liveCharge(bookingId).isPresent()) {
             throw DomainException.conflict("payment_in_progress", "A payment for this booking is already under way");
         }
@@ -40,8 +41,8 @@ public class PaymentService {
                 attemptKey,
                 gateway.name(),
                 method,
-                amountMinor,
-                currency,
+                amount.minor(),
+                amount.currency(),
                 clock.instant());
         em.persist(p);
         em.flush();
@@ -54,9 +55,9 @@ public class PaymentService {
      * the gateway's webhook or the reconciliation job (which asks by this key) says how it ended.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public GatewayResult charge(UUID paymentId, long amountMinor, String currency, String method) {
+    public GatewayResult charge(UUID paymentId, Money amount, String method) {
         try {
-            return gateway.charge(paymentId.toString(), amountMinor, currency, method);
+            return gateway.charge(paymentId.toString(), amount.minor(), amount.currency(), method);
         } catch (RuntimeException e) {
             return GatewayResult.unknown(
                     "no answer from the gateway: " + e.getClass().getSimpleName());

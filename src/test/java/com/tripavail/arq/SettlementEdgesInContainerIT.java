@@ -162,8 +162,7 @@ class SettlementEdgesInContainerIT {
         String id = world.held(w, DAYS_AHEAD);
         String actor = "user:" + w.traveler();
         PaymentSettlement.Opened opened = settlement.open(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1");
-        GatewayResult captured =
-                payments.charge(opened.paymentId(), opened.amountMinor(), opened.currency(), opened.method());
+        GatewayResult captured = payments.charge(opened.paymentId(), opened.amount(), opened.method());
         GatewayResult declinedFirst =
                 new GatewayResult(GatewayResult.Outcome.DECLINED, captured.reference(), "card_declined");
 
@@ -186,7 +185,7 @@ class SettlementEdgesInContainerIT {
         assertEquals(1, world.journals(id, "CHARGE"));
         assertEquals(0, world.journals(id, "LATE_REFUND"), "the capture is kept, not refunded");
         assertEquals(0, world.imbalance(id));
-        assertEquals(opened.amountMinor(), world.gatewayKept(id));
+        assertEquals(opened.amount().minor(), world.gatewayKept(id));
     }
 
     @Test
@@ -262,7 +261,7 @@ class SettlementEdgesInContainerIT {
         DomainException second = assertThrows(
                 DomainException.class,
                 () -> world.inTransaction(
-                        () -> payments.openCharge(bookingId, "attempt-2", opened.amountMinor(), "EUR", "pm_card_ok")));
+                        () -> payments.openCharge(bookingId, "attempt-2", opened.amount(), "pm_card_ok")));
 
         assertEquals("payment_in_progress", second.code());
         assertEquals(

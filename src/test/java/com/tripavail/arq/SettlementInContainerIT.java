@@ -115,8 +115,7 @@ class SettlementInContainerIT {
         Caller traveler = new Caller(w.traveler(), false);
         String id = world.held(w, DAYS_AHEAD);
         PaymentSettlement.Opened opened = settlement.open(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1");
-        GatewayResult captured =
-                payments.charge(opened.paymentId(), opened.amountMinor(), opened.currency(), opened.method());
+        GatewayResult captured = payments.charge(opened.paymentId(), opened.amount(), opened.method());
         assertEquals(GatewayResult.Outcome.SUCCEEDED, captured.outcome());
 
         // the server dies inside the settle transaction: nothing of it commits
@@ -135,7 +134,7 @@ class SettlementInContainerIT {
         assertEquals(1, world.journals(id, "CHARGE"), "one charge journal, never two");
         assertEquals(0, world.imbalance(id));
         assertEquals(1, world.gatewayCharges(opened.paymentId().toString()), "the gateway charged once");
-        assertEquals(opened.amountMinor(), world.gatewayKept(id));
+        assertEquals(opened.amount().minor(), world.gatewayKept(id));
         assertEquals(2, world.inventoryInUse(w.packageId(), "sold"));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tripavail.catalog.Bookable;
 import com.tripavail.catalog.CancellationPolicy;
+import com.tripavail.platform.money.Money;
 import com.tripavail.platform.problem.DomainException;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,7 +96,7 @@ class BookingTest {
         assertThat(b.daysBeforeStart(Instant.parse("2026-12-02T23:30:00Z"))).isEqualTo(8);
         assertThat(b.price().totalMinor()).isEqualTo(21_800);
         assertThat(b.price().lines()).hasSize(3);
-        assertThat(b.policy().refundFor(21_800, 8)).isEqualTo(21_800);
+        assertThat(b.policy().refundFor(b.total(), 8)).isEqualTo(Money.of(21_800, "EUR"));
         assertThatThrownBy(() -> b.confirm(0, now, "t")).isInstanceOf(DomainException.class);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tripavail.platform.config.Durations;
+import com.tripavail.platform.money.Money;
 import org.junit.jupiter.api.Test;
 
 class PricingTest {
@@ -29,9 +30,9 @@ class PricingTest {
 
     @Test
     void percentagesRoundHalfUpToWholeMinorUnits() {
-        assertThat(Pricing.percentOf(50, new java.math.BigDecimal("3"))).isEqualTo(2); // 1.5 -> 2
-        assertThat(Pricing.percentOf(49, new java.math.BigDecimal("3"))).isEqualTo(1); // 1.47 -> 1
-        assertThat(pricing.commissionOf(20_000)).isEqualTo(3_000);
+        assertThat(pricing.commissionOf(Money.of(20_000, "EUR"))).isEqualTo(Money.of(3_000, "EUR"));
+        assertThat(pricing.commissionOf(Money.of(10, "EUR"))).isEqualTo(Money.of(2, "EUR")); // 1.5 -> 2
+        assertThat(pricing.commissionOf(Money.of(9, "EUR"))).isEqualTo(Money.of(1, "EUR")); // 1.35 -> 1
     }
 
     @Test
