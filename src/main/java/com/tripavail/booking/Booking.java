@@ -5,15 +5,12 @@ import com.tripavail.catalog.CancellationPolicy;
 import com.tripavail.platform.money.Money;
 import com.tripavail.platform.persistence.PublicEntity;
 import com.tripavail.platform.problem.DomainException;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -75,20 +72,8 @@ public class Booking extends PublicEntity {
     @Column(nullable = false, updatable = false)
     private String currency;
 
-    @Column(name = "price_lines", nullable = false, updatable = false)
-    private String priceLines;
-
-    @Column(name = "subtotal_minor", nullable = false, updatable = false)
-    private long subtotalMinor;
-
-    @Column(name = "taxes_minor", nullable = false, updatable = false)
-    private long taxesMinor;
-
-    @Column(name = "fees_minor", nullable = false, updatable = false)
-    private long feesMinor;
-
-    @Column(name = "total_minor", nullable = false, updatable = false)
-    private long totalMinor;
+    @Embedded
+    private StoredPrice price;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "cancel_kind", nullable = false, updatable = false)
@@ -147,11 +132,7 @@ public class Booking extends PublicEntity {
         this.timeZone = p.zone().getId();
         this.status = BookingStatus.QUOTE;
         this.currency = price.currency();
-        this.priceLines = linesJson(price);
-        this.subtotalMinor = price.subtotalMinor();
-        this.taxesMinor = price.taxesMinor();
-        this.feesMinor = price.feesMinor();
-        this.totalMinor = price.totalMinor();
+        this.price = new StoredPrice(price);
         this.cancelKind = p.policy().kind();
         this.cancelFreeDays = p.policy().freeUntilDaysBefore();
         this.cancelRefundPercent = p.policy().refundPercent();
@@ -186,7 +167,7 @@ public class Booking extends PublicEntity {
     }
 
     public BookingEvent confirm(long commissionMinor, Instant now, String actor) {
-        if (commissionMinor < 0 || commissionMinor > subtotalMinor) {
+        if (commissionMinor < 0 || commissionMinor > price.subtotalMinor()) {
             throw new IllegalArgumentException("commission out of range");
         }
         BookingEvent e = moveTo(BookingStatus.CONFIRMED, now, actor, "payment succeeded");
@@ -210,7 +191,7 @@ public class Booking extends PublicEntity {
         if (status.holdsInventory()) {
             requireValidHold(now);
         }
-        if (refundMinor < 0 || refundMinor > totalMinor) {
+        if (refundMinor < 0 || refundMinor > price.totalMinor()) {
             throw new IllegalArgumentException("refund out of range");
         }
         BookingEvent e = moveTo(BookingStatus.CANCELLED, now, actor, reason);
@@ -225,7 +206,7 @@ public class Booking extends PublicEntity {
      */
     public BookingEvent withdraw(Instant now, String actor, String reason) {
         BookingEvent e = moveTo(BookingStatus.CANCELLED, now, actor, reason);
-        this.refundedMinor = totalMinor;
+        this.refundedMinor = price.totalMinor();
         this.holdExpiresAt = null;
         return e;
     }
@@ -279,20 +260,7 @@ public class Booking extends PublicEntity {
     }
 
     public PriceSnapshot price() {
-        var lines = Json.createReader(new StringReader(priceLines)).readArray().stream()
-                .map(v -> (JsonObject) v)
-                .map(o -> new PriceSnapshot.Line(
-                        o.getString("label"), o.getJsonNumber("amountMinor").longValue()))
-                .toList();
-        return new PriceSnapshot(currency, lines, subtotalMinor, taxesMinor, feesMinor, totalMinor);
-    }
-
-    private static String linesJson(PriceSnapshot price) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
-        price.lines()
-                .forEach(l ->
-                        a.add(Json.createObjectBuilder().add("label", l.label()).add("amountMinor", l.amountMinor())));
-        return a.build().toString();
+        return price.snapshot(currency);
     }
 
     public UUID travelerId() {
@@ -348,29 +316,29 @@ public class Booking extends PublicEntity {
     }
 
     public long subtotalMinor() {
-        return subtotalMinor;
+        return price.subtotalMinor();
     }
 
     public long taxesMinor() {
-        return taxesMinor;
+        return price.taxesMinor();
     }
 
     public long feesMinor() {
-        return feesMinor;
+        return price.feesMinor();
     }
 
     /** What the traveler pays (subtotal, taxes and fees), as the quote priced it. */
     public Money total() {
-        return Money.of(totalMinor, currency);
+        return Money.of(price.totalMinor(), currency);
     }
 
     /** The stay's or tour's own price, before taxes and fees: what commission is taken from. */
     public Money subtotal() {
-        return Money.of(subtotalMinor, currency);
+        return Money.of(price.subtotalMinor(), currency);
     }
 
     public long totalMinor() {
-        return totalMinor;
+        return price.totalMinor();
     }
 
     public long refundedMinor() {
