@@ -33,9 +33,23 @@ public final class EmbeddedServices implements AutoCloseable {
         this.redisPort = redisPort;
     }
 
+    /**
+     * A port free now, below Linux's ephemeral range (32768-60999): a port the kernel handed out for
+     * "any free port" can be taken a moment later as the local end of some outgoing connection, and
+     * a server restarted on the same port (the fault suite's Redis and PostgreSQL) then fails to bind
+     * (seen: "bind: Address already in use" for the fault suite's Redis in a full run).
+     */
     public static int freePort() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port = random.nextInt(20_000, 32_000);
+            try (ServerSocket s = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return s.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
+        }
         try (ServerSocket s = new ServerSocket(0)) {
-            s.setReuseAddress(true);
             return s.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException(e);
