@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * Prices a stay or a tour: base amount, taxes by the package's country and the booking fee, each a
- * percentage of the subtotal rounded half-up to a whole minor unit ({@link Money#percentHalfUp}). Commission is the platform's
- * share of the subtotal, taken from the provider's payable.
+ * percentage of the subtotal rounded half-up to a whole minor unit ({@link Money#percentHalfUp}).
+ * Commission is the platform's share of the subtotal, taken from the provider's payable.
  */
 public final class Pricing {
     private final Map<String, BigDecimal> taxRates;

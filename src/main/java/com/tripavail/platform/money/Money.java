@@ -61,10 +61,6 @@ public record Money(long minor, String currency) {
         return minor == 0;
     }
 
-    public boolean isNegative() {
-        return minor < 0;
-    }
-
     /** The amount in major units with the currency's own decimals: {@code 140.61} EUR, {@code 14061} JPY. */
     public String toPlainString() {
         return BigDecimal.valueOf(minor, fractionDigits()).toPlainString();
