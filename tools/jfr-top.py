@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Summarises a flight recording's CPU samples (jdk.ExecutionSample): top frames by self time, and
 the share of samples whose stack passes through each area of interest (inclusive).
-Usage: tools/jfr-top.py target/bench/bench.jfr [stack depth]"""
+Usage: tools/jfr-top.py target/bench/bench.jfr [stack depth] [--from HH:MM:SS --to HH:MM:SS]
+With a window (a scenario's phase times from summary.md, UTC as the recording prints them) only the
+samples of that window count, and the machine's CPU split (this JVM against everything else:
+PostgreSQL, Redis, the load generator) over the window is printed first."""
 import collections, re, subprocess, sys
 
 AREAS = [
@@ -24,13 +27,58 @@ AREAS = [
     ("bcrypt", r"^at\.favre\.lib\.crypto\.bcrypt"),
 ]
 
+def option(args, name):
+    if name in args:
+        i = args.index(name)
+        value = args[i + 1]
+        del args[i:i + 2]
+        return value
+    return None
+
+def start_time(block):
+    m = re.search(r"startTime = (\d\d:\d\d:\d\d)", block)
+    return m.group(1) if m else None
+
+def inside(block, start, end):
+    if start is None:
+        return True
+    t = start_time(block)
+    return t is not None and start <= t < end
+
+def cpu_split(jfr, start, end):
+    out = subprocess.run(["jfr", "print", "--events", "jdk.CPULoad", jfr], capture_output=True, text=True,
+                         check=True).stdout
+    rows = []
+    for block in out.split("jdk.CPULoad {")[1:]:
+        if not inside(block, start, end):
+            continue
+        values = dict(re.findall(r"(jvmUser|jvmSystem|machineTotal) = ([0-9.]+)%", block))
+        if len(values) == 3:
+            rows.append({k: float(v) for k, v in values.items()})
+    if not rows:
+        print("no jdk.CPULoad events in the window\n")
+        return
+    mean = {k: sum(r[k] for r in rows) / len(rows) for k in rows[0]}
+    jvm = mean["jvmUser"] + mean["jvmSystem"]
+    print(f"Machine CPU over {len(rows)} s ({start}-{end}): {mean['machineTotal']:.0f} % busy; this JVM "
+          f"{jvm:.0f} % (user {mean['jvmUser']:.0f} %, kernel {mean['jvmSystem']:.0f} %); everything else "
+          f"(PostgreSQL, Redis, the load generator) {max(0.0, mean['machineTotal'] - jvm):.0f} %.\n")
+
 def main():
-    jfr = sys.argv[1]
-    depth = sys.argv[2] if len(sys.argv) > 2 else "96"
+    args = sys.argv[1:]
+    start, end = option(args, "--from"), option(args, "--to")
+    if (start is None) != (end is None):
+        sys.exit("--from and --to go together")
+    jfr = args[0]
+    depth = args[1] if len(args) > 1 else "96"
+    if start is not None:
+        cpu_split(jfr, start, end)
     out = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", depth, jfr],
                          capture_output=True, text=True, check=True).stdout
     samples = []
     for block in out.split("jdk.ExecutionSample {")[1:]:
+        if not inside(block, start, end):
+            continue
         m = re.search(r"stackTrace = \[(.*?)\n\s*\]", block, re.S)
         if not m:
             continue

@@ -66,7 +66,10 @@ public class BookingService {
                 : tourQuote(caller, p, r, today, now);
         bookings.persist(b);
         bookings.persist(new BookingEvent(b, null, BookingStatus.QUOTE, now, caller.actor(), null));
-        return BookingView.of(b);
+        BookingView view = BookingView.of(b);
+        // with an Idempotency-Key, the answer commits with the quote: no second transaction after it
+        outcome.record(201, view);
+        return view;
     }
 
     private Booking hotelQuote(Caller caller, Bookable p, QuoteRequest r, LocalDate today, Instant now) {
@@ -155,13 +158,15 @@ public class BookingService {
         BookingEvent event = b.hold(now.plus(settings.holdTtl()), now, caller.actor());
         requireSellable(catalog, b);
         bookings.persist(event);
-        // the booking and its event are written first: concurrent holds on these nights queue behind
-        // the inventory rows' locks, so those are taken last and held only to the commit
+        BookingView view = BookingView.of(b);
+        // with the hold: a retry replays it even after Redis lost the key (a refused reservation
+        // below rolls it back with everything else)
+        outcome.record(200, view);
+        // the booking, its event and the answer are written first: concurrent holds on these nights
+        // queue behind the inventory rows' locks, so those are taken last and held only to the commit
         bookings.flush();
         holds.reserve(b, now);
         metrics.holdLatency(Duration.ofNanos(System.nanoTime() - started));
-        BookingView view = BookingView.of(b);
-        outcome.record(200, view); // with the hold: a retry replays it even after Redis lost the key
         return view;
     }
 

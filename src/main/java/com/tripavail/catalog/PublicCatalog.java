@@ -59,42 +59,9 @@ public class PublicCatalog {
 
     /** A visible package as booking needs it: internal ids, price per unit, capacity, zone, policy. */
     public Bookable bookable(String type, UUID id) {
-        if ("HOTEL".equals(type)) {
-            VisibleHotel v = visibleHotel(id);
-            HotelPackage p = v.p();
-            return new Bookable(
-                    type,
-                    p.id(),
-                    p.publicId(),
-                    p.providerId(),
-                    v.property().provider().ownerId(),
-                    p.title(),
-                    p.price().amountMinor(),
-                    p.price().currency(),
-                    p.maxGuests(),
-                    p.nights(),
-                    0,
-                    v.property().country(),
-                    v.property().timeZone(),
-                    p.cancellationPolicy());
-        }
-        VisibleTour v = visibleTour(id);
-        TourPackage p = v.p();
-        return new Bookable(
-                type,
-                p.id(),
-                p.publicId(),
-                p.providerId(),
-                v.provider().ownerId(),
-                p.title(),
-                p.price().amountMinor(),
-                p.price().currency(),
-                p.maxGroupSize(),
-                0,
-                p.durationDays(),
-                p.country(),
-                p.timeZone(),
-                p.cancellationPolicy());
+        boolean hotel = "HOTEL".equals(type);
+        return packages.bookable(hotel, id)
+                .orElseThrow(() -> DomainException.notFound(hotel ? "Hotel package" : "Tour package"));
     }
 
     /** A package's title, whatever its state now (a notice about an older booking names it too). */

@@ -57,12 +57,15 @@ public final class BenchMain {
                     gatling.closed("hotquote", plan.concurrency(), plan.closedLoop()); // the hot quotes to hold
                 }
                 String measured = "mixed".equals(scenario) ? "*" : scenario;
+                Instant closedStart = Instant.now();
                 GatlingRun.Stats max = GatlingRun.stats(
                         gatling.closed(scenario, plan.concurrency(), plan.closedLoop()), measured, plan.closedLoop());
                 double rate = Math.max(1, max.perSecond() / 2);
+                Instant openStart = Instant.now();
                 GatlingRun.Stats half =
                         GatlingRun.stats(gatling.open(scenario, rate, plan.openLoop()), measured, plan.openLoop());
                 report.scenario(scenario, max, half);
+                report.window(scenario, closedStart, openStart, Instant.now());
                 System.out.printf(
                         "%-8s max %.0f/s (%d KO), at half: p99 %d ms%n",
                         scenario, max.perSecond(), max.ko(), half.p99());

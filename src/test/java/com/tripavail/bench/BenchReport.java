@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +31,7 @@ final class BenchReport {
     private Map<String, Double> statements = Map.of();
     private List<String> holdStatements = List.of();
     private List<PgBench.Result> pgbench = List.of();
+    private final List<String> windows = new ArrayList<>();
 
     BenchReport(BenchPlan plan) {
         this.plan = plan;
@@ -52,6 +55,17 @@ final class BenchReport {
 
     void scenario(String name, GatlingRun.Stats max, GatlingRun.Stats half) {
         scenarios.put(name, new GatlingRun.Stats[] {max, half});
+    }
+
+    /** When a scenario's phases ran (UTC), so a flight recording can be cut per scenario (tools/jfr-top.py). */
+    void window(String scenario, Instant closedStart, Instant openStart, Instant end) {
+        windows.add(
+                String.format("| %s | %s | %s | %s |%n", scenario, clock(closedStart), clock(openStart), clock(end)));
+    }
+
+    private static String clock(Instant t) {
+        return DateTimeFormatter.ISO_LOCAL_TIME.format(
+                t.atOffset(ZoneOffset.UTC).toLocalTime().withNano(0));
     }
 
     void rss(long mib) {
@@ -142,6 +156,13 @@ final class BenchReport {
             md.append(String.format(
                     "| ratio (targets ≤ 2.0 and ≤ 1.5) | %.2f | %.2f |%n",
                     timeToReady.toMillis() / (double) empty[0], rss / (double) empty[1]));
+        }
+        if (!windows.isEmpty()) {
+            md.append(
+                    "\n## Phase windows (UTC)\n\n| scenario | closed loop from | open loop from | until |\n|---|---|---|---|\n");
+            windows.forEach(md::append);
+            md.append(
+                    "\nOne scenario's profile: `tools/jfr-top.py target/bench/bench.jfr --from <closed> --to <open>`.\n");
         }
         if (jfr != null) {
             md.append("\nFlight recording of the bench server: `")

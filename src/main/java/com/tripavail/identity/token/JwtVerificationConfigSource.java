@@ -16,6 +16,13 @@ public class JwtVerificationConfigSource implements ConfigSource {
     static final String ALGORITHM = "mp.jwt.verify.publickey.algorithm";
     private static final Set<String> NAMES = Set.of(PUBLIC_KEY, ISSUER, AUDIENCES, ALGORITHM);
 
+    /*
+     * mpJwt reads its configuration through MP Config on every request (a profile of the booking path
+     * showed the JWKS serialised and the environment read per request): the settings come from the
+     * environment, final once the server runs, so they are read once.
+     */
+    private volatile JwtSettings settings;
+
     @Override
     public Set<String> getPropertyNames() {
         return NAMES;
@@ -38,11 +45,20 @@ public class JwtVerificationConfigSource implements ConfigSource {
     public String getValue(String name) {
         return switch (name) {
             case PUBLIC_KEY -> SigningKeys.get().acceptedJwks();
-            case ISSUER -> JwtSettings.fromEnvironment().issuer();
-            case AUDIENCES -> JwtSettings.fromEnvironment().audience();
+            case ISSUER -> settings().issuer();
+            case AUDIENCES -> settings().audience();
             case ALGORITHM -> "RS256";
             default -> null;
         };
+    }
+
+    private JwtSettings settings() {
+        JwtSettings s = settings;
+        if (s == null) {
+            s = JwtSettings.fromEnvironment();
+            settings = s;
+        }
+        return s;
     }
 
     @Override

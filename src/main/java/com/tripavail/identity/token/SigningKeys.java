@@ -40,6 +40,9 @@ public final class SigningKeys {
 
     private final RsaJsonWebKey current;
     private final JsonWebKeySet accepted;
+    // both asked on every authenticated request (mpJwt's configuration, the kid check): built once
+    private final java.util.Set<String> acceptedKeyIds;
+    private final String acceptedJwks;
 
     SigningKeys(RsaJsonWebKey current, JsonWebKeySet accepted) {
         this.current = Objects.requireNonNull(current);
@@ -49,6 +52,11 @@ public final class SigningKeys {
         if (!listed) {
             throw new IllegalStateException("JWT_PUBLIC_KEYS must contain the current key id (JWT_KEY_ID)");
         }
+        this.acceptedKeyIds = accepted.getJsonWebKeys().stream()
+                .map(JsonWebKey::getKeyId)
+                .filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.acceptedJwks = accepted.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
     }
 
     public static SigningKeys get() {
@@ -87,14 +95,12 @@ public final class SigningKeys {
     }
 
     public java.util.Set<String> acceptedKeyIds() {
-        return accepted.getJsonWebKeys().stream()
-                .map(JsonWebKey::getKeyId)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return acceptedKeyIds;
     }
 
     /** The JWKS (public parts only) mpJwt verifies with. */
     public String acceptedJwks() {
-        return accepted.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
+        return acceptedJwks;
     }
 
     static RsaJsonWebKey fromPem(String pem, String kid) {
