@@ -1,10 +1,12 @@
 package com.tripavail.booking;
 
+import com.tripavail.inventory.Slots;
 import com.tripavail.platform.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Booking queries: lookups, row locks, the claims of the jobs and the hold reclaim. */
@@ -69,25 +72,24 @@ public class BookingRepository {
                 .getSingleResult();
     }
 
-    /** Expired holds on one night of a hotel package, locked; rows another transaction is handling are skipped. */
-    public List<Booking> expiredHoldsOnNight(long packageId, LocalDate night, Instant now) {
-        return lockedByIds(
-                em.createNativeQuery("SELECT id FROM bookings WHERE package_id = ?1 AND package_type = 'HOTEL'"
-                                + " AND status IN ('HOLD','PAYMENT') AND hold_expires_at <= ?2 AND start_date <= ?3 AND end_date > ?3"
-                                + " ORDER BY id FOR UPDATE SKIP LOCKED")
-                        .setParameter(1, packageId)
-                        .setParameter(2, Timestamp.from(now))
-                        .setParameter(3, Date.valueOf(night))
-                        .getResultList());
-    }
+    /** Which bookings take an inventory slot: ?1 the slot's key, ?3 its night (hotel nights only). */
+    private static final Map<Slots.Table, String> BOOKINGS_ON_SLOT = Map.of(
+            Slots.Table.HOTEL_NIGHTS,
+            "package_id = ?1 AND package_type = 'HOTEL' AND start_date <= ?3 AND end_date > ?3",
+            Slots.Table.TOUR_DEPARTURES,
+            "departure_id = ?1");
 
-    public List<Booking> expiredHoldsOnDeparture(long departureId, Instant now) {
-        return lockedByIds(em.createNativeQuery(
-                        "SELECT id FROM bookings WHERE departure_id = ?1"
+    /** Expired holds on one inventory slot (a night or a departure), locked; rows another transaction is handling are skipped. */
+    public List<Booking> expiredHoldsOn(Slots slot, Instant now) {
+        Query q = em.createNativeQuery(
+                        "SELECT id FROM bookings WHERE " + BOOKINGS_ON_SLOT.get(slot.table())
                                 + " AND status IN ('HOLD','PAYMENT') AND hold_expires_at <= ?2 ORDER BY id FOR UPDATE SKIP LOCKED")
-                .setParameter(1, departureId)
-                .setParameter(2, Timestamp.from(now))
-                .getResultList());
+                .setParameter(1, slot.key())
+                .setParameter(2, Timestamp.from(now));
+        if (slot.from() != null) {
+            q.setParameter(3, Date.valueOf(slot.from()));
+        }
+        return lockedByIds(q.getResultList());
     }
 
     /** The expiry job's claim: HOLD bookings past their expiry, locked, skipping rows being handled elsewhere. */

@@ -2,17 +2,18 @@ package com.tripavail.booking;
 
 import com.tripavail.inventory.InventoryService;
 import com.tripavail.inventory.InventoryService.Counter;
+import com.tripavail.inventory.Slots;
 import com.tripavail.platform.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Moves a booking's rooms or seats through the inventory counters. Reserving goes night by night in
- * ascending order (no deadlocks between holds); when a night is short it first reclaims expired
- * holds on that very night, then tries once more, so freed inventory never waits for the job.
+ * Moves a booking's rooms or seats through the inventory counters, the same way for every package
+ * kind. Reserving goes slot by slot (nights ascending, or the one departure) in lock order, so holds
+ * do not deadlock; when a slot is short it first reclaims expired holds on that very slot, then tries
+ * once more, so freed inventory never waits for the job.
  */
 @ApplicationScoped
 public class HoldInventory {
@@ -27,18 +28,9 @@ public class HoldInventory {
 
     /** Reserves everything or throws {@code insufficient_inventory} (the caller's transaction rolls back). */
     public void reserve(Booking b, Instant now) {
-        if (b.packageType() == PackageType.TOUR) {
-            if (!inventory.holdSeats(b.departureId(), b.units())
-                    && (reclaim(bookings.expiredHoldsOnDeparture(b.departureId(), now), now) == 0
-                            || !inventory.holdSeats(b.departureId(), b.units()))) {
-                throw insufficient();
-            }
-            return;
-        }
-        for (LocalDate night = b.startDate(); night.isBefore(b.endDate()); night = night.plusDays(1)) {
-            if (!inventory.holdNight(b.packageId(), night, b.units())
-                    && (reclaim(bookings.expiredHoldsOnNight(b.packageId(), night, now), now) == 0
-                            || !inventory.holdNight(b.packageId(), night, b.units()))) {
+        for (Slots slot : slotsOf(b).each()) {
+            if (!inventory.reserve(slot, b.units())
+                    && (reclaim(bookings.expiredHoldsOn(slot, now), now) == 0 || !inventory.reserve(slot, b.units()))) {
                 throw insufficient();
             }
         }
@@ -57,11 +49,11 @@ public class HoldInventory {
     }
 
     private void move(Booking b, Counter counter) {
-        if (b.packageType() == PackageType.TOUR) {
-            inventory.moveSeats(b.departureId(), b.units(), counter);
-        } else {
-            inventory.moveNights(b.packageId(), b.startDate(), b.endDate(), b.units(), counter);
-        }
+        inventory.move(slotsOf(b), b.units(), counter);
+    }
+
+    private static Slots slotsOf(Booking b) {
+        return Slots.of(b.packageId(), b.departureId(), b.startDate(), b.endDate());
     }
 
     private int reclaim(List<Booking> expired, Instant now) {

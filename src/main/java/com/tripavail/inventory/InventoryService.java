@@ -110,7 +110,7 @@ public class InventoryService {
                 .toList();
     }
 
-    /** Where a counter change applies: the nights of a hotel package or one tour departure. */
+    /** Which counters a move takes units from and to. */
     public enum Counter {
         HELD_TO_NOTHING,
         NOTHING_TO_HELD,
@@ -119,30 +119,29 @@ public class InventoryService {
     }
 
     /**
-     * Reserves {@code units} rooms on one night: one conditional UPDATE, one round trip; false when
-     * the night has fewer free rooms (or no row). Callers go through nights in ascending order.
+     * Reserves {@code units} on one slot (a night or a departure): one conditional UPDATE, one round
+     * trip; false when the slot has fewer free units (or no row). Callers go through a booking's
+     * {@link Slots#each() slots} in ascending order.
      */
-    public boolean holdNight(long packageId, LocalDate night, int units) {
-        return em.createNativeQuery("UPDATE hotel_nights SET held = held + ?1 WHERE package_id = ?2 AND night = ?3"
-                                + " AND total - held - sold >= ?1")
+    public boolean reserve(Slots slot, int units) {
+        if (slot.count() != 1) {
+            throw new IllegalArgumentException("One slot at a time: " + slot);
+        }
+        return slot.bindOne(em.createNativeQuery("UPDATE " + slot.table().name + " SET held = held + ?1 WHERE "
+                                + slot.table().oneSlot + " AND total - held - sold >= ?1"))
                         .setParameter(1, units)
-                        .setParameter(2, packageId)
-                        .setParameter(3, Date.valueOf(night))
                         .executeUpdate()
                 == 1;
     }
 
-    /** Moves rooms of the nights {@code [from, to)} between counters; fails loudly when a counter would go negative. */
-    public void moveNights(long packageId, LocalDate from, LocalDate to, int units, Counter move) {
-        int changed = em.createNativeQuery("UPDATE hotel_nights SET " + assignments(move)
-                        + " WHERE package_id = ?2 AND night >= ?3 AND night < ?4")
+    /** Moves {@code units} of every slot between counters in one statement; fails loudly when a row is missing. */
+    public void move(Slots slots, int units, Counter move) {
+        int changed = slots.bindAll(em.createNativeQuery("UPDATE " + slots.table().name + " SET " + assignments(move)
+                        + " WHERE " + slots.table().allSlots))
                 .setParameter(1, units)
-                .setParameter(2, packageId)
-                .setParameter(3, Date.valueOf(from))
-                .setParameter(4, Date.valueOf(to))
                 .executeUpdate();
-        if (changed != ChronoUnit.DAYS.between(from, to)) {
-            throw new IllegalStateException("Inventory rows missing for package " + packageId + " " + from + ".." + to);
+        if (changed != slots.count()) {
+            throw new IllegalStateException("Inventory rows missing: " + slots);
         }
     }
 
@@ -155,26 +154,6 @@ public class InventoryService {
                 .setParameter(2, Date.valueOf(date))
                 .getResultList();
         return ids.stream().findFirst().map(id -> ((Number) id).longValue());
-    }
-
-    /** Reserves {@code seats} on a departure with one conditional UPDATE; false when fewer are free. */
-    public boolean holdSeats(long departureId, int seats) {
-        return em.createNativeQuery(
-                                "UPDATE tour_departures SET held = held + ?1 WHERE id = ?2 AND total - held - sold >= ?1")
-                        .setParameter(1, seats)
-                        .setParameter(2, departureId)
-                        .executeUpdate()
-                == 1;
-    }
-
-    public void moveSeats(long departureId, int seats, Counter move) {
-        int changed = em.createNativeQuery("UPDATE tour_departures SET " + assignments(move) + " WHERE id = ?2")
-                .setParameter(1, seats)
-                .setParameter(2, departureId)
-                .executeUpdate();
-        if (changed != 1) {
-            throw new IllegalStateException("Departure " + departureId + " missing");
-        }
     }
 
     private static String assignments(Counter move) {
