@@ -7,6 +7,7 @@ import com.tripavail.catalog.CatalogDtos.HotelPackageView;
 import com.tripavail.catalog.CatalogDtos.InventoryRequest;
 import com.tripavail.catalog.CatalogDtos.PatchHotelPackage;
 import com.tripavail.catalog.CatalogDtos.PatchTourPackage;
+import com.tripavail.catalog.CatalogDtos.PolicyDto;
 import com.tripavail.catalog.CatalogDtos.TourPackageView;
 import com.tripavail.inventory.InventoryService;
 import com.tripavail.media.ImageGallery;
@@ -24,8 +25,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 
 /** Drafting, editing and publishing packages; the publishing gate is enforced here and only here. */
@@ -100,36 +103,43 @@ public class CatalogService {
 
     @Transactional
     public HotelPackageView patchHotel(UUID ownerId, UUID id, Long expectedVersion, PatchHotelPackage r) {
-        HotelPackage p = editable(HotelPackage.class, ownerId, id);
-        p.requireVersion(expectedVersion);
-        var now = clock.instant();
-        p.describe(r.title(), r.description(), r.inclusions(), now);
-        p.reprice(r.price(), now);
-        p.resize(r.nights(), r.maxGuests(), now);
-        p.changePolicy(
-                r.cancellationPolicy() == null ? null : r.cancellationPolicy().toPolicy(), now);
-        em.flush();
-        return views.hotel(p, providers.property(p.propertyId()));
+        return edit(PackageKind.HOTEL, ownerId, id, expectedVersion, r.cancellationPolicy(), (p, now) -> {
+            p.describe(r.title(), r.description(), r.inclusions(), now);
+            p.reprice(r.price(), now);
+            p.resize(r.nights(), r.maxGuests(), now);
+        });
     }
 
     @Transactional
     public TourPackageView patchTour(UUID ownerId, UUID id, Long expectedVersion, PatchTourPackage r) {
-        TourPackage p = editable(TourPackage.class, ownerId, id);
+        return edit(PackageKind.TOUR, ownerId, id, expectedVersion, r.cancellationPolicy(), (p, now) -> {
+            p.describe(r.title(), r.description(), r.inclusions(), now);
+            p.reprice(r.pricePerPerson(), now);
+            p.reshape(
+                    r.destination(),
+                    r.country(),
+                    r.timeZone() == null ? null : TimeZones.parse("timeZone", r.timeZone()),
+                    r.durationDays(),
+                    r.maxGroupSize(),
+                    now);
+        });
+    }
+
+    /** An edit of an editable package at the expected version: the kind's own changes, then the policy. */
+    private <P extends CatalogPackage, V> V edit(
+            PackageKind<P, V> kind,
+            UUID ownerId,
+            UUID id,
+            Long expectedVersion,
+            PolicyDto policy,
+            BiConsumer<P, Instant> changes) {
+        P p = editable(kind.type(), ownerId, id);
         p.requireVersion(expectedVersion);
         var now = clock.instant();
-        p.describe(r.title(), r.description(), r.inclusions(), now);
-        p.reprice(r.pricePerPerson(), now);
-        p.reshape(
-                r.destination(),
-                r.country(),
-                r.timeZone() == null ? null : TimeZones.parse("timeZone", r.timeZone()),
-                r.durationDays(),
-                r.maxGroupSize(),
-                now);
-        p.changePolicy(
-                r.cancellationPolicy() == null ? null : r.cancellationPolicy().toPolicy(), now);
+        changes.accept(p, now);
+        p.changePolicy(policy == null ? null : policy.toPolicy(), now);
         em.flush();
-        return views.tour(p, providers.ownProvider(ownerId));
+        return kind.viewOf(views, p);
     }
 
     public enum Action {
@@ -139,49 +149,36 @@ public class CatalogService {
     }
 
     @Transactional
-    public HotelPackageView changeHotel(UUID ownerId, UUID id, Action action) {
-        HotelPackage p = packages.ownedForUpdate(HotelPackage.class, ownerId, id);
-        apply(p, action, p.propertyId());
-        em.flush();
-        return views.hotel(p, providers.property(p.propertyId()));
-    }
-
-    @Transactional
-    public TourPackageView changeTour(UUID ownerId, UUID id, Action action) {
-        TourPackage p = packages.ownedForUpdate(TourPackage.class, ownerId, id);
-        apply(p, action, null);
-        em.flush();
-        return views.tour(p, providers.ownProvider(ownerId));
-    }
-
-    private void apply(CatalogPackage p, Action action, Long propertyId) {
+    public <P extends CatalogPackage, V> V change(PackageKind<P, V> kind, UUID ownerId, UUID id, Action action) {
+        P p = packages.ownedForUpdate(kind.type(), ownerId, id);
         var now = clock.instant();
         switch (action) {
             case PUBLISH -> {
-                providers.requirePublishable(p.providerId(), propertyId);
+                providers.requirePublishable(p.providerId(), kind.propertyId().apply(p));
                 p.publish(now);
             }
             case UNPUBLISH -> p.unpublish(now);
             case ARCHIVE -> p.archive(now);
         }
+        em.flush();
+        return kind.viewOf(views, p);
     }
 
     /** Suspension hides every offer of the provider at once, in the suspending transaction. */
     void onProviderSuspended(@Observes ProviderSuspended event) {
-        int hotels = em.createQuery("UPDATE HotelPackage p SET p.status = :un WHERE p.providerId = :provider"
-                        + " AND p.status = :pub")
-                .setParameter("un", PackageStatus.UNPUBLISHED)
-                .setParameter("pub", PackageStatus.PUBLISHED)
-                .setParameter("provider", event.providerId())
-                .executeUpdate();
-        int tours = em.createQuery("UPDATE TourPackage p SET p.status = :un WHERE p.providerId = :provider"
-                        + " AND p.status = :pub")
-                .setParameter("un", PackageStatus.UNPUBLISHED)
-                .setParameter("pub", PackageStatus.PUBLISHED)
-                .setParameter("provider", event.providerId())
-                .executeUpdate();
+        int hotels = unpublishAll(PackageKind.HOTEL, event.providerId());
+        int tours = unpublishAll(PackageKind.TOUR, event.providerId());
         LOG.info(() -> "Provider " + event.providerId() + " suspended: unpublished " + hotels + " hotel and " + tours
                 + " tour packages");
+    }
+
+    private int unpublishAll(PackageKind<?, ?> kind, long providerId) {
+        return em.createQuery("UPDATE " + kind.type().getSimpleName()
+                        + " p SET p.status = :un WHERE p.providerId = :provider AND p.status = :pub")
+                .setParameter("un", PackageStatus.UNPUBLISHED)
+                .setParameter("pub", PackageStatus.PUBLISHED)
+                .setParameter("provider", providerId)
+                .executeUpdate();
     }
 
     @Transactional
@@ -203,21 +200,10 @@ public class CatalogService {
 
     /** Appends the caller's stored PACKAGE_IMAGE to its own package. */
     @Transactional
-    public HotelPackageView addHotelImage(UUID ownerId, UUID id, UUID fileId) {
-        HotelPackage p = editable(HotelPackage.class, ownerId, id);
-        addImage(ownerId, p, fileId);
-        return views.hotel(p, providers.property(p.propertyId()));
-    }
-
-    @Transactional
-    public TourPackageView addTourImage(UUID ownerId, UUID id, UUID fileId) {
-        TourPackage p = editable(TourPackage.class, ownerId, id);
-        addImage(ownerId, p, fileId);
-        return views.tour(p, providers.ownProvider(ownerId));
-    }
-
-    private void addImage(UUID ownerId, CatalogPackage p, UUID fileId) {
+    public <P extends CatalogPackage, V> V addImage(PackageKind<P, V> kind, UUID ownerId, UUID id, UUID fileId) {
+        P p = editable(kind.type(), ownerId, id);
         gallery.add(PackageViews.galleryOf(p), p.id(), ownerId, fileId);
+        return kind.viewOf(views, p);
     }
 
     private <T extends CatalogPackage> T editable(Class<T> type, UUID ownerId, UUID id) {
@@ -226,12 +212,7 @@ public class CatalogService {
         return p;
     }
 
-    public HotelPackageView ownHotel(UUID ownerId, UUID id) {
-        HotelPackage p = packages.owned(HotelPackage.class, ownerId, id);
-        return views.hotel(p, providers.property(p.propertyId()));
-    }
-
-    public TourPackageView ownTour(UUID ownerId, UUID id) {
-        return views.tour(packages.owned(TourPackage.class, ownerId, id), providers.ownProvider(ownerId));
+    public <P extends CatalogPackage, V> V own(PackageKind<P, V> kind, UUID ownerId, UUID id) {
+        return kind.viewOf(views, packages.owned(kind.type(), ownerId, id));
     }
 }

@@ -4,7 +4,6 @@ import com.tripavail.catalog.CatalogDtos.CreateHotelPackage;
 import com.tripavail.catalog.CatalogDtos.HotelPackageView;
 import com.tripavail.catalog.CatalogDtos.InventoryRequest;
 import com.tripavail.catalog.CatalogDtos.PatchHotelPackage;
-import com.tripavail.catalog.CatalogService.Action;
 import com.tripavail.media.AddImage;
 import com.tripavail.platform.paging.Page;
 import com.tripavail.platform.security.CurrentUser;
@@ -51,7 +50,7 @@ public class HotelPackageResource {
     PublicCatalog publicCatalog;
 
     @Inject
-    Packages packages;
+    PackageEndpoints endpoints;
 
     @Inject
     CatalogListing listing;
@@ -120,7 +119,7 @@ public class HotelPackageResource {
             headers = {@Header(name = "ETag", ref = "ETag")})
     @APIResponse(responseCode = "404", description = "not_found")
     public Response own(@PathParam("id") UUID id) {
-        return withETag(Response.ok(catalog.ownHotel(user.id(), id)), id);
+        return endpoints.own(PackageKind.HOTEL, id);
     }
 
     @POST
@@ -137,12 +136,7 @@ public class HotelPackageResource {
     @APIResponse(responseCode = "404", description = "not_found")
     @APIResponse(responseCode = "409", description = "not_a_hotel_provider")
     public Response create(@Valid @NotNull CreateHotelPackage request) {
-        HotelPackageView created = catalog.createHotel(user.id(), request);
-        // the owner reads a draft here; the public detail answers 404 until it is published
-        return withETag(
-                Response.created(java.net.URI.create("/v1/hotel-packages/" + created.id() + "/draft"))
-                        .entity(created),
-                UUID.fromString(created.id()));
+        return endpoints.created(PackageKind.HOTEL, catalog.createHotel(user.id(), request));
     }
 
     @PATCH
@@ -166,8 +160,8 @@ public class HotelPackageResource {
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PatchHotelPackage request) {
-        HotelPackageView view = catalog.patchHotel(user.id(), id, ETags.expectedVersion(ifMatch), request);
-        return withETag(Response.ok(view), id);
+        return endpoints.ok(
+                PackageKind.HOTEL, catalog.patchHotel(user.id(), id, ETags.expectedVersion(ifMatch), request), id);
     }
 
     /** Appends one of the caller's stored PACKAGE_IMAGE uploads to the package's ordered images. */
@@ -189,9 +183,7 @@ public class HotelPackageResource {
             description =
                     "package_archived, upload_not_stored, wrong_upload_purpose, image_already_added, too_many_images")
     public Response addImage(@PathParam("id") UUID id, @Valid @NotNull AddImage request) {
-        return Response.status(201)
-                .entity(catalog.addHotelImage(user.id(), id, request.fileId()))
-                .build();
+        return endpoints.addImage(PackageKind.HOTEL, id, request.fileId());
     }
 
     /** {@code publish} (through the publishing gate), {@code unpublish} or {@code archive}. */
@@ -207,7 +199,7 @@ public class HotelPackageResource {
     @APIResponse(responseCode = "404", description = "not_found")
     @APIResponse(responseCode = "409", description = "invalid_transition, package_archived")
     public HotelPackageView change(@PathParam("id") UUID id, @PathParam("action") String action) {
-        return catalog.changeHotel(user.id(), id, Action.valueOf(action.toUpperCase(java.util.Locale.ROOT)));
+        return endpoints.change(PackageKind.HOTEL, id, action);
     }
 
     @PUT
@@ -228,11 +220,7 @@ public class HotelPackageResource {
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull InventoryRequest request) {
-        HotelPackageView view = catalog.setInventory(user.id(), id, ETags.expectedVersion(ifMatch), request);
-        return withETag(Response.ok(view), id);
-    }
-
-    private Response withETag(Response.ResponseBuilder builder, UUID id) {
-        return builder.tag(ETags.of(packages.versionOf(HotelPackage.class, id))).build();
+        return endpoints.ok(
+                PackageKind.HOTEL, catalog.setInventory(user.id(), id, ETags.expectedVersion(ifMatch), request), id);
     }
 }

@@ -10,6 +10,7 @@ import com.tripavail.media.GalleryOwner;
 import com.tripavail.media.ImageGallery;
 import com.tripavail.provider.Property;
 import com.tripavail.provider.Provider;
+import com.tripavail.provider.ProviderService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -20,8 +21,21 @@ public class PackageViews {
     @Inject
     ImageGallery gallery;
 
+    @Inject
+    ProviderService providers;
+
     static GalleryOwner galleryOf(CatalogPackage p) {
         return p instanceof HotelPackage ? GalleryOwner.HOTEL_PACKAGE : GalleryOwner.TOUR_PACKAGE;
+    }
+
+    /** A hotel package with its own property looked up. */
+    HotelPackageView hotelOf(HotelPackage p) {
+        return hotel(p, providers.property(p.propertyId()));
+    }
+
+    /** A tour package with its own provider looked up. */
+    TourPackageView tourOf(TourPackage p) {
+        return tour(p, providers.providerById(p.providerId()));
     }
 
     public HotelPackageView hotel(HotelPackage p, Property property) {

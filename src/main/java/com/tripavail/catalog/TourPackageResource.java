@@ -4,7 +4,6 @@ import com.tripavail.catalog.CatalogDtos.CreateTourPackage;
 import com.tripavail.catalog.CatalogDtos.DepartureRequest;
 import com.tripavail.catalog.CatalogDtos.PatchTourPackage;
 import com.tripavail.catalog.CatalogDtos.TourPackageView;
-import com.tripavail.catalog.CatalogService.Action;
 import com.tripavail.media.AddImage;
 import com.tripavail.platform.paging.Page;
 import com.tripavail.platform.security.CurrentUser;
@@ -50,7 +49,7 @@ public class TourPackageResource {
     PublicCatalog publicCatalog;
 
     @Inject
-    Packages packages;
+    PackageEndpoints endpoints;
 
     @Inject
     CatalogListing listing;
@@ -103,7 +102,7 @@ public class TourPackageResource {
             headers = {@Header(name = "ETag", ref = "ETag")})
     @APIResponse(responseCode = "404", description = "not_found")
     public Response own(@PathParam("id") UUID id) {
-        return withETag(Response.ok(catalog.ownTour(user.id(), id)), id);
+        return endpoints.own(PackageKind.TOUR, id);
     }
 
     @POST
@@ -120,12 +119,7 @@ public class TourPackageResource {
     @APIResponse(responseCode = "404", description = "not_found")
     @APIResponse(responseCode = "409", description = "not_a_tour_operator")
     public Response create(@Valid @NotNull CreateTourPackage request) {
-        TourPackageView created = catalog.createTour(user.id(), request);
-        // the owner reads a draft here; the public detail answers 404 until it is published
-        return withETag(
-                Response.created(java.net.URI.create("/v1/tour-packages/" + created.id() + "/draft"))
-                        .entity(created),
-                UUID.fromString(created.id()));
+        return endpoints.created(PackageKind.TOUR, catalog.createTour(user.id(), request));
     }
 
     @PATCH
@@ -147,8 +141,8 @@ public class TourPackageResource {
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PatchTourPackage request) {
-        TourPackageView view = catalog.patchTour(user.id(), id, ETags.expectedVersion(ifMatch), request);
-        return withETag(Response.ok(view), id);
+        return endpoints.ok(
+                PackageKind.TOUR, catalog.patchTour(user.id(), id, ETags.expectedVersion(ifMatch), request), id);
     }
 
     /** Appends one of the caller's stored PACKAGE_IMAGE uploads to the package's ordered images. */
@@ -168,9 +162,7 @@ public class TourPackageResource {
             description =
                     "package_archived, upload_not_stored, wrong_upload_purpose, image_already_added, too_many_images")
     public Response addImage(@PathParam("id") UUID id, @Valid @NotNull AddImage request) {
-        return Response.status(201)
-                .entity(catalog.addTourImage(user.id(), id, request.fileId()))
-                .build();
+        return endpoints.addImage(PackageKind.TOUR, id, request.fileId());
     }
 
     /** {@code publish} (through the publishing gate), {@code unpublish} or {@code archive}. */
@@ -186,7 +178,7 @@ public class TourPackageResource {
     @APIResponse(responseCode = "404", description = "not_found")
     @APIResponse(responseCode = "409", description = "invalid_transition, package_archived")
     public TourPackageView change(@PathParam("id") UUID id, @PathParam("action") String action) {
-        return catalog.changeTour(user.id(), id, Action.valueOf(action.toUpperCase(java.util.Locale.ROOT)));
+        return endpoints.change(PackageKind.TOUR, id, action);
     }
 
     @POST
@@ -205,9 +197,5 @@ public class TourPackageResource {
         return Response.status(201)
                 .entity(catalog.addDeparture(user.id(), id, request))
                 .build();
-    }
-
-    private Response withETag(Response.ResponseBuilder builder, UUID id) {
-        return builder.tag(ETags.of(packages.versionOf(TourPackage.class, id))).build();
     }
 }
