@@ -127,8 +127,8 @@ public class InventoryService {
         if (slot.count() != 1) {
             throw new IllegalArgumentException("One slot at a time: " + slot);
         }
-        return slot.bindOne(em.createNativeQuery("UPDATE " + slot.table().name + " SET held = held + ?1 WHERE "
-                                + slot.table().oneSlot + " AND total - held - sold >= ?1"))
+        return slot.bindOne(em.createNativeQuery("UPDATE " + slot.table().name() + " SET held = held + ?1 WHERE "
+                                + slot.table().oneSlot() + " AND total - held - sold >= ?1"))
                         .setParameter(1, units)
                         .executeUpdate()
                 == 1;
@@ -136,8 +136,9 @@ public class InventoryService {
 
     /** Moves {@code units} of every slot between counters in one statement; fails loudly when a row is missing. */
     public void move(Slots slots, int units, Counter move) {
-        int changed = slots.bindAll(em.createNativeQuery("UPDATE " + slots.table().name + " SET " + assignments(move)
-                        + " WHERE " + slots.table().allSlots))
+        int changed = slots.bindAll(
+                        em.createNativeQuery("UPDATE " + slots.table().name() + " SET " + assignments(move) + " WHERE "
+                                + slots.table().allSlots()))
                 .setParameter(1, units)
                 .executeUpdate();
         if (changed != slots.count()) {

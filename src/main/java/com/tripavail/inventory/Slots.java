@@ -15,21 +15,14 @@ import java.util.List;
  */
 public record Slots(Table table, long key, LocalDate from, LocalDate to) {
 
-    /** Where the slots live and how their rows are addressed: {@code ?2} the key, {@code ?3}/{@code ?4} the nights. */
-    public enum Table {
-        HOTEL_NIGHTS(
-                "hotel_nights", "package_id = ?2 AND night = ?3", "package_id = ?2 AND night >= ?3 AND night < ?4"),
-        TOUR_DEPARTURES("tour_departures", "id = ?2", "id = ?2");
-
-        final String name;
-        final String oneSlot;
-        final String allSlots;
-
-        Table(String name, String oneSlot, String allSlots) {
-            this.name = name;
-            this.oneSlot = oneSlot;
-            this.allSlots = allSlots;
-        }
+    /**
+     * Where slots live and how their rows are addressed: {@code oneSlot} one row ({@code ?2} the key,
+     * {@code ?3} the night), {@code allSlots} every row of the slots ({@code ?4} the end of the nights).
+     */
+    public record Table(String name, String oneSlot, String allSlots) {
+        public static final Table HOTEL_NIGHTS = new Table(
+                "hotel_nights", "package_id = ?2 AND night = ?3", "package_id = ?2 AND night >= ?3 AND night < ?4");
+        public static final Table TOUR_DEPARTURES = new Table("tour_departures", "id = ?2", "id = ?2");
     }
 
     /** The slots of a booking: its departure when it has one, else the nights it covers. */
@@ -53,13 +46,13 @@ public record Slots(Table table, long key, LocalDate from, LocalDate to) {
                         .toList();
     }
 
-    /** Binds the key and (for a night) the night to {@link Table#oneSlot}: {@code ?2}, {@code ?3}. */
+    /** Binds the key and (for a night) the night to {@link Table#oneSlot()}: {@code ?2}, {@code ?3}. */
     Query bindOne(Query q) {
         q.setParameter(2, key);
         return from == null ? q : q.setParameter(3, Date.valueOf(from));
     }
 
-    /** Binds the key and (for nights) the range to {@link Table#allSlots}: {@code ?2}, {@code ?3}, {@code ?4}. */
+    /** Binds the key and (for nights) the range to {@link Table#allSlots()}: {@code ?2}, {@code ?3}, {@code ?4}. */
     Query bindAll(Query q) {
         bindOne(q);
         return from == null ? q : q.setParameter(4, Date.valueOf(to));

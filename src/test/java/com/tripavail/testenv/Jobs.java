@@ -3,6 +3,7 @@ package com.tripavail.testenv;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -119,5 +120,14 @@ public final class Jobs {
                         return "COMPLETED".equals(status);
                     });
         }
+    }
+
+    /** Switches a job (its timer and its runs) on or off cluster-wide, as an administrator. */
+    public static void enable(Accounts.Session admin, String job, boolean enabled) {
+        admin.as()
+                .body(Map.of("enabled", enabled))
+                .put("/v1/admin/jobs/" + job)
+                .then()
+                .statusCode(200);
     }
 }

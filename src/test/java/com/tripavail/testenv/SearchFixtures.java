@@ -154,10 +154,6 @@ public final class SearchFixtures {
 
     /** Switches the indexing job on or off cluster-wide, as an administrator. */
     public static void indexing(Accounts.Session admin, boolean enabled) {
-        admin.as()
-                .body(Map.of("enabled", enabled))
-                .put("/v1/admin/jobs/search-indexing")
-                .then()
-                .statusCode(200);
+        Jobs.enable(admin, "search-indexing", enabled);
     }
 }

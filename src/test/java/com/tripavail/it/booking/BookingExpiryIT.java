@@ -40,11 +40,7 @@ class BookingExpiryIT {
     }
 
     private static void holdExpiryJob(boolean enabled) {
-        admin.as()
-                .body(Map.of("enabled", enabled))
-                .put("/v1/admin/jobs/hold-expiry")
-                .then()
-                .statusCode(200);
+        Jobs.enable(admin, "hold-expiry", enabled);
     }
 
     private static String status(Accounts.Session who, String id) {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.Jobs;
 import com.tripavail.testenv.TourPackages;
 import com.tripavail.testenv.TripAvailServer;
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ class DepartureReclaimIT {
                 .price(5_000)
                 .departure(date, 2)
                 .publish();
-        holdExpiryJob(admin, false);
+        Jobs.enable(admin, "hold-expiry", false);
         try {
             Accounts.Session first = Accounts.traveler();
             String old = quotedTour(first, pkg, date, 2);
@@ -49,7 +50,7 @@ class DepartureReclaimIT {
                             pkg))
                     .isEqualTo(1);
         } finally {
-            holdExpiryJob(admin, true);
+            Jobs.enable(admin, "hold-expiry", true);
         }
     }
 
@@ -62,13 +63,5 @@ class DepartureReclaimIT {
                 .statusCode(201)
                 .extract()
                 .path("id");
-    }
-
-    private static void holdExpiryJob(Accounts.Session admin, boolean enabled) {
-        admin.as()
-                .body(Map.of("enabled", enabled))
-                .put("/v1/admin/jobs/hold-expiry")
-                .then()
-                .statusCode(200);
     }
 }

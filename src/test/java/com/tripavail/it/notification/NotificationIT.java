@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.Jobs;
 import com.tripavail.testenv.Metrics;
 import com.tripavail.testenv.TestMailServer;
 import com.tripavail.testenv.TestSettings;
@@ -65,11 +66,7 @@ class NotificationIT {
     }
 
     private static void timerDispatch(boolean enabled) {
-        admin.as()
-                .body(Map.of("enabled", enabled))
-                .put("/v1/admin/jobs/notification-dispatch")
-                .then()
-                .statusCode(200);
+        Jobs.enable(admin, "notification-dispatch", enabled);
     }
 
     @Test
