@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -43,6 +44,10 @@ public class Booking extends PublicEntity {
 
     @Column(name = "package_public_id", nullable = false, updatable = false)
     private UUID packagePublicId;
+
+    /** The package's title when quoted (null on bookings a release before this one wrote). */
+    @Column(name = "package_title", updatable = false)
+    private String packageTitle;
 
     @Column(name = "departure_id", updatable = false)
     private Long departureId;
@@ -123,6 +128,7 @@ public class Booking extends PublicEntity {
         this.packageType = PackageType.valueOf(p.type());
         this.packageId = p.packageId();
         this.packagePublicId = p.packagePublicId();
+        this.packageTitle = p.title();
         this.departureId = departureId;
         this.startDate = start;
         this.endDate = end;
@@ -281,6 +287,10 @@ public class Booking extends PublicEntity {
 
     public UUID packagePublicId() {
         return packagePublicId;
+    }
+
+    public Optional<String> packageTitle() {
+        return Optional.ofNullable(packageTitle);
     }
 
     public Long departureId() {

@@ -23,7 +23,9 @@ public class BookingNotices {
                 b.travelerId(),
                 new BookingFacts(
                         b.publicId(),
-                        catalog.titleOf(b.packageType().name(), b.packagePublicId()),
+                        // quoted by an older release (during a roll-out): the catalog still knows it
+                        b.packageTitle()
+                                .orElseGet(() -> catalog.titleOf(b.packageType().name(), b.packagePublicId())),
                         b.startDate(),
                         b.endDate(),
                         b.totalMinor(),
