@@ -72,6 +72,7 @@ public final class BenchMain {
             }
             report.loadAverage("after the scenarios");
             report.rss(server.rssMiB());
+            report.memory("TripAvail after the load", server.memoryBreakdown());
             try (var c = server.db()) {
                 report.oversold(StatementCounter.oversoldNights(c));
             }
@@ -81,6 +82,7 @@ public final class BenchMain {
             report.pgbench(new PgBench(server, dir, plan.pgbench()).run(8));
             server.stopLiberty(); // writes the flight recording
             report.emptyLiberty(server.emptyLiberty());
+            report.memory("empty Liberty once ready", server.emptyMemory());
         }
         report.loadAverage("end");
         Path summary = dir.resolve("summary.md");

@@ -32,6 +32,7 @@ final class BenchReport {
     private List<String> holdStatements = List.of();
     private List<PgBench.Result> pgbench = List.of();
     private final List<String> windows = new ArrayList<>();
+    private final List<String> memory = new ArrayList<>();
 
     BenchReport(BenchPlan plan) {
         this.plan = plan;
@@ -66,6 +67,10 @@ final class BenchReport {
     private static String clock(Instant t) {
         return DateTimeFormatter.ISO_LOCAL_TIME.format(
                 t.atOffset(ZoneOffset.UTC).toLocalTime().withNano(0));
+    }
+
+    void memory(String which, String breakdown) {
+        memory.add("- " + which + ": " + breakdown + "\n");
     }
 
     void rss(long mib) {
@@ -156,6 +161,10 @@ final class BenchReport {
             md.append(String.format(
                     "| ratio (targets ≤ 2.0 and ≤ 1.5) | %.2f | %.2f |%n",
                     timeToReady.toMillis() / (double) empty[0], rss / (double) empty[1]));
+        }
+        if (!memory.isEmpty()) {
+            md.append("\nWhere the memory is (jcmd GC.heap_info, VM.metaspace):\n\n");
+            memory.forEach(md::append);
         }
         if (!windows.isEmpty()) {
             md.append(

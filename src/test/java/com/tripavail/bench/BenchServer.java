@@ -8,13 +8,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -38,6 +41,7 @@ final class BenchServer implements AutoCloseable {
     private EmbeddedServices services;
     private LibertyProcess liberty;
     private Duration timeToReady;
+    private String emptyMemory = "";
 
     BenchServer(Path workDir, Path wlp, int httpPort, int httpsPort) {
         this.workDir = workDir;
@@ -120,11 +124,45 @@ final class BenchServer implements AutoCloseable {
         throw new IllegalStateException("no VmRSS for pid " + pid);
     }
 
+    /** Where the bench server's memory is: heap and metaspace as the JVM reports them (jcmd). */
+    String memoryBreakdown() throws IOException, InterruptedException {
+        return memoryBreakdown(SERVER);
+    }
+
+    private String memoryBreakdown(String server) throws IOException, InterruptedException {
+        String pid = Files.readString(wlp.resolve("usr/servers/.pid").resolve(server + ".pid"))
+                .trim();
+        List<String> lines = new ArrayList<>();
+        for (String command : List.of("GC.heap_info", "VM.metaspace")) {
+            Process jcmd = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                    .toString(),
+                            pid,
+                            command)
+                    .redirectErrorStream(true)
+                    .start();
+            String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor();
+            out.lines()
+                    .map(String::trim)
+                    .filter(l -> l.startsWith("garbage-first heap")
+                            || l.startsWith("Metaspace")
+                            || l.startsWith("Total Usage"))
+                    .forEach(lines::add);
+        }
+        return String.join("; ", lines);
+    }
+
     /** Stops the bench server so the JFR recording is written (dumponexit). */
     void stopLiberty() throws IOException, InterruptedException {
         if (liberty != null) {
             liberty.stop();
         }
+    }
+
+    /** The empty Liberty's heap and metaspace once ready (after {@link #emptyLiberty}). */
+    String emptyMemory() {
+        return emptyMemory;
     }
 
     /** An empty Liberty with the bench server's features: [time to ready (ms), RSS (MiB) once ready]. */
@@ -156,6 +194,7 @@ final class BenchServer implements AutoCloseable {
         long ms = Duration.ofNanos(System.nanoTime() - started).toMillis();
         Thread.sleep(5000); // settle as the bench server did before its figure
         long rss = rssMiB(EMPTY_SERVER);
+        emptyMemory = memoryBreakdown(EMPTY_SERVER);
         empty.stop();
         return new long[] {ms, rss};
     }

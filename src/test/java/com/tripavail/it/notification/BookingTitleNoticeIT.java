@@ -41,13 +41,10 @@ class BookingTitleNoticeIT {
 
     @Test
     void theConfirmationNamesThePackageAsQuotedNotAsRenamedSince() {
-        rename("Sea view rooms");
         Accounts.Session traveler = Accounts.traveler();
-        LocalDate in = LocalDate.now().plusDays(40);
-        String bookingId = quotedHotel(traveler, packageId, in, in.plusDays(2), 1);
+        String bookingId = quoteWhileNamed("Sea view rooms", traveler, 40);
         rename("Renamed after the quote");
-        hold(traveler, bookingId).then().statusCode(200);
-        confirm(traveler, bookingId, "pm_card_ok").then().statusCode(200);
+        holdAndConfirm(traveler, bookingId);
 
         assertThat(confirmationOf(traveler).subject())
                 .isEqualTo("Your booking is confirmed: Sea view rooms")
@@ -59,18 +56,26 @@ class BookingTitleNoticeIT {
 
     @Test
     void aBookingWrittenWithoutTheTitleIsNamedFromTheCatalog() {
-        rename("Harbour rooms");
         Accounts.Session traveler = Accounts.traveler();
-        LocalDate in = LocalDate.now().plusDays(44);
-        String bookingId = quotedHotel(traveler, packageId, in, in.plusDays(2), 1);
+        String bookingId = quoteWhileNamed("Harbour rooms", traveler, 44);
         // as a release before the snapshot had the column would have written it
         assertThat(BookingFixtures.update(
                         "UPDATE bookings SET package_title = NULL WHERE public_id = ?::uuid", bookingId))
                 .isEqualTo(1);
-        hold(traveler, bookingId).then().statusCode(200);
-        confirm(traveler, bookingId, "pm_card_ok").then().statusCode(200);
+        holdAndConfirm(traveler, bookingId);
 
         assertThat(confirmationOf(traveler).subject()).isEqualTo("Your booking is confirmed: Harbour rooms");
+    }
+
+    private static String quoteWhileNamed(String title, Accounts.Session traveler, int daysAhead) {
+        rename(title);
+        LocalDate in = LocalDate.now().plusDays(daysAhead);
+        return quotedHotel(traveler, packageId, in, in.plusDays(2), 1);
+    }
+
+    private static void holdAndConfirm(Accounts.Session traveler, String bookingId) {
+        hold(traveler, bookingId).then().statusCode(200);
+        confirm(traveler, bookingId, "pm_card_ok").then().statusCode(200);
     }
 
     private static void rename(String title) {
