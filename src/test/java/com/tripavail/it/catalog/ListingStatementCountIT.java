@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.SearchFixtures;
 import com.tripavail.testenv.TripAvailServer;
 import com.tripavail.testenv.Uploads;
@@ -43,7 +44,11 @@ class ListingStatementCountIT {
         var admin = Accounts.admin();
         var setup = CatalogFixtures.approvedHotelProvider(admin);
         for (int i = 0; i < 20; i++) {
-            String packageId = CatalogFixtures.publishedHotel(setup, 10000 + i, 2);
+            String packageId = HotelPackages.of(setup)
+                    .price(10000 + i)
+                    .rooms(2)
+                    .stockedNights(30)
+                    .publish();
             setup.owner()
                     .as()
                     .body(java.util.Map.of("fileId", Uploads.image(setup.owner())))

@@ -1,9 +1,6 @@
 package com.tripavail.it.payment;
 
 import static com.tripavail.testenv.BookingFixtures.confirm;
-import static com.tripavail.testenv.BookingFixtures.hold;
-import static com.tripavail.testenv.BookingFixtures.policy;
-import static com.tripavail.testenv.BookingFixtures.quotedHotel;
 import static com.tripavail.testenv.GatewayFixtures.bookingStatus;
 import static com.tripavail.testenv.GatewayFixtures.onlyCharge;
 import static com.tripavail.testenv.GatewayFixtures.unrefundedCaptures;
@@ -15,7 +12,9 @@ import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.GatewayFixtures;
+import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.Jobs;
+import com.tripavail.testenv.Stay;
 import com.tripavail.testenv.TripAvailServer;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -41,15 +40,14 @@ class PaymentConvergenceIT {
         setup = CatalogFixtures.approvedHotelProvider(admin);
     }
 
-    private record Held(Accounts.Session traveler, String bookingId) {}
-
-    private static Held held(int daysAhead) {
-        String pkg = BookingFixtures.hotel(setup, 7_000, 2, policy("FREE", 3, null));
-        Accounts.Session traveler = Accounts.traveler();
-        LocalDate in = LocalDate.now().plusDays(daysAhead);
-        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
-        hold(traveler, id).then().statusCode(200);
-        return new Held(traveler, id);
+    /** A new traveler's hold of one night, {@code daysAhead} days from today, on a two-room package of its own. */
+    private static Stay held(int daysAhead) {
+        String pkg = HotelPackages.of(setup)
+                .price(7_000)
+                .rooms(2)
+                .freeCancellation(3)
+                .publish();
+        return Stay.held(pkg, LocalDate.now().plusDays(daysAhead), 1, 1);
     }
 
     private static void awaitStatus(String bookingId, String status) {
@@ -60,7 +58,7 @@ class PaymentConvergenceIT {
 
     @Test
     void aFailureDeliveredBeforeTheSuccessOfTheSameChargeEndsConfirmed() {
-        Held h = held(20);
+        Stay h = held(20);
         confirm(h.traveler(), h.bookingId(), "pm_card_pending").then().statusCode(202);
         String ref = onlyCharge(h.bookingId()).reference();
 
@@ -82,7 +80,7 @@ class PaymentConvergenceIT {
 
     @Test
     void aCaptureAfterADeclineAndARetriedConfirmIsRefundedNeverKept() {
-        Held h = held(21);
+        Stay h = held(21);
         confirm(h.traveler(), h.bookingId(), "pm_card_pending").then().statusCode(202);
         String first = onlyCharge(h.bookingId()).reference();
         GatewayFixtures.outcome(admin, first, "DECLINED", List.of("charge.failed"), 1);
@@ -112,7 +110,7 @@ class PaymentConvergenceIT {
 
     @Test
     void aCaptureWhoseAnswerWasLostIsFoundByItsIdempotencyKey() {
-        Held h = held(22);
+        Stay h = held(22);
         // captured at the gateway, but the call timed out and no webhook will ever come
         confirm(h.traveler(), h.bookingId(), "pm_card_capture_no_answer")
                 .then()
@@ -136,7 +134,7 @@ class PaymentConvergenceIT {
 
     @Test
     void aTimeoutAfterCaptureIsSettledByTheWebhookThroughTheIdempotencyKey() {
-        Held h = held(23);
+        Stay h = held(23);
         confirm(h.traveler(), h.bookingId(), "pm_card_timeout_after_capture")
                 .then()
                 .statusCode(202);
@@ -147,7 +145,7 @@ class PaymentConvergenceIT {
 
     @Test
     void aChargeThatNeverReachedTheGatewayFailsAndFreesTheBooking() {
-        Held h = held(24);
+        Stay h = held(24);
         confirm(h.traveler(), h.bookingId(), "pm_card_pending").then().statusCode(202);
         GatewayFixtures.Charge c = onlyCharge(h.bookingId());
         // as if the server had died before the gateway call: no reference, unknown to the gateway
