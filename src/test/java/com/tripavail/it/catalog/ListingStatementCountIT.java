@@ -117,26 +117,12 @@ class ListingStatementCountIT {
         String typo = SearchFixtures.typo(place) + " walk";
 
         List<String> one = statementsFor(
-                () -> given().queryParam("q", typo)
-                        .queryParam("limit", 1)
-                        .get("/v1/search")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getList("data")
+                () -> SearchFixtures.ids(java.util.Map.of("q", typo, "limit", 1))
                         .size(),
                 1,
                 SEARCH_TABLES);
         List<String> twenty = statementsFor(
-                () -> given().queryParam("q", typo)
-                        .queryParam("limit", 20)
-                        .get("/v1/search")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getList("data")
+                () -> SearchFixtures.ids(java.util.Map.of("q", typo, "limit", 20))
                         .size(),
                 20,
                 SEARCH_TABLES);
