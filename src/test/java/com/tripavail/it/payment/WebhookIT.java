@@ -9,8 +9,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.tripavail.payment.WebhookSignature;
 import com.tripavail.testenv.Accounts;
+import com.tripavail.testenv.ApprovedHotelProvider;
 import com.tripavail.testenv.BookingFixtures;
-import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.GatewayFixtures;
 import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.Jobs;
@@ -23,22 +23,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Asynchronous payments finished by the signed webhook, and the webhook endpoint's refusals and dedup. */
 @ExtendWith(TripAvailServer.class)
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class WebhookIT {
-    private static Accounts.Session admin;
-    private static CatalogFixtures.HotelSetup setup;
-
-    @BeforeAll
-    static void signIn() {
-        admin = Accounts.admin();
-        setup = CatalogFixtures.approvedHotelProvider(admin);
-    }
+    @RegisterExtension
+    static final ApprovedHotelProvider hotels = new ApprovedHotelProvider();
 
     private static String event(String id, String type, String reference) {
         return "{\"id\":\"" + id + "\",\"type\":\"" + type + "\",\"data\":{\"reference\":\"" + reference + "\"}}";
@@ -62,7 +56,7 @@ class WebhookIT {
 
     /** A new traveler's hold of one night, {@code daysAhead} days from today, on a two-room package of its own. */
     private static Stay held(int daysAhead) {
-        String pkg = HotelPackages.of(setup).price(6_000).rooms(2).publish();
+        String pkg = HotelPackages.of(hotels.setup()).price(6_000).rooms(2).publish();
         return Stay.held(pkg, LocalDate.now().plusDays(daysAhead), 1, 1);
     }
 
@@ -74,7 +68,7 @@ class WebhookIT {
         await().atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(300))
                 .until(() -> "CONFIRMED".equals(stay.status()));
-        assertThat(ledger(admin, id).getList("data.kind")).containsExactly("CHARGE");
+        assertThat(ledger(hotels.admin(), id).getList("data.kind")).containsExactly("CHARGE");
         assertThat(BookingFixtures.sold(stay.packageId(), stay.checkIn())).isEqualTo(1);
         assertThat(stay.actors()).last().isEqualTo("gateway:webhook");
     }
@@ -119,7 +113,7 @@ class WebhookIT {
         assertThat(stored(eventId)).isEqualTo(1);
         assertThat(BookingFixtures.queryLong("SELECT attempts FROM webhook_events WHERE event_id = ?", eventId))
                 .isEqualTo(1);
-        assertThat(ledger(admin, id).getList("data.kind")).containsExactly("CHARGE");
+        assertThat(ledger(hotels.admin(), id).getList("data.kind")).containsExactly("CHARGE");
         assertThat(stay.status()).isEqualTo("CONFIRMED");
     }
 
@@ -128,7 +122,8 @@ class WebhookIT {
         String eventId = "evt_" + UUID.randomUUID();
         String body = event(eventId, "charge.succeeded", "ch_unknown_" + UUID.randomUUID());
         post(body, signed(body, Instant.now())).then().statusCode(200).body("status", equalTo("FAILED"));
-        List<String> failed = admin.as()
+        List<String> failed = hotels.admin()
+                .as()
                 .queryParam("status", "FAILED")
                 .queryParam("limit", 100)
                 .get("/v1/admin/webhook-events")
@@ -139,7 +134,8 @@ class WebhookIT {
         assertThat(failed).contains(eventId);
         String id =
                 BookingFixtures.queryString("SELECT public_id::text FROM webhook_events WHERE event_id = ?", eventId);
-        admin.as()
+        hotels.admin()
+                .as()
                 .post("/v1/admin/webhook-events/" + id + "/replay")
                 .then()
                 .statusCode(200)
@@ -184,15 +180,15 @@ class WebhookIT {
         confirm(stay.traveler(), id, "pm_card_pending").then().statusCode(202);
         String reference =
                 GatewayFixtures.gatewayReference(GatewayFixtures.onlyCharge(id).id());
-        GatewayFixtures.outcome(admin, reference, "SUCCEEDED", List.of(), 1); // captured, the event is lost
+        GatewayFixtures.outcome(hotels.admin(), reference, "SUCCEEDED", List.of(), 1); // captured, the event is lost
         Thread.sleep(3_000);
         assertThat(stay.status()).isEqualTo("PAYMENT");
 
         BookingFixtures.update(
                 "UPDATE bookings SET hold_expires_at = now() - interval '1 second' WHERE public_id = ?::uuid", id);
-        Jobs.run(admin, "payment-reconciliation");
+        Jobs.run(hotels.admin(), "payment-reconciliation");
         assertThat(stay.status()).isEqualTo("CONFIRMED");
         assertThat(stay.actors()).last().isEqualTo("system:reconciliation");
-        assertThat(ledger(admin, id).getList("data.kind")).containsExactly("CHARGE");
+        assertThat(ledger(hotels.admin(), id).getList("data.kind")).containsExactly("CHARGE");
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.tripavail.testenv.Accounts;
+import com.tripavail.testenv.ApprovedHotelProvider;
 import com.tripavail.testenv.BookingFixtures;
-import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.Stay;
 import com.tripavail.testenv.TripAvailServer;
@@ -24,26 +24,20 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.JedisPooled;
 
 /** Idempotency-Key semantics, and that Redis is only an accelerator: the database never double-charges. */
 @ExtendWith(TripAvailServer.class)
 class IdempotencyIT {
-    private static Accounts.Session admin;
-    private static CatalogFixtures.HotelSetup setup;
-
-    @BeforeAll
-    static void signIn() {
-        admin = Accounts.admin();
-        setup = CatalogFixtures.approvedHotelProvider(admin);
-    }
+    @RegisterExtension
+    static final ApprovedHotelProvider hotels = new ApprovedHotelProvider();
 
     /** A published package of {@code rooms} rooms at 50.00 EUR a night. */
     private static String rooms(int rooms) {
-        return HotelPackages.of(setup).price(5_000).rooms(rooms).publish();
+        return HotelPackages.of(hotels.setup()).price(5_000).rooms(rooms).publish();
     }
 
     private static String heldBooking(Accounts.Session traveler, String pkg, int offset) {
