@@ -1,5 +1,6 @@
 package com.tripavail.ledger;
 
+import com.tripavail.platform.money.Money;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,26 +83,26 @@ public final class Accounts {
     }
 
     /** A payout scheduled: the provider's available money set aside for the transfer. */
-    public static List<LedgerEntry> payoutScheduled(long providerId, long amountMinor) {
-        return transfer(providerPayable(providerId), PAYOUTS_IN_TRANSIT, amountMinor);
+    public static List<LedgerEntry> payoutScheduled(long providerId, Money amount) {
+        return transfer(providerPayable(providerId), PAYOUTS_IN_TRANSIT, amount);
     }
 
     /** A payout the gateway paid: it leaves the processor balance the charges landed in. */
-    public static List<LedgerEntry> payoutPaid(long amountMinor) {
-        return transfer(PAYOUTS_IN_TRANSIT, GATEWAY_CLEARING, amountMinor);
+    public static List<LedgerEntry> payoutPaid(Money amount) {
+        return transfer(PAYOUTS_IN_TRANSIT, GATEWAY_CLEARING, amount);
     }
 
     /** A payout the gateway refused: the money is the provider's payable again. */
-    public static List<LedgerEntry> payoutFailed(long providerId, long amountMinor) {
-        return transfer(PAYOUTS_IN_TRANSIT, providerPayable(providerId), amountMinor);
+    public static List<LedgerEntry> payoutFailed(long providerId, Money amount) {
+        return transfer(PAYOUTS_IN_TRANSIT, providerPayable(providerId), amount);
     }
 
     /** Moves money owed on {@code from} to {@code to}: debit the first, credit the second. */
-    private static List<LedgerEntry> transfer(String from, String to, long amountMinor) {
-        if (amountMinor <= 0) {
+    private static List<LedgerEntry> transfer(String from, String to, Money amount) {
+        if (amount.minor() <= 0) {
             throw new IllegalArgumentException("a transfer moves a positive amount");
         }
-        return List.of(LedgerEntry.debit(from, amountMinor), LedgerEntry.credit(to, amountMinor));
+        return List.of(LedgerEntry.debit(from, amount.minor()), LedgerEntry.credit(to, amount.minor()));
     }
 
     private static void addIfPositive(List<LedgerEntry> entries, LedgerEntry e) {

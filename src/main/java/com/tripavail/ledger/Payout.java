@@ -1,5 +1,6 @@
 package com.tripavail.ledger;
 
+import com.tripavail.platform.money.Money;
 import com.tripavail.platform.persistence.PublicEntity;
 import com.tripavail.platform.problem.DomainException;
 import jakarta.persistence.Column;
@@ -71,7 +72,7 @@ public class Payout extends PublicEntity {
         this.providerId = account.providerId();
         this.providerPublicId = account.providerPublicId();
         this.currency = Objects.requireNonNull(plan.currency());
-        this.amountMinor = plan.amountMinor();
+        this.amountMinor = plan.amount().minor();
         this.bookingCount = plan.bookings().size();
         if (amountMinor <= 0 || bookingCount == 0) {
             throw new IllegalArgumentException("A payout pays a positive amount for at least one booking");
@@ -132,6 +133,11 @@ public class Payout extends PublicEntity {
 
     public long amountMinor() {
         return amountMinor;
+    }
+
+    /** What this payout transfers. */
+    public Money amount() {
+        return Money.of(amountMinor, currency);
     }
 
     public int bookingCount() {

@@ -4,6 +4,7 @@ import com.tripavail.ledger.PayoutGateway.PayoutResult;
 import com.tripavail.notification.NotificationKind;
 import com.tripavail.notification.NotificationOutbox;
 import com.tripavail.notification.PayoutFacts;
+import com.tripavail.platform.money.Money;
 import com.tripavail.provider.ProviderService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,7 +44,7 @@ public class PayoutJobs {
     Clock clock = Clock.systemUTC();
 
     /** What the sender hands the gateway. */
-    public record SendOrder(long payoutId, UUID key, long amountMinor, String currency, String destination) {}
+    public record SendOrder(long payoutId, UUID key, Money amount, String destination) {}
 
     public List<Long> payableAccounts(long afterProviderId) {
         return payouts.payableAccounts(afterProviderId, BATCH);
@@ -76,7 +77,7 @@ public class PayoutJobs {
                     JournalKind.PAYOUT,
                     payout.currency(),
                     "payout " + payout.publicId() + " of " + payout.bookingCount() + " bookings scheduled",
-                    Accounts.payoutScheduled(providerId, payout.amountMinor()));
+                    Accounts.payoutScheduled(providerId, payout.amount()));
             created.add(payout);
         }
         return created;
@@ -88,7 +89,7 @@ public class PayoutJobs {
         Instant now = clock.instant();
         return payouts.claimForSending(payoutId, now, settings.sendLease()).map(p -> {
             p.startSending(payouts.account(p.providerId()).orElseThrow().destination(), now);
-            return new SendOrder(p.id(), p.publicId(), p.amountMinor(), p.currency(), p.destination());
+            return new SendOrder(p.id(), p.publicId(), p.amount(), p.destination());
         });
     }
 
@@ -112,7 +113,7 @@ public class PayoutJobs {
                     JournalKind.PAYOUT_PAID,
                     p.currency(),
                     "payout " + p.publicId() + " paid",
-                    Accounts.payoutPaid(p.amountMinor()));
+                    Accounts.payoutPaid(p.amount()));
         } else {
             p.failed(result.reference(), result.failure(), now);
             payouts.releaseItems(p);
@@ -121,7 +122,7 @@ public class PayoutJobs {
                     JournalKind.PAYOUT_FAILED,
                     p.currency(),
                     "payout " + p.publicId() + " failed: " + p.failureReason(),
-                    Accounts.payoutFailed(p.providerId(), p.amountMinor()));
+                    Accounts.payoutFailed(p.providerId(), p.amount()));
             account.pauseAfterFailure("payout " + p.publicId() + " failed: " + p.failureReason(), now);
         }
         outbox.payout(

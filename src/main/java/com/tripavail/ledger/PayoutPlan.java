@@ -1,5 +1,6 @@
 package com.tripavail.ledger;
 
+import com.tripavail.platform.money.Money;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +15,17 @@ import java.util.UUID;
  */
 public record PayoutPlan(String currency, List<Item> bookings) {
     /** A settled booking not in any live payout, with the provider's net share of it (charge minus refunds). */
-    public record Item(long bookingId, UUID bookingPublicId, String currency, long amountMinor) {
+    public record Item(long bookingId, UUID bookingPublicId, Money amount) {
         public Item {
             Objects.requireNonNull(bookingPublicId);
-            Objects.requireNonNull(currency);
-            if (amountMinor <= 0) {
+            Objects.requireNonNull(amount);
+            if (amount.minor() <= 0) {
                 throw new IllegalArgumentException("only a positive share is paid out");
             }
+        }
+
+        public String currency() {
+            return amount.currency();
         }
     }
 
@@ -32,8 +37,8 @@ public record PayoutPlan(String currency, List<Item> bookings) {
         }
     }
 
-    public long amountMinor() {
-        return bookings.stream().mapToLong(Item::amountMinor).reduce(0, Math::addExact);
+    public Money amount() {
+        return bookings.stream().map(Item::amount).reduce(Money.zero(currency), Money::plus);
     }
 
     /** One plan per currency whose available sum reaches {@code minimumMinor}, in currency order. */
@@ -44,7 +49,7 @@ public record PayoutPlan(String currency, List<Item> bookings) {
         List<PayoutPlan> plans = new ArrayList<>();
         byCurrency.forEach((currency, items) -> {
             PayoutPlan candidate = new PayoutPlan(currency, items);
-            if (candidate.amountMinor() >= minimumMinor) {
+            if (candidate.amount().minor() >= minimumMinor) {
                 plans.add(candidate);
             }
         });

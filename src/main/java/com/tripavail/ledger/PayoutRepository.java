@@ -1,5 +1,6 @@
 package com.tripavail.ledger;
 
+import com.tripavail.platform.money.Money;
 import com.tripavail.platform.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -80,7 +81,9 @@ public class PayoutRepository {
                 .getResultList();
         return rows.stream()
                 .map(r -> new PayoutPlan.Item(
-                        ((Number) r[0]).longValue(), uuid(r[1]), ((String) r[2]).trim(), ((Number) r[3]).longValue()))
+                        ((Number) r[0]).longValue(),
+                        uuid(r[1]),
+                        Money.of(((Number) r[3]).longValue(), ((String) r[2]).trim())))
                 .toList();
     }
 
@@ -92,7 +95,7 @@ public class PayoutRepository {
                     .setParameter(1, payout.id())
                     .setParameter(2, i.bookingId())
                     .setParameter(3, i.bookingPublicId())
-                    .setParameter(4, i.amountMinor())
+                    .setParameter(4, i.amount().minor())
                     .executeUpdate();
         }
     }

@@ -35,7 +35,7 @@ public class PayoutSender {
         SendOrder o = order.get();
         PayoutResult result;
         try {
-            result = gateway.send(o.key().toString(), o.amountMinor(), o.currency(), o.destination());
+            result = gateway.send(o.key().toString(), o.amount(), o.destination());
         } catch (RuntimeException e) {
             metrics.sendError();
             LOG.log(

@@ -45,7 +45,8 @@ public class PayoutService {
         long providerId = providers.ownProvider(ownerId).id();
         Map<String, Long> available = payouts.available(providerId).stream()
                 .collect(Collectors.groupingBy(
-                        PayoutPlan.Item::currency, Collectors.summingLong(PayoutPlan.Item::amountMinor)));
+                        PayoutPlan.Item::currency,
+                        Collectors.summingLong(i -> i.amount().minor())));
         return Balance.of(
                 ledger.balance(Accounts.providerPayable(providerId)), available, payouts.inTransit(providerId));
     }

@@ -1,6 +1,6 @@
 package com.tripavail.ledger;
 
-import com.tripavail.platform.config.Durations;
+import com.tripavail.platform.config.Setting;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,10 +14,6 @@ public class PayoutSettings {
     @ConfigProperty(name = "PAYOUT_MIN_AMOUNT_MINOR", defaultValue = "5000")
     long minimumMinor;
 
-    @Inject
-    @ConfigProperty(name = "PAYOUT_SEND_LEASE", defaultValue = "PT5M")
-    String sendLease;
-
     private Duration lease;
 
     @PostConstruct
@@ -25,7 +21,7 @@ public class PayoutSettings {
         if (minimumMinor < 1) {
             throw new IllegalArgumentException("PAYOUT_MIN_AMOUNT_MINOR must be at least 1, not " + minimumMinor);
         }
-        lease = Durations.parse("PAYOUT_SEND_LEASE", sendLease);
+        lease = Setting.duration("PAYOUT_SEND_LEASE", "PT5M");
     }
 
     /** The smallest sum of available money (per provider and currency, in minor units) worth a transfer. */

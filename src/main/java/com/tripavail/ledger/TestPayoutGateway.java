@@ -1,6 +1,7 @@
 package com.tripavail.ledger;
 
 import com.tripavail.platform.config.AppConfig;
+import com.tripavail.platform.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -32,7 +33,7 @@ public class TestPayoutGateway implements PayoutGateway {
     }
 
     @Override
-    public PayoutResult send(String idempotencyKey, long amountMinor, String currency, String destination) {
+    public PayoutResult send(String idempotencyKey, Money amount, String destination) {
         if (app.environment().isProduction()) {
             throw new IllegalStateException("The test payout gateway is not available in production");
         }
@@ -40,8 +41,8 @@ public class TestPayoutGateway implements PayoutGateway {
         PayoutResult result = byKey.computeIfAbsent(idempotencyKey, k -> {
             firstCall[0] = true;
             String ref = "po_" + UUID.randomUUID().toString().replace("-", "");
-            LOG.info(() -> "Test payout gateway: transfer " + ref + " of " + amountMinor + " " + currency + " to "
-                    + destination + " (key " + k + ")");
+            LOG.info(() -> "Test payout gateway: transfer " + ref + " of " + amount.minor() + " " + amount.currency()
+                    + " to " + destination + " (key " + k + ")");
             return switch (destination == null ? "" : destination) {
                 case "po_bank_ok", "po_bank_timeout" -> new PayoutResult(PayoutResult.Outcome.PAID, ref, null);
                 case "po_bank_closed" -> new PayoutResult(PayoutResult.Outcome.FAILED, ref, "account_closed");

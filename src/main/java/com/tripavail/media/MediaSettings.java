@@ -1,6 +1,7 @@
 package com.tripavail.media;
 
 import com.tripavail.platform.config.AppConfig;
+import com.tripavail.platform.config.Setting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -81,11 +82,9 @@ public class MediaSettings {
     }
 
     private byte[] keyBytes() {
-        if (signingKey.isPresent() && !signingKey.get().isBlank()) {
-            return signingKey.get().getBytes(StandardCharsets.UTF_8);
-        }
-        if (app.environment().isProduction()) {
-            throw new IllegalStateException("STORAGE_SIGNING_KEY is required in production");
+        Optional<String> configured = Setting.secret("STORAGE_SIGNING_KEY", signingKey, app.environment());
+        if (configured.isPresent()) {
+            return configured.get().getBytes(StandardCharsets.UTF_8);
         }
         Path file = base().resolve("storage-signing.key");
         try {

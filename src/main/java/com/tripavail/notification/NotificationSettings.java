@@ -1,6 +1,6 @@
 package com.tripavail.notification;
 
-import com.tripavail.platform.config.Durations;
+import com.tripavail.platform.config.Setting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -22,14 +22,6 @@ public class NotificationSettings {
     @ConfigProperty(name = "NOTIFICATION_MAX_ATTEMPTS", defaultValue = "8")
     int maxAttempts;
 
-    @Inject
-    @ConfigProperty(name = "NOTIFICATION_DISPATCH_INTERVAL", defaultValue = "PT10S")
-    String interval;
-
-    @Inject
-    @ConfigProperty(name = "NOTIFICATION_RETRY_BASE", defaultValue = "PT30S")
-    String retryBase;
-
     public Optional<SmtpUrl> smtp() {
         return smtpUrl.filter(s -> !s.isBlank()).map(SmtpUrl::parse);
     }
@@ -43,10 +35,10 @@ public class NotificationSettings {
     }
 
     public Duration interval() {
-        return Durations.parse("NOTIFICATION_DISPATCH_INTERVAL", interval);
+        return Setting.duration("NOTIFICATION_DISPATCH_INTERVAL", "PT10S");
     }
 
     public Duration retryBase() {
-        return Durations.parse("NOTIFICATION_RETRY_BASE", retryBase);
+        return Setting.duration("NOTIFICATION_RETRY_BASE", "PT30S");
     }
 }

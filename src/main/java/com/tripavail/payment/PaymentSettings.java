@@ -1,6 +1,7 @@
 package com.tripavail.payment;
 
 import com.tripavail.platform.config.AppConfig;
+import com.tripavail.platform.config.Setting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -39,13 +40,8 @@ public class PaymentSettings {
     AppConfig app;
 
     public String webhookSecret() {
-        if (webhookSecret.isPresent() && !webhookSecret.get().isBlank()) {
-            return webhookSecret.get();
-        }
-        if (app.environment().isProduction()) {
-            throw new IllegalStateException("STRIPE_WEBHOOK_SECRET is required in production");
-        }
-        return DEV_WEBHOOK_SECRET;
+        return Setting.secret("STRIPE_WEBHOOK_SECRET", webhookSecret, app.environment())
+                .orElse(DEV_WEBHOOK_SECRET);
     }
 
     /** Where the test gateway sends its webhooks: this application itself. */

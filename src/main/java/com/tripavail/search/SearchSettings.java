@@ -1,6 +1,6 @@
 package com.tripavail.search;
 
-import com.tripavail.platform.config.Durations;
+import com.tripavail.platform.config.Setting;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,14 +11,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SearchSettings {
     @Inject
-    @ConfigProperty(name = "SEARCH_INDEX_INTERVAL", defaultValue = "PT5S")
-    String interval;
-
-    @Inject
-    @ConfigProperty(name = "SEARCH_MAX_LAG", defaultValue = "PT5M")
-    String maxLag;
-
-    @Inject
     @ConfigProperty(name = "SEARCH_INDEX_BATCH", defaultValue = "100")
     int batchSize;
 
@@ -27,8 +19,8 @@ public class SearchSettings {
 
     @PostConstruct
     void parse() {
-        indexInterval = Durations.parse("SEARCH_INDEX_INTERVAL", interval);
-        lag = Durations.parse("SEARCH_MAX_LAG", maxLag);
+        indexInterval = Setting.duration("SEARCH_INDEX_INTERVAL", "PT5S");
+        lag = Setting.duration("SEARCH_MAX_LAG", "PT5M");
         if (batchSize < 1 || batchSize > 1000) {
             throw new IllegalArgumentException("SEARCH_INDEX_BATCH must be between 1 and 1000, not " + batchSize);
         }

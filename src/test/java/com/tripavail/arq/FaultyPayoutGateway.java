@@ -1,6 +1,7 @@
 package com.tripavail.arq;
 
 import com.tripavail.ledger.PayoutGateway;
+import com.tripavail.platform.money.Money;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
@@ -18,8 +19,8 @@ public abstract class FaultyPayoutGateway implements PayoutGateway {
     PayoutGateway gateway;
 
     @Override
-    public PayoutResult send(String idempotencyKey, long amountMinor, String currency, String destination) {
+    public PayoutResult send(String idempotencyKey, Money amount, String destination) {
         Faults.payoutKeys.add(idempotencyKey);
-        return gateway.send(idempotencyKey, amountMinor, currency, destination);
+        return gateway.send(idempotencyKey, amount, destination);
     }
 }

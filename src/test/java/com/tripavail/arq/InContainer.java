@@ -37,6 +37,9 @@ final class InContainer {
                 throw new IllegalStateException(path + " is not in the application's WAR: update InContainer.LEFT_OUT");
             }
         }
+        if (test.getSuperclass().getPackage() == InContainer.class.getPackage()) {
+            war.addClass(test.getSuperclass());
+        }
         return war.addClasses(
                 test,
                 ArqServer.class,

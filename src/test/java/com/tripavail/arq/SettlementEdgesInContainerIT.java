@@ -6,36 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tripavail.booking.BookingDtos.QuoteRequest;
-import com.tripavail.booking.BookingJobs;
-import com.tripavail.booking.BookingService;
 import com.tripavail.booking.BookingService.Caller;
-import com.tripavail.booking.Cancellation;
 import com.tripavail.booking.Checkout;
 import com.tripavail.booking.PackageType;
 import com.tripavail.booking.PaymentSettlement;
-import com.tripavail.ledger.Accounts;
 import com.tripavail.payment.PaymentGateway.GatewayResult;
-import com.tripavail.payment.PaymentService;
 import com.tripavail.payment.TestGatewayBooks;
 import com.tripavail.payment.TestGatewayResource;
 import com.tripavail.payment.WebhookEvent;
 import com.tripavail.payment.WebhookService;
 import com.tripavail.platform.paging.Page;
 import com.tripavail.platform.problem.DomainException;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,35 +37,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArqServer.class)
 @ExtendWith(ArquillianExtension.class)
-class SettlementEdgesInContainerIT {
-    /** bookings start this far ahead: a FREE policy refunds in full */
-    private static final int DAYS_AHEAD = 40;
-
+class SettlementEdgesInContainerIT extends SettlementBeans {
     @Deployment
     static WebArchive deployment() {
         return InContainer.app(SettlementEdgesInContainerIT.class);
     }
-
-    @Inject
-    MoneyWorld world;
-
-    @Inject
-    BookingService bookings;
-
-    @Inject
-    Checkout checkout;
-
-    @Inject
-    PaymentSettlement settlement;
-
-    @Inject
-    PaymentService payments;
-
-    @Inject
-    BookingJobs jobs;
-
-    @Inject
-    Cancellation cancellation;
 
     @Inject
     WebhookService webhooks;
@@ -83,21 +49,14 @@ class SettlementEdgesInContainerIT {
     @Inject
     TestGatewayResource testGateway;
 
-    @BeforeEach
-    void calmGateways() {
-        Faults.reset();
-    }
-
     private String paymentStatus(String paymentId) {
         return world.text("SELECT status FROM payments WHERE public_id = ?1::uuid", paymentId);
     }
 
     @Test
     void aRefundTheGatewayRefusesUndoesTheWholeCancellation() {
-        MoneyWorld.World w = world.create(3, "FREE", "po_bank_ok");
-        Caller traveler = new Caller(w.traveler(), false);
-        String id = world.held(w, DAYS_AHEAD);
-        checkout.confirm(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1");
+        Held h = held();
+        checkout.confirm(h.traveler(), UUID.fromString(h.id()), "pm_card_ok", "attempt-1");
         String charge = Faults.chargeKeys.get(0);
         // the gateway has nothing left to refund on this charge: it refuses the refund
         world.update(
@@ -106,31 +65,30 @@ class SettlementEdgesInContainerIT {
                 charge);
 
         DomainException refused = assertThrows(
-                DomainException.class, () -> cancellation.cancel(traveler, UUID.fromString(id), "plans changed"));
+                DomainException.class,
+                () -> cancellation.cancel(h.traveler(), UUID.fromString(h.id()), "plans changed"));
 
         assertEquals("refund_failed", refused.code());
         assertEquals(502, refused.status());
-        assertEquals("CONFIRMED", world.status(id), "nothing of the cancellation commits: the traveler may retry");
-        assertEquals(2, world.inventoryInUse(w.packageId(), "sold"), "the rooms stay sold");
-        assertEquals(0, world.journals(id, "REFUND"));
+        assertEquals("CONFIRMED", world.status(h.id()), "nothing of the cancellation commits: the traveler may retry");
+        assertEquals(2, world.inventoryInUse(h.world().packageId(), "sold"), "the rooms stay sold");
+        assertEquals(0, world.journals(h.id(), "REFUND"));
         assertEquals("SUCCEEDED", paymentStatus(charge));
         assertEquals(
                 0,
                 world.number(
                         "SELECT count(*) FROM payments p JOIN bookings b ON b.id = p.booking_id"
                                 + " WHERE b.public_id = ?1::uuid AND p.kind = 'REFUND'",
-                        id),
+                        h.id()),
                 "no refund row");
-        assertEquals(0, world.imbalance(id));
+        assertEquals(0, world.imbalance(h.id()));
     }
 
     @Test
     void aGatewayThatDoesNotAnswerReconciliationIsNoVerdictAndTheNextRunConverges() {
-        MoneyWorld.World w = world.create(3, "FREE", "po_bank_ok");
-        Caller traveler = new Caller(w.traveler(), false);
-        String id = world.held(w, DAYS_AHEAD);
+        Held h = held();
         Faults.loseChargeAnswer = true;
-        assertTrue(checkout.confirm(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1")
+        assertTrue(checkout.confirm(h.traveler(), UUID.fromString(h.id()), "pm_card_ok", "attempt-1")
                 .pending());
         Faults.loseChargeAnswer = false;
         String key = Faults.chargeKeys.get(0);
@@ -138,30 +96,29 @@ class SettlementEdgesInContainerIT {
         Faults.gatewayDown = true;
         jobs.reconcile(UUID.fromString(key));
 
-        assertEquals("PAYMENT", world.status(id), "no answer is never taken for a failure");
+        assertEquals("PAYMENT", world.status(h.id()), "no answer is never taken for a failure");
         assertEquals("PENDING", paymentStatus(key));
-        assertEquals(0, world.journals(id, "CHARGE"));
-        assertEquals(2, world.inventoryInUse(w.packageId(), "held"), "the hold keeps its rooms");
+        assertEquals(0, world.journals(h.id(), "CHARGE"));
+        assertEquals(2, world.inventoryInUse(h.world().packageId(), "held"), "the hold keeps its rooms");
 
         Faults.gatewayDown = false;
         jobs.reconcile(UUID.fromString(key));
-        assertEquals("CONFIRMED", world.status(id));
+        assertEquals("CONFIRMED", world.status(h.id()));
         jobs.reconcile(UUID.fromString(key)); // a settled payment: nothing left to ask
 
         assertEquals("SUCCEEDED", paymentStatus(key));
-        assertEquals(1, world.journals(id, "CHARGE"), "one charge journal, never two");
-        assertEquals(0, world.imbalance(id));
+        assertEquals(1, world.journals(h.id(), "CHARGE"), "one charge journal, never two");
+        assertEquals(0, world.imbalance(h.id()));
         assertEquals(1, Faults.chargeKeys.size(), "reconciliation never charges");
         assertEquals(1, world.gatewayCharges(key));
     }
 
     @Test
     void aDeclineTheGatewayLaterTurnsIntoACaptureStillConfirmsAValidHold() {
-        MoneyWorld.World w = world.create(3, "FREE", "po_bank_ok");
-        Caller traveler = new Caller(w.traveler(), false);
-        String id = world.held(w, DAYS_AHEAD);
-        String actor = "user:" + w.traveler();
-        PaymentSettlement.Opened opened = settlement.open(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1");
+        Held h = held();
+        String actor = "user:" + h.world().traveler();
+        PaymentSettlement.Opened opened =
+                settlement.open(h.traveler(), UUID.fromString(h.id()), "pm_card_ok", "attempt-1");
         GatewayResult captured = payments.charge(opened.paymentId(), opened.amount(), opened.method());
         GatewayResult declinedFirst =
                 new GatewayResult(GatewayResult.Outcome.DECLINED, captured.reference(), "card_declined");
@@ -170,7 +127,7 @@ class SettlementEdgesInContainerIT {
         assertEquals(
                 PaymentSettlement.Outcome.DECLINED,
                 settlement.settle(opened.paymentId(), declinedFirst, actor).outcome());
-        assertEquals("HOLD", world.status(id));
+        assertEquals("HOLD", world.status(h.id()));
         assertEquals("DECLINED", paymentStatus(opened.paymentId().toString()));
 
         // then the gateway's final word: captured. The hold is still valid, so the booking is paid
@@ -178,28 +135,26 @@ class SettlementEdgesInContainerIT {
                 PaymentSettlement.Outcome.CONFIRMED,
                 settlement.settle(opened.paymentId(), captured, actor).outcome());
 
-        assertEquals("CONFIRMED", world.status(id));
+        assertEquals("CONFIRMED", world.status(h.id()));
         assertEquals("SUCCEEDED", paymentStatus(opened.paymentId().toString()));
-        assertEquals(2, world.inventoryInUse(w.packageId(), "sold"));
-        assertEquals(0, world.inventoryInUse(w.packageId(), "held"));
-        assertEquals(1, world.journals(id, "CHARGE"));
-        assertEquals(0, world.journals(id, "LATE_REFUND"), "the capture is kept, not refunded");
-        assertEquals(0, world.imbalance(id));
-        assertEquals(opened.amount().minor(), world.gatewayKept(id));
+        assertEquals(2, world.inventoryInUse(h.world().packageId(), "sold"));
+        assertEquals(0, world.inventoryInUse(h.world().packageId(), "held"));
+        assertEquals(1, world.journals(h.id(), "CHARGE"));
+        assertEquals(0, world.journals(h.id(), "LATE_REFUND"), "the capture is kept, not refunded");
+        assertEquals(0, world.imbalance(h.id()));
+        assertEquals(opened.amount().minor(), world.gatewayKept(h.id()));
     }
 
     @Test
     void aDeclinedAttemptRetriedWithItsKeyIsToldDeclinedAgainAndNeverChargedTwice() {
-        MoneyWorld.World w = world.create(3, "FREE", "po_bank_ok");
-        Caller traveler = new Caller(w.traveler(), false);
-        String id = world.held(w, DAYS_AHEAD);
+        Held h = held();
 
         DomainException first = assertThrows(
                 DomainException.class,
-                () -> checkout.confirm(traveler, UUID.fromString(id), "pm_card_declined", "attempt-1"));
+                () -> checkout.confirm(h.traveler(), UUID.fromString(h.id()), "pm_card_declined", "attempt-1"));
         DomainException again = assertThrows(
                 DomainException.class,
-                () -> checkout.confirm(traveler, UUID.fromString(id), "pm_card_declined", "attempt-1"));
+                () -> checkout.confirm(h.traveler(), UUID.fromString(h.id()), "pm_card_declined", "attempt-1"));
 
         assertEquals("payment_declined", first.code());
         assertEquals(402, first.status());
@@ -207,56 +162,40 @@ class SettlementEdgesInContainerIT {
         assertEquals(2, Faults.chargeKeys.size());
         assertEquals(Faults.chargeKeys.get(0), Faults.chargeKeys.get(1), "the retry resumed the same charge");
         assertEquals(1, world.gatewayCharges(Faults.chargeKeys.get(0)), "the gateway saw one charge");
-        assertEquals("HOLD", world.status(id), "the hold stays for another card");
-        assertEquals(2, world.inventoryInUse(w.packageId(), "held"));
-        assertEquals(0, world.journals(id, "CHARGE"));
+        assertEquals("HOLD", world.status(h.id()), "the hold stays for another card");
+        assertEquals(2, world.inventoryInUse(h.world().packageId(), "held"));
+        assertEquals(0, world.journals(h.id(), "CHARGE"));
     }
 
     @Test
     void aPackageWithdrawnWhileItsChargeIsInFlightCancelsTheBookingAndRefundsEveryCent() throws Exception {
-        MoneyWorld.World w = world.create(3, "FREE", "po_bank_ok");
-        Caller traveler = new Caller(w.traveler(), false);
-        String id = world.held(w, DAYS_AHEAD);
-        Faults.chargeGate = new CountDownLatch(1);
-        Faults.chargeReached = new CountDownLatch(1);
-
-        ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
-        CompletableFuture<Checkout.Result> confirm = CompletableFuture.supplyAsync(
-                () -> world.inRequest(() -> checkout.confirm(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1")),
-                executor);
-        assertTrue(Faults.chargeReached.await(30, TimeUnit.SECONDS), "the confirm reached the gateway");
+        Held h = held();
+        CompletableFuture<Checkout.Result> confirm = confirmStoppedAtTheGateway(h);
         // the provider unpublishes the package while the gateway works
-        world.update("UPDATE hotel_packages SET status = 'UNPUBLISHED' WHERE id = ?1", w.packageId());
+        world.update(
+                "UPDATE hotel_packages SET status = 'UNPUBLISHED' WHERE id = ?1",
+                h.world().packageId());
         Faults.chargeGate.countDown(); // the capture arrives
 
-        ExecutionException refused = assertThrows(ExecutionException.class, () -> confirm.get(60, TimeUnit.SECONDS));
-        assertEquals("package_unavailable", ((DomainException) refused.getCause()).code());
-        assertEquals("CANCELLED", world.status(id), "never confirmed");
-        assertEquals(0, world.inventoryInUse(w.packageId(), "held") + world.inventoryInUse(w.packageId(), "sold"));
-        assertEquals(0, world.journals(id, "CHARGE"), "the provider is never credited");
-        assertEquals(1, world.journals(id, "LATE_REFUND"));
-        assertEquals(0, world.imbalance(id));
-        assertEquals(0, world.net(id, Accounts.GATEWAY_CLEARING), "received and returned");
-        assertEquals(0, world.gatewayKept(id), "refunded in full at the gateway");
+        assertRefusedAndRefundedInFull(h, confirm, "package_unavailable", "CANCELLED");
 
         // the client retries the attempt (its answer looked lost): same answer, no second charge or refund
         Faults.chargeGate = null;
         DomainException retried = assertThrows(
                 DomainException.class,
-                () -> checkout.confirm(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1"));
+                () -> checkout.confirm(h.traveler(), UUID.fromString(h.id()), "pm_card_ok", "attempt-1"));
         assertEquals("package_unavailable", retried.code());
         assertEquals(1, world.gatewayCharges(Faults.chargeKeys.get(0)));
-        assertEquals(1, world.journals(id, "LATE_REFUND"));
-        assertEquals(0, world.gatewayKept(id));
+        assertEquals(1, world.journals(h.id(), "LATE_REFUND"));
+        assertEquals(0, world.gatewayKept(h.id()));
     }
 
     @Test
     void aBookingHasOneLiveChargeAndTheGatewayKnowsItByItsPublicIdOnly() {
-        MoneyWorld.World w = world.create(3, "FREE", "po_bank_ok");
-        Caller traveler = new Caller(w.traveler(), false);
-        String id = world.held(w, DAYS_AHEAD);
-        PaymentSettlement.Opened opened = settlement.open(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1");
-        long bookingId = world.number("SELECT id FROM bookings WHERE public_id = ?1::uuid", id);
+        Held h = held();
+        PaymentSettlement.Opened opened =
+                settlement.open(h.traveler(), UUID.fromString(h.id()), "pm_card_ok", "attempt-1");
+        long bookingId = world.number("SELECT id FROM bookings WHERE public_id = ?1::uuid", h.id());
 
         DomainException second = assertThrows(
                 DomainException.class,
@@ -355,10 +294,8 @@ class SettlementEdgesInContainerIT {
 
     @Test
     void aChargeEventTheTestGatewayDeliversTwiceIsProcessedOnceAndChargesNothingMore() throws Exception {
-        MoneyWorld.World w = world.create(3, "FREE", "po_bank_ok");
-        Caller traveler = new Caller(w.traveler(), false);
-        String id = world.held(w, DAYS_AHEAD);
-        checkout.confirm(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1");
+        Held h = held();
+        checkout.confirm(h.traveler(), UUID.fromString(h.id()), "pm_card_ok", "attempt-1");
         String key = Faults.chargeKeys.get(0);
         String reference = world.text("SELECT gateway_ref FROM payments WHERE public_id = ?1::uuid", key);
 
@@ -406,9 +343,9 @@ class SettlementEdgesInContainerIT {
                 "PROCESSED",
                 world.text("SELECT status FROM webhook_events WHERE event_id = ?1", eventId),
                 "stored once (a duplicate is acknowledged) and processed");
-        assertEquals("CONFIRMED", world.status(id));
-        assertEquals(1, world.journals(id, "CHARGE"), "one charge journal, never two");
-        assertEquals(0, world.imbalance(id));
+        assertEquals("CONFIRMED", world.status(h.id()));
+        assertEquals(1, world.journals(h.id(), "CHARGE"), "one charge journal, never two");
+        assertEquals(0, world.imbalance(h.id()));
         assertEquals(1, world.gatewayCharges(key));
     }
 }

@@ -6,32 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tripavail.booking.BookingDtos.QuoteRequest;
 import com.tripavail.booking.BookingJobCatalog;
-import com.tripavail.booking.BookingJobs;
-import com.tripavail.booking.BookingService;
 import com.tripavail.booking.BookingService.Caller;
-import com.tripavail.booking.Cancellation;
 import com.tripavail.booking.Checkout;
 import com.tripavail.booking.HoldExpirer;
 import com.tripavail.booking.PackageType;
 import com.tripavail.booking.PaymentSettlement;
 import com.tripavail.ledger.Accounts;
 import com.tripavail.payment.PaymentGateway.GatewayResult;
-import com.tripavail.payment.PaymentService;
 import com.tripavail.platform.jobs.JobSwitches;
 import com.tripavail.platform.problem.DomainException;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,10 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArqServer.class)
 @ExtendWith(ArquillianExtension.class)
-class SettlementInContainerIT {
-    /** bookings start this far ahead: outside every free-cancellation window */
-    private static final int DAYS_AHEAD = 40;
-
+class SettlementInContainerIT extends SettlementBeans {
     @Deployment
     static WebArchive deployment() {
         return InContainer.app(SettlementInContainerIT.class);
@@ -55,164 +43,117 @@ class SettlementInContainerIT {
     JobSwitches switches;
 
     @Inject
-    MoneyWorld world;
-
-    @Inject
-    BookingService bookings;
-
-    @Inject
-    Checkout checkout;
-
-    @Inject
-    PaymentSettlement settlement;
-
-    @Inject
-    PaymentService payments;
-
-    @Inject
-    BookingJobs jobs;
-
-    @Inject
     HoldExpirer expirer;
-
-    @Inject
-    Cancellation cancellation;
-
-    @BeforeEach
-    void calmGateways() {
-        Faults.reset();
-    }
 
     @Test
     void aConfirmCapturesOnceSellsTheRoomsAndPostsOneBalancedCharge() {
-        MoneyWorld.World w = world.create(3, "FREE", "po_bank_ok");
-        Caller traveler = new Caller(w.traveler(), false);
-        String id = world.held(w, DAYS_AHEAD);
+        Held h = held();
 
-        Checkout.Result result = checkout.confirm(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1");
+        Checkout.Result result = checkout.confirm(h.traveler(), UUID.fromString(h.id()), "pm_card_ok", "attempt-1");
 
         assertEquals("CONFIRMED", result.booking().status().name());
-        assertEquals("CONFIRMED", world.status(id));
-        assertEquals(2, world.inventoryInUse(w.packageId(), "sold"), "one room on each of the two nights");
-        assertEquals(0, world.inventoryInUse(w.packageId(), "held"));
-        assertEquals(1, world.journals(id, "CHARGE"));
-        assertEquals(0, world.imbalance(id), "every journal balances");
+        assertEquals("CONFIRMED", world.status(h.id()));
+        assertEquals(2, world.inventoryInUse(h.world().packageId(), "sold"), "one room on each of the two nights");
+        assertEquals(0, world.inventoryInUse(h.world().packageId(), "held"));
+        assertEquals(1, world.journals(h.id(), "CHARGE"));
+        assertEquals(0, world.imbalance(h.id()), "every journal balances");
         long total = result.booking().priceSnapshot().totalMinor();
-        assertEquals(-total, world.net(id, Accounts.GATEWAY_CLEARING), "the whole total lands in gateway clearing");
+        assertEquals(-total, world.net(h.id(), Accounts.GATEWAY_CLEARING), "the whole total lands in gateway clearing");
         assertEquals(
                 total,
-                world.net(id, Accounts.providerPayable(w.providerId()))
-                        + world.net(id, Accounts.PLATFORM_COMMISSION)
-                        + world.net(id, Accounts.TAXES_PAYABLE),
+                world.net(h.id(), Accounts.providerPayable(h.world().providerId()))
+                        + world.net(h.id(), Accounts.PLATFORM_COMMISSION)
+                        + world.net(h.id(), Accounts.TAXES_PAYABLE),
                 "what was paid is owed to the provider, the platform and the tax office");
         assertEquals(1, Faults.chargeKeys.size());
-        assertEquals(total, world.gatewayKept(id));
+        assertEquals(total, world.gatewayKept(h.id()));
     }
 
     @Test
     void aCrashBetweenTheCaptureAndTheSettleCommitConvergesThroughReconciliationWithOneCharge() {
-        MoneyWorld.World w = world.create(3, "FREE", "po_bank_ok");
-        Caller traveler = new Caller(w.traveler(), false);
-        String id = world.held(w, DAYS_AHEAD);
-        PaymentSettlement.Opened opened = settlement.open(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1");
+        Held h = held();
+        PaymentSettlement.Opened opened =
+                settlement.open(h.traveler(), UUID.fromString(h.id()), "pm_card_ok", "attempt-1");
         GatewayResult captured = payments.charge(opened.paymentId(), opened.amount(), opened.method());
         assertEquals(GatewayResult.Outcome.SUCCEEDED, captured.outcome());
 
         // the server dies inside the settle transaction: nothing of it commits
         assertThrows(
                 IllegalStateException.class,
-                () -> settlement.settle(opened.paymentId(), captured, "user:" + w.traveler(), s -> {
-                    throw new IllegalStateException("crash before the settle commits");
-                }));
-        assertEquals("PAYMENT", world.status(id), "the capture is not known to the booking yet");
-        assertEquals(0, world.journals(id, "CHARGE"));
+                () -> settlement.settle(
+                        opened.paymentId(), captured, "user:" + h.world().traveler(), s -> {
+                            throw new IllegalStateException("crash before the settle commits");
+                        }));
+        assertEquals("PAYMENT", world.status(h.id()), "the capture is not known to the booking yet");
+        assertEquals(0, world.journals(h.id(), "CHARGE"));
 
         jobs.reconcile(opened.paymentId()); // the reconciliation job after the restart
         jobs.reconcile(opened.paymentId()); // and its next run: nothing more happens
 
-        assertEquals("CONFIRMED", world.status(id));
-        assertEquals(1, world.journals(id, "CHARGE"), "one charge journal, never two");
-        assertEquals(0, world.imbalance(id));
+        assertEquals("CONFIRMED", world.status(h.id()));
+        assertEquals(1, world.journals(h.id(), "CHARGE"), "one charge journal, never two");
+        assertEquals(0, world.imbalance(h.id()));
         assertEquals(1, world.gatewayCharges(opened.paymentId().toString()), "the gateway charged once");
-        assertEquals(opened.amount().minor(), world.gatewayKept(id));
-        assertEquals(2, world.inventoryInUse(w.packageId(), "sold"));
+        assertEquals(opened.amount().minor(), world.gatewayKept(h.id()));
+        assertEquals(2, world.inventoryInUse(h.world().packageId(), "sold"));
     }
 
     @Test
     void aGatewayTimeoutAfterTheCaptureLeavesThePaymentPendingAndReconciliationConfirmsIt() {
-        MoneyWorld.World w = world.create(3, "FREE", "po_bank_ok");
-        Caller traveler = new Caller(w.traveler(), false);
-        String id = world.held(w, DAYS_AHEAD);
+        Held h = held();
         Faults.loseChargeAnswer = true;
 
-        Checkout.Result result = checkout.confirm(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1");
+        Checkout.Result result = checkout.confirm(h.traveler(), UUID.fromString(h.id()), "pm_card_ok", "attempt-1");
 
         assertTrue(result.pending(), "no answer is no verdict: still paying");
-        assertEquals("PAYMENT", world.status(id));
+        assertEquals("PAYMENT", world.status(h.id()));
         String key = Faults.chargeKeys.get(0);
         assertEquals(1, world.gatewayCharges(key), "yet the gateway did capture");
 
         Faults.loseChargeAnswer = false;
         jobs.reconcile(UUID.fromString(key));
 
-        assertEquals("CONFIRMED", world.status(id));
-        assertEquals(1, world.journals(id, "CHARGE"));
-        assertEquals(0, world.imbalance(id));
+        assertEquals("CONFIRMED", world.status(h.id()));
+        assertEquals(1, world.journals(h.id(), "CHARGE"));
+        assertEquals(0, world.imbalance(h.id()));
         assertEquals(1, Faults.chargeKeys.size(), "reconciliation asks, it never charges again");
         assertEquals(1, world.gatewayCharges(key));
     }
 
     @Test
     void aHoldThatExpiresWhileItsChargeIsInFlightIsRefundedInFullAndNeverConfirmed() throws Exception {
-        MoneyWorld.World w = world.create(3, "FREE", "po_bank_ok");
-        Caller traveler = new Caller(w.traveler(), false);
-        String id = world.held(w, DAYS_AHEAD);
-        Faults.chargeGate = new CountDownLatch(1);
-        Faults.chargeReached = new CountDownLatch(1);
-
-        // a managed thread of the application (Arquillian's @Resource enrichment left the field null)
-        ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
-        CompletableFuture<Checkout.Result> confirm = CompletableFuture.supplyAsync(
-                () -> world.inRequest(() -> checkout.confirm(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1")),
-                executor);
-        assertTrue(Faults.chargeReached.await(30, TimeUnit.SECONDS), "the confirm reached the gateway");
+        Held h = held();
+        CompletableFuture<Checkout.Result> confirm = confirmStoppedAtTheGateway(h);
         // the payment window ends while the gateway works; the expiry job gets there first
         world.update(
-                "UPDATE bookings SET hold_expires_at = now() - interval '1 second' WHERE public_id = ?1::uuid", id);
-        expirer.expireIfDue(UUID.fromString(id), HoldExpirer.JOB_ACTOR);
-        assertEquals("EXPIRED_HOLD", world.status(id));
+                "UPDATE bookings SET hold_expires_at = now() - interval '1 second' WHERE public_id = ?1::uuid", h.id());
+        expirer.expireIfDue(UUID.fromString(h.id()), HoldExpirer.JOB_ACTOR);
+        assertEquals("EXPIRED_HOLD", world.status(h.id()));
         Faults.chargeGate.countDown(); // the capture arrives after all
 
-        ExecutionException refused = assertThrows(ExecutionException.class, () -> confirm.get(60, TimeUnit.SECONDS));
-        assertEquals("hold_expired", ((DomainException) refused.getCause()).code());
-        assertEquals("EXPIRED_HOLD", world.status(id), "never confirmed");
-        assertEquals(0, world.inventoryInUse(w.packageId(), "held") + world.inventoryInUse(w.packageId(), "sold"));
-        assertEquals(0, world.journals(id, "CHARGE"), "the provider is never credited");
-        assertEquals(1, world.journals(id, "LATE_REFUND"));
-        assertEquals(0, world.imbalance(id));
-        assertEquals(0, world.net(id, Accounts.GATEWAY_CLEARING), "received and returned");
-        assertEquals(0, world.gatewayKept(id), "the traveler got every cent back at the gateway");
+        assertRefusedAndRefundedInFull(h, confirm, "hold_expired", "EXPIRED_HOLD");
     }
 
     @Test
     void cancellingAConfirmedBookingRefundsPerPolicyReleasesTheRoomsAndReversesTheShares() {
-        MoneyWorld.World w = world.create(3, "FREE", "po_bank_ok");
-        Caller traveler = new Caller(w.traveler(), false);
-        String id = world.held(w, DAYS_AHEAD);
-        long total = checkout.confirm(traveler, UUID.fromString(id), "pm_card_ok", "attempt-1")
+        Held h = held();
+        long total = checkout.confirm(h.traveler(), UUID.fromString(h.id()), "pm_card_ok", "attempt-1")
                 .booking()
                 .priceSnapshot()
                 .totalMinor();
 
-        cancellation.cancel(traveler, UUID.fromString(id), "plans changed");
+        cancellation.cancel(h.traveler(), UUID.fromString(h.id()), "plans changed");
 
-        assertEquals("CANCELLED", world.status(id));
-        assertEquals(0, world.inventoryInUse(w.packageId(), "sold"), "the sold rooms are free again");
-        assertEquals(1, world.journals(id, "REFUND"));
-        assertEquals(0, world.imbalance(id));
-        assertEquals(0, world.net(id, Accounts.providerPayable(w.providerId())), "a free cancellation: nothing owed");
-        assertEquals(0, world.net(id, Accounts.GATEWAY_CLEARING));
-        assertEquals(0, world.gatewayKept(id), "refunded in full at the gateway (" + total + ")");
+        assertEquals("CANCELLED", world.status(h.id()));
+        assertEquals(0, world.inventoryInUse(h.world().packageId(), "sold"), "the sold rooms are free again");
+        assertEquals(1, world.journals(h.id(), "REFUND"));
+        assertEquals(0, world.imbalance(h.id()));
+        assertEquals(
+                0,
+                world.net(h.id(), Accounts.providerPayable(h.world().providerId())),
+                "a free cancellation: nothing owed");
+        assertEquals(0, world.net(h.id(), Accounts.GATEWAY_CLEARING));
+        assertEquals(0, world.gatewayKept(h.id()), "refunded in full at the gateway (" + total + ")");
     }
 
     @Test

@@ -16,11 +16,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The server under test, started the way ops start it: the installed Liberty server (its own copy)
@@ -51,7 +49,7 @@ final class BenchServer implements AutoCloseable {
     }
 
     BenchServer start(Path jfrFile) throws Exception {
-        deleteRecursively(workDir);
+        ServerEnvironment.deleteRecursively(workDir);
         Files.createDirectories(workDir);
         services = new EmbeddedServices(workDir, EmbeddedServices.freePort(), EmbeddedServices.freePort())
                 .serverConfig("shared_preload_libraries", "pg_stat_statements")
@@ -60,14 +58,9 @@ final class BenchServer implements AutoCloseable {
         try (Connection c = db()) {
             c.createStatement().execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
         }
-        liberty = LibertyProcess.copyOf(wlp, "tripavail", SERVER);
-        liberty.stop(); // a copy left running by a killed run
-        ServerEnvironment.configure(liberty, services, workDir, httpPort);
-        liberty.env("HTTPS_PORT", Integer.toString(httpsPort));
+        liberty = ServerEnvironment.copy(wlp, SERVER, services, workDir, httpPort, httpsPort);
         liberty.env("ADMIN_EMAIL", ADMIN_EMAIL);
         liberty.env("ADMIN_PASSWORD", ADMIN_PASSWORD);
-        // seeding registers thousands of accounts; sign-in is not what this measures
-        liberty.env("PASSWORD_HASH_COST", "4");
         // one client address and a few accounts make all the load: limits still run (Redis), never refuse
         liberty.env("RATE_LIMIT_ANON", "10000000/min");
         liberty.env("RATE_LIMIT_AUTH", "10000000/min");
@@ -174,7 +167,7 @@ final class BenchServer implements AutoCloseable {
             throw new IllegalStateException("no featureManager in server.xml");
         }
         Path dir = wlp.resolve("usr/servers").resolve(EMPTY_SERVER);
-        deleteRecursively(dir);
+        ServerEnvironment.deleteRecursively(dir);
         Files.createDirectories(dir);
         int port = EmbeddedServices.freePort();
         Files.writeString(
@@ -227,15 +220,6 @@ final class BenchServer implements AutoCloseable {
             if (services != null) {
                 services.close();
             }
-        }
-    }
-
-    static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> old = Files.walk(dir)) {
-            old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

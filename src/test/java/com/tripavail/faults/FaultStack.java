@@ -41,14 +41,10 @@ final class FaultStack implements AutoCloseable {
     }
 
     FaultStack start() throws Exception {
-        deleteRecursively(workDir);
+        ServerEnvironment.deleteRecursively(workDir);
         Files.createDirectories(workDir);
         services = new EmbeddedServices(workDir, EmbeddedServices.freePort(), EmbeddedServices.freePort()).start();
-        liberty = LibertyProcess.copyOf(wlp, "tripavail", SERVER);
-        liberty.stop(); // a copy left running by a killed run
-        ServerEnvironment.configure(liberty, services, workDir, httpPort);
-        liberty.env("HTTPS_PORT", Integer.toString(EmbeddedServices.freePort()));
-        liberty.env("PASSWORD_HASH_COST", "4");
+        liberty = ServerEnvironment.copy(wlp, SERVER, services, workDir, httpPort, EmbeddedServices.freePort());
         liberty.env("ADMIN_EMAIL", ADMIN_EMAIL);
         liberty.env("ADMIN_PASSWORD", ADMIN_PASSWORD);
         // the driver is many travelers from one address: limits are not what this suite measures
@@ -209,16 +205,6 @@ final class FaultStack implements AutoCloseable {
             return stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
         } catch (IOException gone) {
             return true;
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(p -> p.toFile().delete());
         }
     }
 

@@ -3,6 +3,7 @@ package com.tripavail.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tripavail.platform.money.Money;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -10,6 +11,10 @@ import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 class AccountsTest {
+    private static Money eur(long minor) {
+        return Money.of(minor, "EUR");
+    }
+
     @Test
     void aChargeOwesEachPartyItsShare() {
         List<LedgerEntry> entries = Accounts.charge(7, new Accounts.Split(17_000, 3_600, 1_200));
@@ -41,7 +46,7 @@ class AccountsTest {
 
     @Test
     void aScheduledPayoutMovesThePayableToPayoutsInTransit() {
-        assertThat(Accounts.payoutScheduled(7, 5_100))
+        assertThat(Accounts.payoutScheduled(7, eur(5_100)))
                 .containsExactly(
                         LedgerEntry.debit("provider_payable:7", 5_100),
                         LedgerEntry.credit(Accounts.PAYOUTS_IN_TRANSIT, 5_100));
@@ -49,11 +54,11 @@ class AccountsTest {
 
     @Test
     void aPaidPayoutLeavesGatewayClearingAndAFailedOneIsPayableAgain() {
-        assertThat(Accounts.payoutPaid(5_100))
+        assertThat(Accounts.payoutPaid(eur(5_100)))
                 .containsExactly(
                         LedgerEntry.debit(Accounts.PAYOUTS_IN_TRANSIT, 5_100),
                         LedgerEntry.credit(Accounts.GATEWAY_CLEARING, 5_100));
-        assertThat(Accounts.payoutFailed(7, 5_100))
+        assertThat(Accounts.payoutFailed(7, eur(5_100)))
                 .containsExactly(
                         LedgerEntry.debit(Accounts.PAYOUTS_IN_TRANSIT, 5_100),
                         LedgerEntry.credit("provider_payable:7", 5_100));
@@ -61,16 +66,16 @@ class AccountsTest {
 
     @Test
     void aPayoutJournalNeverMovesNothingOrANegativeAmount() {
-        assertThatThrownBy(() -> Accounts.payoutScheduled(7, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Accounts.payoutPaid(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Accounts.payoutScheduled(7, eur(0))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Accounts.payoutPaid(eur(-1))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Property(tries = 200)
     void chargeThenPayoutLeavesNothingPayableAndInTransitEmptyOncePaid(
             @ForAll @LongRange(min = 1, max = 1_000_000) long provider, @ForAll boolean fails) {
         List<LedgerEntry> all = new java.util.ArrayList<>(Accounts.charge(7, new Accounts.Split(provider, 300, 100)));
-        all.addAll(Accounts.payoutScheduled(7, provider));
-        all.addAll(fails ? Accounts.payoutFailed(7, provider) : Accounts.payoutPaid(provider));
+        all.addAll(Accounts.payoutScheduled(7, eur(provider)));
+        all.addAll(fails ? Accounts.payoutFailed(7, eur(provider)) : Accounts.payoutPaid(eur(provider)));
         assertBalanced(all);
         assertThat(owed(all, Accounts.PAYOUTS_IN_TRANSIT)).isZero();
         assertThat(owed(all, "provider_payable:7")).isEqualTo(fails ? provider : 0);

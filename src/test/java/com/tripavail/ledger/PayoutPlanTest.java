@@ -3,6 +3,7 @@ package com.tripavail.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tripavail.platform.money.Money;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +17,7 @@ class PayoutPlanTest {
     private static long nextId = 1;
 
     private static PayoutPlan.Item item(String currency, long amount) {
-        return new PayoutPlan.Item(nextId++, UUID.randomUUID(), currency, amount);
+        return new PayoutPlan.Item(nextId++, UUID.randomUUID(), Money.of(amount, currency));
     }
 
     @Test
@@ -25,9 +26,9 @@ class PayoutPlanTest {
                 List.of(item("EUR", 2_550), item("USD", 9_000), item("EUR", 2_550), item("GBP", 4_999));
         List<PayoutPlan> plans = PayoutPlan.plan(available, 5_000);
         assertThat(plans).extracting(PayoutPlan::currency).containsExactly("EUR", "USD");
-        assertThat(plans.get(0).amountMinor()).isEqualTo(5_100);
+        assertThat(plans.get(0).amount()).isEqualTo(Money.of(5_100, "EUR"));
         assertThat(plans.get(0).bookings()).hasSize(2);
-        assertThat(plans.get(1).amountMinor()).isEqualTo(9_000);
+        assertThat(plans.get(1).amount()).isEqualTo(Money.of(9_000, "USD"));
     }
 
     @Test
@@ -59,11 +60,11 @@ class PayoutPlanTest {
                 .map(PayoutPlan.Item::bookingId)
                 .toList();
         assertThat(planned).doesNotHaveDuplicates();
-        plans.forEach(p -> assertThat(p.amountMinor()).isGreaterThanOrEqualTo(minimum));
+        plans.forEach(p -> assertThat(p.amount().minor()).isGreaterThanOrEqualTo(minimum));
         for (String currency : List.of("EUR", "USD")) {
             long sum = available.stream()
                     .filter(i -> i.currency().equals(currency))
-                    .mapToLong(PayoutPlan.Item::amountMinor)
+                    .mapToLong(i -> i.amount().minor())
                     .sum();
             boolean planned1 = plans.stream().anyMatch(p -> p.currency().equals(currency));
             assertThat(planned1).isEqualTo(sum >= minimum && sum > 0);

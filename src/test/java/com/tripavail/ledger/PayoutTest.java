@@ -3,6 +3,7 @@ package com.tripavail.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tripavail.platform.money.Money;
 import com.tripavail.platform.problem.DomainException;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +22,8 @@ class PayoutTest {
                 new PayoutPlan(
                         "EUR",
                         List.of(
-                                new PayoutPlan.Item(1, UUID.randomUUID(), "EUR", 2_550),
-                                new PayoutPlan.Item(2, UUID.randomUUID(), "EUR", 2_550))),
+                                new PayoutPlan.Item(1, UUID.randomUUID(), Money.of(2_550, "EUR")),
+                                new PayoutPlan.Item(2, UUID.randomUUID(), Money.of(2_550, "EUR")))),
                 NOW);
     }
 

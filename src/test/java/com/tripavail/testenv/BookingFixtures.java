@@ -14,32 +14,6 @@ import java.util.UUID;
 public final class BookingFixtures {
     private BookingFixtures() {}
 
-    /** Positional; new code names the policy: {@link CancellationPolicies}. */
-    public static Map<String, Object> policy(String kind, Integer freeDays, Integer percent) {
-        return CancellationPolicies.of(kind, freeDays, percent);
-    }
-
-    /**
-     * A published hotel package with {@code rooms} rooms for 60 nights from tomorrow. Positional; new
-     * code says it with {@link HotelPackages}.
-     */
-    public static String hotel(
-            CatalogFixtures.HotelSetup setup, long priceMinor, int rooms, Map<String, Object> policy) {
-        return HotelPackages.of(setup)
-                .price(priceMinor)
-                .rooms(rooms)
-                .cancellation(policy)
-                .publish();
-    }
-
-    /**
-     * A published tour package with one departure of {@code seats} seats on {@code date}. Positional;
-     * new code says it with {@link TourPackages}.
-     */
-    public static String tour(CatalogFixtures.TourSetup setup, long priceMinor, LocalDate date, int seats) {
-        return TourPackages.of(setup).price(priceMinor).departure(date, seats).publish();
-    }
-
     public static Response quoteHotel(
             Accounts.Session traveler, String packageId, LocalDate in, LocalDate out, int guests, int rooms) {
         return traveler.as()
@@ -84,6 +58,25 @@ public final class BookingFixtures {
                 .header("Idempotency-Key", idempotencyKey)
                 .body(Map.of("paymentMethod", method))
                 .post("/v1/bookings/" + bookingId + "/confirm");
+    }
+
+    /** A booking's status as {@code who} sees it. */
+    public static String status(Accounts.Session who, String bookingId) {
+        return who.as()
+                .get("/v1/bookings/" + bookingId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("status");
+    }
+
+    /** Who made each of a booking's transitions, oldest first. */
+    public static java.util.List<String> actors(Accounts.Session who, String bookingId) {
+        return who.as()
+                .get("/v1/bookings/" + bookingId + "/events")
+                .then()
+                .extract()
+                .path("actor");
     }
 
     public static Response cancel(Accounts.Session actor, String bookingId) {

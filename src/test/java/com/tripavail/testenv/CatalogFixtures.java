@@ -116,18 +116,6 @@ public final class CatalogFixtures {
         return p;
     }
 
-    /**
-     * Creates, stocks (rooms for the next 30 nights) and publishes a hotel package; returns its id.
-     * Positional; new code says it with {@link HotelPackages}.
-     */
-    public static String publishedHotel(HotelSetup setup, long priceMinor, int rooms) {
-        return HotelPackages.of(setup)
-                .price(priceMinor)
-                .rooms(rooms)
-                .stockedNights(30)
-                .publish();
-    }
-
     public static void stock(Accounts.Session owner, String packageId, LocalDate from, LocalDate to, int rooms) {
         owner.as()
                 .body(Map.of("from", from.toString(), "to", to.toString(), "units", rooms))

@@ -20,4 +20,9 @@ public final class Metrics {
                 .basic(TestSettings.METRICS_USER, TestSettings.METRICS_PASSWORD)
                 .accept("text/plain");
     }
+
+    /** The text of {@code /metrics} as the scraper gets it (200). */
+    public static String scrape() {
+        return scraper().get("/metrics").then().statusCode(200).extract().asString();
+    }
 }

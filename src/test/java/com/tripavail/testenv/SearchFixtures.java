@@ -76,6 +76,16 @@ public final class SearchFixtures {
         return given().queryParams(params).get("/v1/search");
     }
 
+    /** One page of results (200). */
+    public static JsonPath page(Map<String, ?> params) {
+        return search(params).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The ids of one page of results (200), in their order. */
+    public static List<String> ids(Map<String, ?> params) {
+        return page(params).getList("data.id");
+    }
+
     /**
      * The first page once it holds exactly these packages. The job is run now rather than waiting
      * for its timer: Liberty leaves a persistent timer dormant for up to its missed-task threshold

@@ -14,6 +14,7 @@ import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.Jobs;
+import com.tripavail.testenv.Stay;
 import com.tripavail.testenv.TripAvailServer;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -43,13 +44,13 @@ class BookingExpiryIT {
         Jobs.enable(admin, "hold-expiry", enabled);
     }
 
-    private static String status(Accounts.Session who, String id) {
-        return who.as()
-                .get("/v1/bookings/" + id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("status");
+    /** A published package of {@code rooms} rooms at 70.00 EUR with free cancellation until 7 days before. */
+    private static String rooms(int rooms) {
+        return HotelPackages.of(setup)
+                .price(7_000)
+                .rooms(rooms)
+                .freeCancellation(7)
+                .publish();
     }
 
     private static void runJob(String job) {
@@ -60,35 +61,28 @@ class BookingExpiryIT {
     void anExpiredHoldIsExpiredEverywhereBeforeTheJobRuns() {
         holdExpiryJob(false);
         try {
-            String pkg = HotelPackages.of(setup)
-                    .price(7_000)
-                    .rooms(1)
-                    .freeCancellation(7)
-                    .publish();
+            String pkg = rooms(1);
             LocalDate in = LocalDate.now().plusDays(8);
-            Accounts.Session first = Accounts.traveler();
-            String old = quotedHotel(first, pkg, in, in.plusDays(2), 1);
-            hold(first, old).then().statusCode(200);
+            Stay first = Stay.held(pkg, in, 2, 1);
+            String old = first.bookingId();
             Accounts.Session second = Accounts.traveler();
             String late = quotedHotel(second, pkg, in.plusDays(1), in.plusDays(2), 1);
             hold(second, late).then().statusCode(409).body("code", equalTo("insufficient_inventory"));
 
             expireHoldNow(old);
-            confirm(first, old, "pm_card_ok").then().statusCode(409).body("code", equalTo("hold_expired"));
-            assertThat(status(first, old)).isEqualTo("HOLD");
+            confirm(first.traveler(), old, "pm_card_ok").then().statusCode(409).body("code", equalTo("hold_expired"));
+            assertThat(first.status()).isEqualTo("HOLD");
 
             // the sold-out night is reclaimed inside the new hold's transaction, with the job switched off
             hold(second, late).then().statusCode(200).body("status", equalTo("HOLD"));
-            assertThat(status(first, old)).isEqualTo("EXPIRED_HOLD");
+            assertThat(first.status()).isEqualTo("EXPIRED_HOLD");
             assertThat(held(pkg, in)).isZero();
             assertThat(held(pkg, in.plusDays(1))).isEqualTo(1);
-            List<String> actors = first.as()
-                    .get("/v1/bookings/" + old + "/events")
+            assertThat(first.actors()).last().isEqualTo("system:hold-reclaim");
+            confirm(first.traveler(), old, "pm_card_ok")
                     .then()
-                    .extract()
-                    .path("actor");
-            assertThat(actors.get(actors.size() - 1)).isEqualTo("system:hold-reclaim");
-            confirm(first, old, "pm_card_ok").then().statusCode(409).body("code", equalTo("invalid_transition"));
+                    .statusCode(409)
+                    .body("code", equalTo("invalid_transition"));
         } finally {
             holdExpiryJob(true);
         }
@@ -97,21 +91,16 @@ class BookingExpiryIT {
     @Test
     void theJobExpiresUnpaidHoldsOnceAndReturnsTheirRooms() {
         holdExpiryJob(false);
-        String pkg = HotelPackages.of(setup)
-                .price(7_000)
-                .rooms(2)
-                .freeCancellation(7)
-                .publish();
+        String pkg = rooms(2);
         LocalDate in = LocalDate.now().plusDays(9);
-        Accounts.Session traveler = Accounts.traveler();
-        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 2);
-        hold(traveler, id).then().statusCode(200);
+        Stay stay = Stay.held(pkg, in, 1, 2);
+        String id = stay.bookingId();
         assertThat(held(pkg, in)).isEqualTo(2);
         expireHoldNow(id);
         holdExpiryJob(true);
 
         runJob("hold-expiry");
-        assertThat(status(traveler, id)).isEqualTo("EXPIRED_HOLD");
+        assertThat(stay.status()).isEqualTo("EXPIRED_HOLD");
         assertThat(held(pkg, in)).isZero();
         runJob("hold-expiry");
         assertThat(BookingFixtures.queryLong(
@@ -128,48 +117,32 @@ class BookingExpiryIT {
 
     @Test
     void thePersistentTimerRunsTheExpiryJobByItself() {
-        String pkg = HotelPackages.of(setup)
-                .price(7_000)
-                .rooms(1)
-                .freeCancellation(7)
-                .publish();
+        String pkg = rooms(1);
         LocalDate in = LocalDate.now().plusDays(11);
-        Accounts.Session traveler = Accounts.traveler();
-        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
-        hold(traveler, id).then().statusCode(200);
-        expireHoldNow(id);
+        Stay stay = Stay.held(pkg, in, 1, 1);
+        expireHoldNow(stay.bookingId());
         // 10 s interval; up to the missed-task threshold (100 s) more if the server was just restarted
         await().atMost(Duration.ofMinutes(4))
                 .pollInterval(Duration.ofSeconds(1))
-                .until(() -> "EXPIRED_HOLD".equals(status(traveler, id)));
+                .until(() -> "EXPIRED_HOLD".equals(stay.status()));
         assertThat(held(pkg, in)).isZero();
-        List<String> actors = traveler.as()
-                .get("/v1/bookings/" + id + "/events")
-                .then()
-                .extract()
-                .path("actor");
-        assertThat(actors.get(actors.size() - 1)).isEqualTo("system:hold-expiry");
+        assertThat(stay.actors()).last().isEqualTo("system:hold-expiry");
     }
 
     @Test
     void confirmedBookingsCompleteAfterTheirEndDate() {
-        String pkg = HotelPackages.of(setup)
-                .price(7_000)
-                .rooms(1)
-                .freeCancellation(7)
-                .publish();
-        LocalDate in = LocalDate.now().plusDays(12);
-        Accounts.Session traveler = Accounts.traveler();
-        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
-        hold(traveler, id).then().statusCode(200);
-        confirm(traveler, id, "pm_card_ok").then().statusCode(200);
+        String pkg = rooms(1);
+        Stay stay = Stay.paid(pkg, LocalDate.now().plusDays(12), 1, 1);
         BookingFixtures.update(
                 "UPDATE bookings SET start_date = current_date - 3, end_date = current_date - 2"
                         + " WHERE public_id = ?::uuid",
-                id);
+                stay.bookingId());
         runJob("booking-completion");
-        assertThat(status(traveler, id)).isEqualTo("COMPLETED");
-        BookingFixtures.cancel(traveler, id).then().statusCode(409).body("code", equalTo("invalid_transition"));
+        assertThat(stay.status()).isEqualTo("COMPLETED");
+        BookingFixtures.cancel(stay.traveler(), stay.bookingId())
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("invalid_transition"));
     }
 
     /**
@@ -179,11 +152,7 @@ class BookingExpiryIT {
      */
     @Test
     void completionFollowsTheBookingsOwnTimeZone() {
-        String pkg = HotelPackages.of(setup)
-                .price(7_000)
-                .rooms(1)
-                .freeCancellation(7)
-                .publish();
+        String pkg = rooms(1);
         Accounts.Session traveler = Accounts.traveler();
         Map<String, String> expected = new java.util.LinkedHashMap<>();
         int offset = 40;
@@ -191,9 +160,7 @@ class BookingExpiryIT {
             LocalDate localToday = LocalDate.now(java.time.ZoneId.of(zone));
             for (int ended = 0; ended < 2; ended++) {
                 LocalDate in = LocalDate.now().plusDays(offset++);
-                String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
-                hold(traveler, id).then().statusCode(200);
-                confirm(traveler, id, "pm_card_ok").then().statusCode(200);
+                String id = Stay.quoted(traveler, pkg, in, 1, 1).hold().pay().bookingId();
                 LocalDate end = ended == 1 ? localToday.minusDays(1) : localToday;
                 BookingFixtures.update(
                         "UPDATE bookings SET time_zone = '" + zone + "', start_date = DATE '" + end.minusDays(1)
@@ -203,22 +170,17 @@ class BookingExpiryIT {
             }
         }
         runJob("booking-completion");
-        expected.forEach((id, status) -> assertThat(status(traveler, id)).as(id).isEqualTo(status));
+        expected.forEach((id, status) ->
+                assertThat(BookingFixtures.status(traveler, id)).as(id).isEqualTo(status));
     }
 
     @Test
     void aTravelerHoldsAtMostFiveBookingsAtOnce() {
-        String pkg = HotelPackages.of(setup)
-                .price(7_000)
-                .rooms(10)
-                .freeCancellation(7)
-                .publish();
+        String pkg = rooms(10);
         Accounts.Session traveler = Accounts.traveler();
         for (int i = 0; i < 5; i++) {
             LocalDate in = LocalDate.now().plusDays(20 + i);
-            hold(traveler, quotedHotel(traveler, pkg, in, in.plusDays(1), 1))
-                    .then()
-                    .statusCode(200);
+            Stay.quoted(traveler, pkg, in, 1, 1).hold();
         }
         LocalDate in = LocalDate.now().plusDays(30);
         hold(traveler, quotedHotel(traveler, pkg, in, in.plusDays(1), 1))
@@ -229,11 +191,7 @@ class BookingExpiryIT {
 
     @Test
     void anExpiredQuoteCannotBeHeld() {
-        String pkg = HotelPackages.of(setup)
-                .price(7_000)
-                .rooms(1)
-                .freeCancellation(7)
-                .publish();
+        String pkg = rooms(1);
         Accounts.Session traveler = Accounts.traveler();
         LocalDate in = LocalDate.now().plusDays(13);
         String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);

@@ -18,6 +18,7 @@ import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CancellationPolicies;
 import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.HotelPackages;
+import com.tripavail.testenv.Stay;
 import com.tripavail.testenv.TourPackages;
 import com.tripavail.testenv.TripAvailServer;
 import io.restassured.path.json.JsonPath;
@@ -39,14 +40,19 @@ class BookingFlowIT {
         admin = Accounts.admin();
     }
 
+    /** A published package of {@code rooms} rooms with free cancellation until 7 days before. */
+    private static String rooms(CatalogFixtures.HotelSetup setup, long priceMinor, int rooms) {
+        return HotelPackages.of(setup)
+                .price(priceMinor)
+                .rooms(rooms)
+                .freeCancellation(7)
+                .publish();
+    }
+
     @Test
     void hotelQuoteHoldConfirmWritesABalancedJournalAndPaysTheProvider() {
         var setup = CatalogFixtures.approvedHotelProvider(admin);
-        String pkg = HotelPackages.of(setup)
-                .price(10_000)
-                .rooms(3)
-                .freeCancellation(7)
-                .publish();
+        String pkg = rooms(setup, 10_000, 3);
         Accounts.Session traveler = Accounts.traveler();
         LocalDate in = LocalDate.now().plusDays(10);
 
@@ -108,12 +114,7 @@ class BookingFlowIT {
                 .getList("to");
         assertThat(transitions).containsExactly("QUOTE", "HOLD", "PAYMENT", "CONFIRMED");
 
-        String metrics = com.tripavail.testenv.Metrics.scraper()
-                .get("/metrics")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String metrics = com.tripavail.testenv.Metrics.scrape();
         assertThat(metrics)
                 .contains("tripavail_bookings{")
                 .contains("state=\"CONFIRMED\"")
@@ -156,14 +157,10 @@ class BookingFlowIT {
     @Test
     void declinedPaymentReturnsToHoldAndMayBeRetried() {
         var setup = CatalogFixtures.approvedHotelProvider(admin);
-        String pkg = HotelPackages.of(setup)
-                .price(8_000)
-                .rooms(2)
-                .freeCancellation(7)
-                .publish();
-        Accounts.Session traveler = Accounts.traveler();
-        String id = quotedHotel(
-                traveler, pkg, LocalDate.now().plusDays(5), LocalDate.now().plusDays(6), 1);
+        String pkg = rooms(setup, 8_000, 2);
+        Stay stay = Stay.quoted(pkg, LocalDate.now().plusDays(5), 1, 1);
+        Accounts.Session traveler = stay.traveler();
+        String id = stay.bookingId();
         hold(traveler, id).then().statusCode(200);
 
         confirm(traveler, id, "pm_card_declined").then().statusCode(402).body("code", equalTo("payment_declined"));
@@ -175,14 +172,10 @@ class BookingFlowIT {
     @Test
     void onlyTravelerProviderAndAdminSeeABooking() {
         var setup = CatalogFixtures.approvedHotelProvider(admin);
-        String pkg = HotelPackages.of(setup)
-                .price(8_000)
-                .rooms(2)
-                .freeCancellation(7)
-                .publish();
-        Accounts.Session traveler = Accounts.traveler();
-        String id = quotedHotel(
-                traveler, pkg, LocalDate.now().plusDays(5), LocalDate.now().plusDays(6), 1);
+        String pkg = rooms(setup, 8_000, 2);
+        Stay stay = Stay.quoted(pkg, LocalDate.now().plusDays(5), 1, 1);
+        Accounts.Session traveler = stay.traveler();
+        String id = stay.bookingId();
 
         traveler.as().get("/v1/bookings/" + id).then().statusCode(200);
         // a bare quote is the traveler's own: the provider sees the booking from HOLD onwards
@@ -213,14 +206,10 @@ class BookingFlowIT {
     @Test
     void illegalTransitionsAndBadQuotesAreRefused() {
         var setup = CatalogFixtures.approvedHotelProvider(admin);
-        String pkg = HotelPackages.of(setup)
-                .price(8_000)
-                .rooms(2)
-                .freeCancellation(7)
-                .publish();
-        Accounts.Session traveler = Accounts.traveler();
-        String id = quotedHotel(
-                traveler, pkg, LocalDate.now().plusDays(5), LocalDate.now().plusDays(6), 1);
+        String pkg = rooms(setup, 8_000, 2);
+        Stay stay = Stay.quoted(pkg, LocalDate.now().plusDays(5), 1, 1);
+        Accounts.Session traveler = stay.traveler();
+        String id = stay.bookingId();
 
         confirm(traveler, id, "pm_card_ok").then().statusCode(409).body("code", equalTo("invalid_transition"));
         hold(traveler, id).then().statusCode(200);
@@ -268,10 +257,9 @@ class BookingFlowIT {
                     .rooms(1)
                     .cancellation(c.policy())
                     .publish();
-            Accounts.Session traveler = Accounts.traveler();
-            String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
-            hold(traveler, id).then().statusCode(200);
-            confirm(traveler, id, "pm_card_ok").then().statusCode(200);
+            Stay stay = Stay.paid(pkg, in, 1, 1);
+            Accounts.Session traveler = stay.traveler();
+            String id = stay.bookingId();
             cancel(traveler, id)
                     .then()
                     .statusCode(200)
@@ -290,8 +278,7 @@ class BookingFlowIT {
             // the refund reverses the provider's share pro rata (exact for these amounts)
             expectedPayable += provider - provider * c.expectedRefund() / total;
             // the room is free again
-            Accounts.Session next = Accounts.traveler();
-            hold(next, quotedHotel(next, pkg, in, in.plusDays(1), 1)).then().statusCode(200);
+            Stay.held(pkg, in, 1, 1);
         }
         assertThat(payable(setup.owner())).isEqualTo(expectedPayable);
         assertThat(BookingFixtures.ledgerImbalance()).isZero();
@@ -300,15 +287,9 @@ class BookingFlowIT {
     @Test
     void adminMayCancelAHoldAndTheRoomReturns() {
         var setup = CatalogFixtures.approvedHotelProvider(admin);
-        String pkg = HotelPackages.of(setup)
-                .price(8_000)
-                .rooms(1)
-                .freeCancellation(7)
-                .publish();
-        Accounts.Session traveler = Accounts.traveler();
+        String pkg = rooms(setup, 8_000, 1);
         LocalDate in = LocalDate.now().plusDays(5);
-        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
-        hold(traveler, id).then().statusCode(200);
+        String id = Stay.held(pkg, in, 1, 1).bookingId();
         Accounts.Session next = Accounts.traveler();
         String other = quotedHotel(next, pkg, in, in.plusDays(1), 1);
         hold(next, other).then().statusCode(409).body("code", equalTo("insufficient_inventory"));

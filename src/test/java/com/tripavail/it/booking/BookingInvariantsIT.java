@@ -1,6 +1,5 @@
 package com.tripavail.it.booking;
 
-import static com.tripavail.testenv.BookingFixtures.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

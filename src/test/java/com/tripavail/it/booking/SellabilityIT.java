@@ -2,7 +2,6 @@ package com.tripavail.it.booking;
 
 import static com.tripavail.testenv.BookingFixtures.confirm;
 import static com.tripavail.testenv.BookingFixtures.hold;
-import static com.tripavail.testenv.BookingFixtures.quotedHotel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,6 +10,7 @@ import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.HotelPackages;
+import com.tripavail.testenv.Stay;
 import com.tripavail.testenv.TripAvailServer;
 import java.sql.Connection;
 import java.time.Duration;
@@ -42,53 +42,34 @@ class SellabilityIT {
                 .statusCode(200);
     }
 
-    private static String status(Accounts.Session who, String bookingId) {
-        return who.as()
-                .get("/v1/bookings/" + bookingId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("status");
-    }
-
     @Test
     void aQuoteOfAnUnpublishedPackageCannotBeHeld() {
         CatalogFixtures.HotelSetup setup = CatalogFixtures.approvedHotelProvider(admin);
-        String pkg = HotelPackages.of(setup)
-                .price(5_000)
-                .rooms(2)
-                .freeCancellation(7)
-                .publish();
-        Accounts.Session traveler = Accounts.traveler();
+        String pkg = HotelPackages.of(setup).price(5_000).rooms(2).publish();
         LocalDate in = LocalDate.now().plusDays(5);
-        String id = quotedHotel(traveler, pkg, in, in.plusDays(2), 1);
+        Stay stay = Stay.quoted(pkg, in, 2, 1);
         setup.owner()
                 .as()
                 .post("/v1/hotel-packages/" + pkg + "/unpublish")
                 .then()
                 .statusCode(200);
 
-        hold(traveler, id).then().statusCode(409).body("code", equalTo("package_unavailable"));
-        assertThat(status(traveler, id)).isEqualTo("QUOTE");
+        hold(stay.traveler(), stay.bookingId()).then().statusCode(409).body("code", equalTo("package_unavailable"));
+        assertThat(stay.status()).isEqualTo("QUOTE");
         assertThat(BookingFixtures.held(pkg, in)).isZero();
     }
 
     @Test
     void aHoldOfASuspendedProviderCannotBeConfirmedAndCreditsNothing() {
         CatalogFixtures.HotelSetup setup = CatalogFixtures.approvedHotelProvider(admin);
-        String pkg = HotelPackages.of(setup)
-                .price(5_000)
-                .rooms(2)
-                .freeCancellation(7)
-                .publish();
-        Accounts.Session traveler = Accounts.traveler();
+        String pkg = HotelPackages.of(setup).price(5_000).rooms(2).publish();
         LocalDate in = LocalDate.now().plusDays(6);
-        String id = quotedHotel(traveler, pkg, in, in.plusDays(2), 1);
-        hold(traveler, id).then().statusCode(200);
+        Stay stay = Stay.held(pkg, in, 2, 1);
+        String id = stay.bookingId();
         suspend(setup.providerId());
 
-        confirm(traveler, id, "pm_card_ok").then().statusCode(409).body("code", equalTo("package_unavailable"));
-        assertThat(status(traveler, id)).isEqualTo("HOLD");
+        confirm(stay.traveler(), id, "pm_card_ok").then().statusCode(409).body("code", equalTo("package_unavailable"));
+        assertThat(stay.status()).isEqualTo("HOLD");
         assertThat(BookingFixtures.queryLong(
                         "SELECT COUNT(*) FROM payments p JOIN bookings b ON b.id = p.booking_id"
                                 + " WHERE b.public_id = ?::uuid",
@@ -102,18 +83,13 @@ class SellabilityIT {
     @Test
     void aPaymentThatSucceedsAfterTheSuspensionIsRefundedInFull() throws Exception {
         CatalogFixtures.HotelSetup setup = CatalogFixtures.approvedHotelProvider(admin);
-        String pkg = HotelPackages.of(setup)
-                .price(7_000)
-                .rooms(2)
-                .freeCancellation(7)
-                .publish();
-        Accounts.Session traveler = Accounts.traveler();
+        String pkg = HotelPackages.of(setup).price(7_000).rooms(2).publish();
         LocalDate in = LocalDate.now().plusDays(8);
-        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
-        hold(traveler, id).then().statusCode(200);
+        Stay stay = Stay.held(pkg, in, 1, 1);
+        String id = stay.bookingId();
         long imbalanceBefore = BookingFixtures.ledgerImbalance();
         try (Connection blocker = BookingFixtures.db()) {
-            confirm(traveler, id, "pm_card_async").then().statusCode(202).body("status", equalTo("PAYMENT"));
+            confirm(stay.traveler(), id, "pm_card_async").then().statusCode(202).body("status", equalTo("PAYMENT"));
             // the gateway's webhook (a second later) waits on this row lock until the suspension is in
             blocker.setAutoCommit(false);
             try (var lock =
@@ -131,9 +107,9 @@ class SellabilityIT {
         }
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(300))
-                .until(() -> !"PAYMENT".equals(status(traveler, id)));
+                .until(() -> !"PAYMENT".equals(stay.status()));
 
-        assertThat(status(traveler, id)).isEqualTo("CANCELLED");
+        assertThat(stay.status()).isEqualTo("CANCELLED");
         assertThat(BookingFixtures.ledger(admin, id).getList("data.kind")).containsExactly("LATE_REFUND");
         assertThat(BookingFixtures.queryString(
                         "SELECT string_agg(p.kind || ':' || p.status, ',' ORDER BY p.id) FROM payments p"

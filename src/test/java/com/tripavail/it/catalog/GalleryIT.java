@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.TripAvailServer;
 import com.tripavail.testenv.Uploads;
 import java.util.List;
@@ -31,7 +32,8 @@ class GalleryIT {
     @Test
     void hotelImagesAppearInOrderInDetailAndListing() {
         var setup = CatalogFixtures.approvedHotelProvider(admin);
-        String packageId = CatalogFixtures.publishedHotel(setup, 15000, 2);
+        String packageId =
+                HotelPackages.of(setup).price(15000).rooms(2).stockedNights(30).publish();
         byte[] first = Uploads.jpeg(3000);
         byte[] second = Uploads.png(2000);
         String firstId = Uploads.upload(setup.owner(), "PACKAGE_IMAGE", "image/jpeg", first);

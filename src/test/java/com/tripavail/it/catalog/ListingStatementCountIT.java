@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.SearchFixtures;
 import com.tripavail.testenv.TripAvailServer;
 import com.tripavail.testenv.Uploads;
@@ -43,7 +44,11 @@ class ListingStatementCountIT {
         var admin = Accounts.admin();
         var setup = CatalogFixtures.approvedHotelProvider(admin);
         for (int i = 0; i < 20; i++) {
-            String packageId = CatalogFixtures.publishedHotel(setup, 10000 + i, 2);
+            String packageId = HotelPackages.of(setup)
+                    .price(10000 + i)
+                    .rooms(2)
+                    .stockedNights(30)
+                    .publish();
             setup.owner()
                     .as()
                     .body(java.util.Map.of("fileId", Uploads.image(setup.owner())))
@@ -112,26 +117,12 @@ class ListingStatementCountIT {
         String typo = SearchFixtures.typo(place) + " walk";
 
         List<String> one = statementsFor(
-                () -> given().queryParam("q", typo)
-                        .queryParam("limit", 1)
-                        .get("/v1/search")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getList("data")
+                () -> SearchFixtures.ids(java.util.Map.of("q", typo, "limit", 1))
                         .size(),
                 1,
                 SEARCH_TABLES);
         List<String> twenty = statementsFor(
-                () -> given().queryParam("q", typo)
-                        .queryParam("limit", 20)
-                        .get("/v1/search")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getList("data")
+                () -> SearchFixtures.ids(java.util.Map.of("q", typo, "limit", 20))
                         .size(),
                 20,
                 SEARCH_TABLES);

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.Metrics;
 import com.tripavail.testenv.TripAvailServer;
 import io.restassured.http.ContentType;
@@ -36,7 +37,7 @@ class EdgeHardeningIT {
     static void prepare() {
         admin = Accounts.admin();
         setup = CatalogFixtures.approvedHotelProvider(admin);
-        pkg = BookingFixtures.hotel(setup, 4_000, 3, BookingFixtures.policy("FREE", 7, null));
+        pkg = HotelPackages.of(setup).price(4_000).rooms(3).publish();
     }
 
     private static void assertInvalidField(Response r, String field) {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.TestSettings;
 import com.tripavail.testenv.TripAvailServer;
 import io.restassured.http.ContentType;
@@ -78,7 +79,8 @@ class EdgeInputIT {
         var admin = Accounts.admin();
         String city = "Pipe|Town-" + UUID.randomUUID().toString().substring(0, 8);
         var setup = CatalogFixtures.approvedHotelProvider(admin, city);
-        String id = CatalogFixtures.publishedHotel(setup, 15_000, 2);
+        String id =
+                HotelPackages.of(setup).price(15_000).rooms(2).stockedNights(30).publish();
 
         Raw r = raw("/v1/hotel-packages?city=" + city);
 

@@ -2,7 +2,6 @@ package com.tripavail.it.ledger;
 
 import static com.tripavail.testenv.BookingFixtures.confirm;
 import static com.tripavail.testenv.BookingFixtures.hold;
-import static com.tripavail.testenv.BookingFixtures.policy;
 import static com.tripavail.testenv.BookingFixtures.queryLong;
 import static com.tripavail.testenv.BookingFixtures.quotedHotel;
 import static io.restassured.RestAssured.given;
@@ -15,8 +14,10 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.BookingFixtures;
+import com.tripavail.testenv.CancellationPolicies;
 import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.CatalogFixtures.HotelSetup;
+import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.Jobs;
 import com.tripavail.testenv.Metrics;
 import com.tripavail.testenv.TestMailServer;
@@ -73,7 +74,7 @@ class PayoutsIT {
     @Test
     void aCompletedBookingBecomesAvailableAndIsPaidOutOnceWhileFourRunsRace() throws Exception {
         HotelSetup setup = provider();
-        String pkg = pkg(setup, 7_000, policy("FREE", 7, null));
+        String pkg = pkg(setup, 7_000, CancellationPolicies.free(7));
         String first = confirmed(pkg, 20);
         String second = confirmed(pkg, 21);
         destination(setup, "po_bank_ok");
@@ -123,12 +124,7 @@ class PayoutsIT {
                         first))
                 .hasCauseInstanceOf(SQLException.class)
                 .hasMessageContaining("ux_payout_items_live_booking");
-        assertThat(Metrics.scraper()
-                        .get("/metrics")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .asString())
+        assertThat(Metrics.scrape())
                 .contains("tripavail_payouts_scheduled_total")
                 .contains("tripavail_payouts_paid_total");
     }
@@ -136,7 +132,7 @@ class PayoutsIT {
     @Test
     void belowTheMinimumNothingIsScheduledUntilMoreBookingsSettle() {
         HotelSetup setup = provider();
-        String pkg = pkg(setup, 3_000, policy("FREE", 7, null));
+        String pkg = pkg(setup, 3_000, CancellationPolicies.free(7));
         destination(setup, "po_bank_ok");
         String first = confirmed(pkg, 22);
         String second = confirmed(pkg, 23);
@@ -161,7 +157,7 @@ class PayoutsIT {
     @Test
     void aFailedPayoutMakesTheMoneyPayableAgainAndALaterRunPaysIt() {
         HotelSetup setup = provider();
-        String pkg = pkg(setup, 7_000, policy("FREE", 7, null));
+        String pkg = pkg(setup, 7_000, CancellationPolicies.free(7));
         String booking = confirmed(pkg, 24);
         long share = share(booking);
         destination(setup, "po_bank_closed");
@@ -232,7 +228,7 @@ class PayoutsIT {
     @Test
     void aLostGatewayAnswerIsAskedAgainWithTheSameKeyAndPaysOnce() {
         HotelSetup setup = provider();
-        String pkg = pkg(setup, 7_000, policy("FREE", 7, null));
+        String pkg = pkg(setup, 7_000, CancellationPolicies.free(7));
         String booking = confirmed(pkg, 25);
         destination(setup, "po_bank_timeout");
         complete(booking);
@@ -261,7 +257,7 @@ class PayoutsIT {
     @Test
     void aCancelledBookingsRetainedShareIsPaidOutToo() {
         HotelSetup setup = provider();
-        String pkg = pkg(setup, 20_000, policy("PARTIAL", 0, 50));
+        String pkg = pkg(setup, 20_000, CancellationPolicies.partial(0, 50));
         destination(setup, "po_bank_ok");
         String booking = confirmedBy(Accounts.traveler(), pkg, 26, true);
         long retained = share(booking);
@@ -279,7 +275,7 @@ class PayoutsIT {
     @Test
     void providersSeeOnlyTheirOwnPayoutsAndAdministratorsFilterAndHold() {
         HotelSetup setup = provider();
-        String pkg = pkg(setup, 7_000, policy("FREE", 7, null));
+        String pkg = pkg(setup, 7_000, CancellationPolicies.free(7));
         setup.owner().as().get("/v1/providers/me/payout-destination").then().statusCode(404);
         destination(setup, "DE89 3704 0044 0532").then().statusCode(400).body("code", equalTo("validation_failed"));
         destination(setup, "po_bank_ok").then().statusCode(200);
@@ -425,7 +421,11 @@ class PayoutsIT {
     }
 
     private static String pkg(HotelSetup setup, long priceMinor, Map<String, Object> policy) {
-        return BookingFixtures.hotel(setup, priceMinor, 10, policy);
+        return HotelPackages.of(setup)
+                .price(priceMinor)
+                .rooms(10)
+                .cancellation(policy)
+                .publish();
     }
 
     /** A paid one-night booking {@code daysAhead} from today, by a fresh traveler. */

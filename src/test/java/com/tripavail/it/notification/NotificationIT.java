@@ -1,9 +1,5 @@
 package com.tripavail.it.notification;
 
-import static com.tripavail.testenv.BookingFixtures.confirm;
-import static com.tripavail.testenv.BookingFixtures.hold;
-import static com.tripavail.testenv.BookingFixtures.policy;
-import static com.tripavail.testenv.BookingFixtures.quotedHotel;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,8 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.Jobs;
 import com.tripavail.testenv.Metrics;
+import com.tripavail.testenv.Stay;
 import com.tripavail.testenv.TestMailServer;
 import com.tripavail.testenv.TestSettings;
 import com.tripavail.testenv.TripAvailServer;
@@ -36,15 +34,12 @@ class NotificationIT {
     static void prepare() {
         admin = Accounts.admin();
         setup = CatalogFixtures.approvedHotelProvider(admin);
-        packageId = BookingFixtures.hotel(setup, 12_345, 5, policy("FREE", 7, null));
+        packageId = HotelPackages.of(setup).price(12_345).rooms(5).publish();
     }
 
     private static String confirmedBooking(Accounts.Session traveler) {
         LocalDate in = LocalDate.now().plusDays(nextNight++);
-        String id = quotedHotel(traveler, packageId, in, in.plusDays(2), 1);
-        hold(traveler, id).then().statusCode(200);
-        confirm(traveler, id, "pm_card_ok").then().statusCode(200);
-        return id;
+        return Stay.quoted(traveler, packageId, in, 2, 1).hold().pay().bookingId();
     }
 
     private static int dispatch() {
@@ -142,12 +137,7 @@ class NotificationIT {
                     .then()
                     .statusCode(409)
                     .body("code", equalTo("notification_already_sent"));
-            String metrics = Metrics.scraper()
-                    .get("/metrics")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .asString();
+            String metrics = Metrics.scrape();
             assertThat(metrics)
                     .contains("tripavail_notifications_dead_total")
                     .contains("tripavail_notifications_failed_total")

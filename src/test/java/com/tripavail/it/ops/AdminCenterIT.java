@@ -30,6 +30,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(TripAvailServer.class)
 class AdminCenterIT {
+    /** The batch REST API's request to start the booking-completion job. */
+    private static final Map<String, Object> START_COMPLETION_JOB =
+            Map.of("applicationName", "tripavail", "moduleName", "tripavail.war", "jobXMLName", "booking-completion");
+
     private static final String BATCH = "/ibm/api/batch/jobinstances";
     private static Accounts.Session admin;
 
@@ -63,13 +67,7 @@ class AdminCenterIT {
         https().get(BATCH).then().statusCode(401);
         https().get("/ibm/api/batch/jobexecutions/1").then().statusCode(401);
         https().contentType("application/json")
-                .body(Map.of(
-                        "applicationName",
-                        "tripavail",
-                        "moduleName",
-                        "tripavail.war",
-                        "jobXMLName",
-                        "booking-completion"))
+                .body(START_COMPLETION_JOB)
                 .post(BATCH)
                 .then()
                 .statusCode(401);
@@ -97,13 +95,7 @@ class AdminCenterIT {
                 .statusCode(401);
         https().header("Authorization", "Bearer " + admin.token())
                 .contentType("application/json")
-                .body(Map.of(
-                        "applicationName",
-                        "tripavail",
-                        "moduleName",
-                        "tripavail.war",
-                        "jobXMLName",
-                        "booking-completion"))
+                .body(START_COMPLETION_JOB)
                 .post(BATCH)
                 .then()
                 .statusCode(401);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.Jobs;
 import com.tripavail.testenv.Metrics;
 import com.tripavail.testenv.TestSettings;
@@ -38,7 +39,7 @@ class BackupIT {
     static void bookingsAndLedgerEntries() {
         admin = Accounts.admin();
         var setup = CatalogFixtures.approvedHotelProvider(admin);
-        String pkg = BookingFixtures.hotel(setup, 9_000, 2, BookingFixtures.policy("FREE", 7, null));
+        String pkg = HotelPackages.of(setup).price(9_000).rooms(2).publish();
         Accounts.Session traveler = Accounts.traveler();
         LocalDate in = LocalDate.now().plusDays(20);
         String id = BookingFixtures.quotedHotel(traveler, pkg, in, in.plusDays(2), 1);
@@ -129,12 +130,7 @@ class BackupIT {
     }
 
     private static double metric(String name) {
-        String body = Metrics.scraper()
-                .get("/metrics")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String body = Metrics.scrape();
         Matcher m = Pattern.compile("(?m)^" + name + "\\{[^}]*\\} (\\S+)$").matcher(body);
         assertThat(m.find()).as(name + " in /metrics").isTrue();
         return Double.parseDouble(m.group(1));

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.TripAvailServer;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -46,7 +47,7 @@ class JobTimersIT {
         // previous run alone until the missed-task threshold (100 s) has passed, so allow for it
         var admin = Accounts.admin();
         var setup = CatalogFixtures.approvedHotelProvider(admin);
-        String pkg = BookingFixtures.hotel(setup, 7_000, 1, BookingFixtures.policy("FREE", 7, null));
+        String pkg = HotelPackages.of(setup).price(7_000).rooms(1).publish();
         Accounts.Session traveler = Accounts.traveler();
         LocalDate in = LocalDate.now().plusDays(14);
         String id = BookingFixtures.quotedHotel(traveler, pkg, in, in.plusDays(1), 1);

@@ -61,12 +61,7 @@ class MonitoringMetricsIT {
     }
 
     private static String metrics() {
-        return Metrics.scraper()
-                .get("/metrics")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        return Metrics.scrape();
     }
 
     /** Sum of the tripavail_http_server_requests_total series whose labels contain both fragments. */

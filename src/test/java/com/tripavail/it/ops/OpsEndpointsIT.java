@@ -32,12 +32,7 @@ class OpsEndpointsIT {
         for (int i = 0; i < 5; i++) {
             given().get("/v1/version").then().statusCode(200);
         }
-        String metrics = Metrics.scraper()
-                .get("/metrics")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String metrics = Metrics.scrape();
         assertThat(metrics).contains("REST_request_seconds");
         assertThat(metrics)
                 .containsPattern(

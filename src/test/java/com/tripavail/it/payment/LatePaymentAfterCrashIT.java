@@ -2,7 +2,6 @@ package com.tripavail.it.payment;
 
 import static com.tripavail.testenv.BookingFixtures.confirm;
 import static com.tripavail.testenv.BookingFixtures.hold;
-import static com.tripavail.testenv.BookingFixtures.policy;
 import static com.tripavail.testenv.BookingFixtures.quotedHotel;
 import static com.tripavail.testenv.GatewayFixtures.bookingStatus;
 import static com.tripavail.testenv.GatewayFixtures.onlyCharge;
@@ -15,6 +14,7 @@ import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.GatewayFixtures;
+import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.Jobs;
 import com.tripavail.testenv.TripAvailServer;
 import io.restassured.response.Response;
@@ -42,7 +42,11 @@ class LatePaymentAfterCrashIT {
     void latePaymentsConvergeAfterTheServerWasKilled() throws Exception {
         Accounts.Session admin = Accounts.admin();
         CatalogFixtures.HotelSetup setup = CatalogFixtures.approvedHotelProvider(admin);
-        String pkg = BookingFixtures.hotel(setup, 5_000, 5, policy("FREE", 3, null));
+        String pkg = HotelPackages.of(setup)
+                .price(5_000)
+                .rooms(5)
+                .freeCancellation(3)
+                .publish();
         LocalDate in = LocalDate.now().plusDays(30);
         Accounts.Session traveler = Accounts.traveler();
         String willExpire = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);

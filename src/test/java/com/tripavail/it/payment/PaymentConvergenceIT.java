@@ -1,9 +1,6 @@
 package com.tripavail.it.payment;
 
 import static com.tripavail.testenv.BookingFixtures.confirm;
-import static com.tripavail.testenv.BookingFixtures.hold;
-import static com.tripavail.testenv.BookingFixtures.policy;
-import static com.tripavail.testenv.BookingFixtures.quotedHotel;
 import static com.tripavail.testenv.GatewayFixtures.bookingStatus;
 import static com.tripavail.testenv.GatewayFixtures.onlyCharge;
 import static com.tripavail.testenv.GatewayFixtures.unrefundedCaptures;
@@ -12,17 +9,19 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.tripavail.testenv.Accounts;
+import com.tripavail.testenv.ApprovedHotelProvider;
 import com.tripavail.testenv.BookingFixtures;
-import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.GatewayFixtures;
+import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.Jobs;
+import com.tripavail.testenv.Stay;
 import com.tripavail.testenv.TripAvailServer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Finding 3 of issue 11 and the convergence rules of docs/payments.md: per charge the outcome
@@ -32,24 +31,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(TripAvailServer.class)
 class PaymentConvergenceIT {
-    private static Accounts.Session admin;
-    private static CatalogFixtures.HotelSetup setup;
+    @RegisterExtension
+    static final ApprovedHotelProvider hotels = new ApprovedHotelProvider();
 
-    @BeforeAll
-    static void signIn() {
-        admin = Accounts.admin();
-        setup = CatalogFixtures.approvedHotelProvider(admin);
-    }
-
-    private record Held(Accounts.Session traveler, String bookingId) {}
-
-    private static Held held(int daysAhead) {
-        String pkg = BookingFixtures.hotel(setup, 7_000, 2, policy("FREE", 3, null));
-        Accounts.Session traveler = Accounts.traveler();
-        LocalDate in = LocalDate.now().plusDays(daysAhead);
-        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
-        hold(traveler, id).then().statusCode(200);
-        return new Held(traveler, id);
+    /** A new traveler's hold of one night, {@code daysAhead} days from today, on a two-room package of its own. */
+    private static Stay held(int daysAhead) {
+        String pkg = HotelPackages.of(hotels.setup())
+                .price(7_000)
+                .rooms(2)
+                .freeCancellation(3)
+                .publish();
+        return Stay.held(pkg, LocalDate.now().plusDays(daysAhead), 1, 1);
     }
 
     private static void awaitStatus(String bookingId, String status) {
@@ -60,12 +52,12 @@ class PaymentConvergenceIT {
 
     @Test
     void aFailureDeliveredBeforeTheSuccessOfTheSameChargeEndsConfirmed() {
-        Held h = held(20);
+        Stay h = held(20);
         confirm(h.traveler(), h.bookingId(), "pm_card_pending").then().statusCode(202);
         String ref = onlyCharge(h.bookingId()).reference();
 
         // the processor captured; its charge.failed (late, twice) arrives before the charge.succeeded
-        GatewayFixtures.outcome(admin, ref, "SUCCEEDED", List.of("charge.failed", "charge.succeeded"), 2);
+        GatewayFixtures.outcome(hotels.admin(), ref, "SUCCEEDED", List.of("charge.failed", "charge.succeeded"), 2);
 
         awaitStatus(h.bookingId(), "CONFIRMED");
         assertThat(onlyCharge(h.bookingId()).status()).isEqualTo("SUCCEEDED");
@@ -82,10 +74,10 @@ class PaymentConvergenceIT {
 
     @Test
     void aCaptureAfterADeclineAndARetriedConfirmIsRefundedNeverKept() {
-        Held h = held(21);
+        Stay h = held(21);
         confirm(h.traveler(), h.bookingId(), "pm_card_pending").then().statusCode(202);
         String first = onlyCharge(h.bookingId()).reference();
-        GatewayFixtures.outcome(admin, first, "DECLINED", List.of("charge.failed"), 1);
+        GatewayFixtures.outcome(hotels.admin(), first, "DECLINED", List.of("charge.failed"), 1);
         awaitStatus(h.bookingId(), "HOLD");
 
         // the traveler retries with another card and pays
@@ -94,7 +86,7 @@ class PaymentConvergenceIT {
                 .statusCode(200)
                 .body("status", equalTo("CONFIRMED"));
         // then the first attempt turns out captured after all (its events delivered twice)
-        GatewayFixtures.outcome(admin, first, "SUCCEEDED", List.of("charge.succeeded"), 2);
+        GatewayFixtures.outcome(hotels.admin(), first, "SUCCEEDED", List.of("charge.succeeded"), 2);
 
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(300))
@@ -112,7 +104,7 @@ class PaymentConvergenceIT {
 
     @Test
     void aCaptureWhoseAnswerWasLostIsFoundByItsIdempotencyKey() {
-        Held h = held(22);
+        Stay h = held(22);
         // captured at the gateway, but the call timed out and no webhook will ever come
         confirm(h.traveler(), h.bookingId(), "pm_card_capture_no_answer")
                 .then()
@@ -125,7 +117,7 @@ class PaymentConvergenceIT {
 
         BookingFixtures.update(
                 "UPDATE payments SET updated_at = now() - interval '1 hour' WHERE public_id = ?::uuid", c.id());
-        Jobs.run(admin, "payment-reconciliation");
+        Jobs.run(hotels.admin(), "payment-reconciliation");
 
         assertThat(bookingStatus(h.bookingId())).isEqualTo("CONFIRMED");
         GatewayFixtures.Charge after = onlyCharge(h.bookingId());
@@ -136,7 +128,7 @@ class PaymentConvergenceIT {
 
     @Test
     void aTimeoutAfterCaptureIsSettledByTheWebhookThroughTheIdempotencyKey() {
-        Held h = held(23);
+        Stay h = held(23);
         confirm(h.traveler(), h.bookingId(), "pm_card_timeout_after_capture")
                 .then()
                 .statusCode(202);
@@ -147,7 +139,7 @@ class PaymentConvergenceIT {
 
     @Test
     void aChargeThatNeverReachedTheGatewayFailsAndFreesTheBooking() {
-        Held h = held(24);
+        Stay h = held(24);
         confirm(h.traveler(), h.bookingId(), "pm_card_pending").then().statusCode(202);
         GatewayFixtures.Charge c = onlyCharge(h.bookingId());
         // as if the server had died before the gateway call: no reference, unknown to the gateway
@@ -157,7 +149,7 @@ class PaymentConvergenceIT {
         BookingFixtures.update(
                 "UPDATE test_gateway_charges SET idempotency_key = 'gone-' || idempotency_key WHERE idempotency_key = ?",
                 c.id());
-        Jobs.run(admin, "payment-reconciliation");
+        Jobs.run(hotels.admin(), "payment-reconciliation");
         assertThat(onlyCharge(h.bookingId()).status()).isEqualTo("FAILED");
         assertThat(bookingStatus(h.bookingId())).isEqualTo("HOLD");
     }
@@ -165,8 +157,13 @@ class PaymentConvergenceIT {
     @Test
     void theControlSurfaceIsForAdministratorsOnly() {
         Accounts.traveler().as().get("/v1/admin/test-gateway/charges").then().statusCode(403);
-        admin.as().post("/v1/admin/test-gateway/charges/ch_nope/events").then().statusCode(400);
-        admin.as()
+        hotels.admin()
+                .as()
+                .post("/v1/admin/test-gateway/charges/ch_nope/events")
+                .then()
+                .statusCode(400);
+        hotels.admin()
+                .as()
                 .body(java.util.Map.of("events", List.of("charge.succeeded")))
                 .post("/v1/admin/test-gateway/charges/ch_nope/events")
                 .then()

@@ -2,15 +2,14 @@ package com.tripavail.it.payment;
 
 import static com.tripavail.testenv.BookingFixtures.confirm;
 import static com.tripavail.testenv.BookingFixtures.hold;
-import static com.tripavail.testenv.BookingFixtures.policy;
 import static com.tripavail.testenv.BookingFixtures.quotedHotel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.tripavail.testenv.Accounts;
-import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.GatewayFixtures;
+import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.Metrics;
 import com.tripavail.testenv.TripAvailServer;
 import io.restassured.response.Response;
@@ -42,7 +41,11 @@ class PoolDuringGatewayWaitIT {
         int poolMax = poolMax();
         Accounts.Session admin = Accounts.admin();
         CatalogFixtures.HotelSetup setup = CatalogFixtures.approvedHotelProvider(admin);
-        String pkg = BookingFixtures.hotel(setup, 5_000, poolMax + 1, policy("FREE", 3, null));
+        String pkg = HotelPackages.of(setup)
+                .price(5_000)
+                .rooms(poolMax + 1)
+                .freeCancellation(3)
+                .publish();
         LocalDate in = LocalDate.now().plusDays(20);
 
         Accounts.Session reader = Accounts.traveler();
@@ -86,12 +89,7 @@ class PoolDuringGatewayWaitIT {
     }
 
     private static int poolMax() {
-        String metrics = Metrics.scraper()
-                .get("/metrics")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String metrics = Metrics.scrape();
         Matcher m = POOL_MAX.matcher(metrics);
         assertThat(m.find()).as("tripavail_db_pool_max_connections in /metrics").isTrue();
         return Integer.parseInt(m.group(1));

@@ -1,10 +1,7 @@
 package com.tripavail.it.payment;
 
 import static com.tripavail.testenv.BookingFixtures.confirm;
-import static com.tripavail.testenv.BookingFixtures.hold;
 import static com.tripavail.testenv.BookingFixtures.ledger;
-import static com.tripavail.testenv.BookingFixtures.policy;
-import static com.tripavail.testenv.BookingFixtures.quotedHotel;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -12,10 +9,12 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.tripavail.payment.WebhookSignature;
 import com.tripavail.testenv.Accounts;
+import com.tripavail.testenv.ApprovedHotelProvider;
 import com.tripavail.testenv.BookingFixtures;
-import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.GatewayFixtures;
+import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.Jobs;
+import com.tripavail.testenv.Stay;
 import com.tripavail.testenv.TestSettings;
 import com.tripavail.testenv.TripAvailServer;
 import io.restassured.http.ContentType;
@@ -24,22 +23,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Asynchronous payments finished by the signed webhook, and the webhook endpoint's refusals and dedup. */
 @ExtendWith(TripAvailServer.class)
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class WebhookIT {
-    private static Accounts.Session admin;
-    private static CatalogFixtures.HotelSetup setup;
-
-    @BeforeAll
-    static void signIn() {
-        admin = Accounts.admin();
-        setup = CatalogFixtures.approvedHotelProvider(admin);
-    }
+    @RegisterExtension
+    static final ApprovedHotelProvider hotels = new ApprovedHotelProvider();
 
     private static String event(String id, String type, String reference) {
         return "{\"id\":\"" + id + "\",\"type\":\"" + type + "\",\"data\":{\"reference\":\"" + reference + "\"}}";
@@ -61,34 +54,23 @@ class WebhookIT {
         return BookingFixtures.queryLong("SELECT COUNT(*) FROM webhook_events WHERE event_id = ?", eventId);
     }
 
-    private static String status(Accounts.Session who, String id) {
-        return who.as()
-                .get("/v1/bookings/" + id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("status");
+    /** A new traveler's hold of one night, {@code daysAhead} days from today, on a two-room package of its own. */
+    private static Stay held(int daysAhead) {
+        String pkg = HotelPackages.of(hotels.setup()).price(6_000).rooms(2).publish();
+        return Stay.held(pkg, LocalDate.now().plusDays(daysAhead), 1, 1);
     }
 
     @Test
     void asyncPaymentEndsConfirmedThroughTheSignedWebhook() {
-        String pkg = BookingFixtures.hotel(setup, 6_000, 2, policy("FREE", 7, null));
-        Accounts.Session traveler = Accounts.traveler();
-        LocalDate in = LocalDate.now().plusDays(6);
-        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
-        hold(traveler, id).then().statusCode(200);
-        confirm(traveler, id, "pm_card_async").then().statusCode(202).body("status", equalTo("PAYMENT"));
+        Stay stay = held(6);
+        String id = stay.bookingId();
+        confirm(stay.traveler(), id, "pm_card_async").then().statusCode(202).body("status", equalTo("PAYMENT"));
         await().atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(300))
-                .until(() -> "CONFIRMED".equals(status(traveler, id)));
-        assertThat(ledger(admin, id).getList("data.kind")).containsExactly("CHARGE");
-        assertThat(BookingFixtures.sold(pkg, in)).isEqualTo(1);
-        List<String> actors = traveler.as()
-                .get("/v1/bookings/" + id + "/events")
-                .then()
-                .extract()
-                .path("actor");
-        assertThat(actors.get(actors.size() - 1)).isEqualTo("gateway:webhook");
+                .until(() -> "CONFIRMED".equals(stay.status()));
+        assertThat(ledger(hotels.admin(), id).getList("data.kind")).containsExactly("CHARGE");
+        assertThat(BookingFixtures.sold(stay.packageId(), stay.checkIn())).isEqualTo(1);
+        assertThat(stay.actors()).last().isEqualTo("gateway:webhook");
     }
 
     @Test
@@ -112,12 +94,9 @@ class WebhookIT {
 
     @Test
     void aRepeatedEventIsAcknowledgedAndProcessedOnce() {
-        String pkg = BookingFixtures.hotel(setup, 6_000, 2, policy("FREE", 7, null));
-        Accounts.Session traveler = Accounts.traveler();
-        LocalDate in = LocalDate.now().plusDays(7);
-        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
-        hold(traveler, id).then().statusCode(200);
-        confirm(traveler, id, "pm_card_ok").then().statusCode(200);
+        Stay stay = held(7);
+        String id = stay.bookingId();
+        confirm(stay.traveler(), id, "pm_card_ok").then().statusCode(200);
         String reference = BookingFixtures.queryString(
                 "SELECT p.gateway_ref FROM payments p JOIN bookings b ON b.id = p.booking_id"
                         + " WHERE b.public_id = ?::uuid",
@@ -134,8 +113,8 @@ class WebhookIT {
         assertThat(stored(eventId)).isEqualTo(1);
         assertThat(BookingFixtures.queryLong("SELECT attempts FROM webhook_events WHERE event_id = ?", eventId))
                 .isEqualTo(1);
-        assertThat(ledger(admin, id).getList("data.kind")).containsExactly("CHARGE");
-        assertThat(status(traveler, id)).isEqualTo("CONFIRMED");
+        assertThat(ledger(hotels.admin(), id).getList("data.kind")).containsExactly("CHARGE");
+        assertThat(stay.status()).isEqualTo("CONFIRMED");
     }
 
     @Test
@@ -143,7 +122,8 @@ class WebhookIT {
         String eventId = "evt_" + UUID.randomUUID();
         String body = event(eventId, "charge.succeeded", "ch_unknown_" + UUID.randomUUID());
         post(body, signed(body, Instant.now())).then().statusCode(200).body("status", equalTo("FAILED"));
-        List<String> failed = admin.as()
+        List<String> failed = hotels.admin()
+                .as()
                 .queryParam("status", "FAILED")
                 .queryParam("limit", 100)
                 .get("/v1/admin/webhook-events")
@@ -154,7 +134,8 @@ class WebhookIT {
         assertThat(failed).contains(eventId);
         String id =
                 BookingFixtures.queryString("SELECT public_id::text FROM webhook_events WHERE event_id = ?", eventId);
-        admin.as()
+        hotels.admin()
+                .as()
                 .post("/v1/admin/webhook-events/" + id + "/replay")
                 .then()
                 .statusCode(200)
@@ -165,13 +146,10 @@ class WebhookIT {
 
     @Test
     void aPaymentThatSucceedsAfterCancellationIsRefundedNotConfirmed() {
-        String pkg = BookingFixtures.hotel(setup, 6_000, 2, policy("FREE", 7, null));
-        Accounts.Session traveler = Accounts.traveler();
-        LocalDate in = LocalDate.now().plusDays(8);
-        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
-        hold(traveler, id).then().statusCode(200);
-        confirm(traveler, id, "pm_card_async").then().statusCode(202);
-        BookingFixtures.cancel(traveler, id).then().statusCode(200).body("status", equalTo("CANCELLED"));
+        Stay stay = held(8);
+        String id = stay.bookingId();
+        confirm(stay.traveler(), id, "pm_card_async").then().statusCode(202);
+        BookingFixtures.cancel(stay.traveler(), id).then().statusCode(200).body("status", equalTo("CANCELLED"));
         await().atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(300))
                 .until(() -> BookingFixtures.queryLong(
@@ -179,14 +157,14 @@ class WebhookIT {
                                         + " AND j.kind = 'LATE_REFUND'",
                                 id)
                         == 1);
-        assertThat(status(traveler, id)).isEqualTo("CANCELLED");
+        assertThat(stay.status()).isEqualTo("CANCELLED");
         assertThat(BookingFixtures.queryString(
                         "SELECT p.status FROM payments p JOIN bookings b ON b.id = p.booking_id"
                                 + " WHERE b.public_id = ?::uuid AND p.kind = 'CHARGE'",
                         id))
                 .isEqualTo("REFUNDED");
-        assertThat(BookingFixtures.held(pkg, in)).isZero();
-        assertThat(BookingFixtures.sold(pkg, in)).isZero();
+        assertThat(BookingFixtures.held(stay.packageId(), stay.checkIn())).isZero();
+        assertThat(BookingFixtures.sold(stay.packageId(), stay.checkIn())).isZero();
         assertThat(BookingFixtures.ledgerImbalance()).isZero();
     }
 
@@ -197,28 +175,20 @@ class WebhookIT {
     @Test
     @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
     void aLostWebhookIsMadeGoodByReconciliation() throws Exception {
-        String pkg = BookingFixtures.hotel(setup, 6_000, 2, policy("FREE", 7, null));
-        Accounts.Session traveler = Accounts.traveler();
-        LocalDate in = LocalDate.now().plusDays(9);
-        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
-        hold(traveler, id).then().statusCode(200);
-        confirm(traveler, id, "pm_card_pending").then().statusCode(202);
+        Stay stay = held(9);
+        String id = stay.bookingId();
+        confirm(stay.traveler(), id, "pm_card_pending").then().statusCode(202);
         String reference =
                 GatewayFixtures.gatewayReference(GatewayFixtures.onlyCharge(id).id());
-        GatewayFixtures.outcome(admin, reference, "SUCCEEDED", List.of(), 1); // captured, the event is lost
+        GatewayFixtures.outcome(hotels.admin(), reference, "SUCCEEDED", List.of(), 1); // captured, the event is lost
         Thread.sleep(3_000);
-        assertThat(status(traveler, id)).isEqualTo("PAYMENT");
+        assertThat(stay.status()).isEqualTo("PAYMENT");
 
         BookingFixtures.update(
                 "UPDATE bookings SET hold_expires_at = now() - interval '1 second' WHERE public_id = ?::uuid", id);
-        Jobs.run(admin, "payment-reconciliation");
-        assertThat(status(traveler, id)).isEqualTo("CONFIRMED");
-        List<String> actors = traveler.as()
-                .get("/v1/bookings/" + id + "/events")
-                .then()
-                .extract()
-                .path("actor");
-        assertThat(actors.get(actors.size() - 1)).isEqualTo("system:reconciliation");
-        assertThat(ledger(admin, id).getList("data.kind")).containsExactly("CHARGE");
+        Jobs.run(hotels.admin(), "payment-reconciliation");
+        assertThat(stay.status()).isEqualTo("CONFIRMED");
+        assertThat(stay.actors()).last().isEqualTo("system:reconciliation");
+        assertThat(ledger(hotels.admin(), id).getList("data.kind")).containsExactly("CHARGE");
     }
 }

@@ -1,13 +1,14 @@
 package com.tripavail.it.platform;
 
-import static com.tripavail.testenv.BookingFixtures.policy;
 import static com.tripavail.testenv.BookingFixtures.quotedHotel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.tripavail.testenv.Accounts;
+import com.tripavail.testenv.ApprovedHotelProvider;
 import com.tripavail.testenv.BookingFixtures;
-import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.HotelPackages;
+import com.tripavail.testenv.Stay;
 import com.tripavail.testenv.TripAvailServer;
 import io.restassured.response.Response;
 import java.net.URI;
@@ -23,28 +24,26 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.JedisPooled;
 
 /** Idempotency-Key semantics, and that Redis is only an accelerator: the database never double-charges. */
 @ExtendWith(TripAvailServer.class)
 class IdempotencyIT {
-    private static Accounts.Session admin;
-    private static CatalogFixtures.HotelSetup setup;
+    @RegisterExtension
+    static final ApprovedHotelProvider hotels = new ApprovedHotelProvider();
 
-    @BeforeAll
-    static void signIn() {
-        admin = Accounts.admin();
-        setup = CatalogFixtures.approvedHotelProvider(admin);
+    /** A published package of {@code rooms} rooms at 50.00 EUR a night. */
+    private static String rooms(int rooms) {
+        return HotelPackages.of(hotels.setup()).price(5_000).rooms(rooms).publish();
     }
 
     private static String heldBooking(Accounts.Session traveler, String pkg, int offset) {
-        LocalDate in = LocalDate.now().plusDays(offset);
-        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
-        BookingFixtures.hold(traveler, id).then().statusCode(200);
-        return id;
+        return Stay.quoted(traveler, pkg, LocalDate.now().plusDays(offset), 1, 1)
+                .hold()
+                .bookingId();
     }
 
     private static long charges(String bookingId) {
@@ -56,7 +55,7 @@ class IdempotencyIT {
 
     @Test
     void keyIsRequiredOnHoldConfirmCancel() {
-        String pkg = BookingFixtures.hotel(setup, 5_000, 5, policy("FREE", 7, null));
+        String pkg = rooms(5);
         Accounts.Session traveler = Accounts.traveler();
         String id = quotedHotel(
                 traveler, pkg, LocalDate.now().plusDays(4), LocalDate.now().plusDays(5), 1);
@@ -81,41 +80,26 @@ class IdempotencyIT {
 
     @Test
     void replayReturnsTheFirstAnswerAndAnotherBodyIsRefused() {
-        String pkg = BookingFixtures.hotel(setup, 5_000, 5, policy("FREE", 7, null));
+        String pkg = rooms(5);
         Accounts.Session traveler = Accounts.traveler();
         String id = heldBooking(traveler, pkg, 6);
         String key = UUID.randomUUID().toString();
 
-        Response first = traveler.as()
-                .header("Idempotency-Key", key)
-                .body(Map.of("paymentMethod", "pm_card_declined"))
-                .post("/v1/bookings/" + id + "/confirm");
+        Response first = BookingFixtures.confirm(traveler, id, "pm_card_declined", key);
         first.then().statusCode(402).body("code", equalTo("payment_declined"));
-        Response replay = traveler.as()
-                .header("Idempotency-Key", key)
-                .body(Map.of("paymentMethod", "pm_card_declined"))
-                .post("/v1/bookings/" + id + "/confirm");
+        Response replay = BookingFixtures.confirm(traveler, id, "pm_card_declined", key);
         replay.then().statusCode(402).header("Idempotent-Replayed", "true");
         assertThat(replay.asString()).isEqualTo(first.asString());
 
-        traveler.as()
-                .header("Idempotency-Key", key)
-                .body(Map.of("paymentMethod", "pm_card_ok"))
-                .post("/v1/bookings/" + id + "/confirm")
+        BookingFixtures.confirm(traveler, id, "pm_card_ok", key)
                 .then()
                 .statusCode(422)
                 .body("code", equalTo("idempotency_key_reused"));
 
         String okKey = UUID.randomUUID().toString();
-        Response ok = traveler.as()
-                .header("Idempotency-Key", okKey)
-                .body(Map.of("paymentMethod", "pm_card_ok"))
-                .post("/v1/bookings/" + id + "/confirm");
+        Response ok = BookingFixtures.confirm(traveler, id, "pm_card_ok", okKey);
         ok.then().statusCode(200).body("status", equalTo("CONFIRMED"));
-        Response okReplay = traveler.as()
-                .header("Idempotency-Key", okKey)
-                .body(Map.of("paymentMethod", "pm_card_ok"))
-                .post("/v1/bookings/" + id + "/confirm");
+        Response okReplay = BookingFixtures.confirm(traveler, id, "pm_card_ok", okKey);
         okReplay.then().statusCode(200).header("Idempotent-Replayed", "true");
         assertThat(okReplay.asString()).isEqualTo(ok.asString());
         assertThat(charges(id)).isEqualTo(1);
@@ -132,7 +116,7 @@ class IdempotencyIT {
 
     @Test
     void concurrentConfirmsWithOneKeyChargeOnce() throws Exception {
-        String pkg = BookingFixtures.hotel(setup, 5_000, 5, policy("FREE", 7, null));
+        String pkg = rooms(5);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             for (int round = 0; round < 3; round++) {
@@ -141,10 +125,7 @@ class IdempotencyIT {
                 String key = UUID.randomUUID().toString();
                 List<Future<Integer>> calls = new ArrayList<>();
                 for (int i = 0; i < 4; i++) {
-                    calls.add(pool.submit(() -> traveler.as()
-                            .header("Idempotency-Key", key)
-                            .body(Map.of("paymentMethod", "pm_card_ok"))
-                            .post("/v1/bookings/" + id + "/confirm")
+                    calls.add(pool.submit(() -> BookingFixtures.confirm(traveler, id, "pm_card_ok", key)
                             .statusCode()));
                 }
                 List<Integer> statuses = new ArrayList<>();
@@ -161,7 +142,7 @@ class IdempotencyIT {
 
     @Test
     void losingRedisNeverChargesTwice() throws Exception {
-        String pkg = BookingFixtures.hotel(setup, 5_000, 8, policy("FREE", 7, null));
+        String pkg = rooms(8);
         try (JedisPooled redis = redis()) {
             for (int round = 0; round < 3; round++) {
                 Accounts.Session traveler = Accounts.traveler();
@@ -188,7 +169,7 @@ class IdempotencyIT {
      */
     @Test
     void afterRedisLostItsKeysARetryReplaysTheOriginalAnswer() throws Exception {
-        String pkg = BookingFixtures.hotel(setup, 5_000, 8, policy("FREE", 7, null));
+        String pkg = rooms(8);
         Accounts.Session traveler = Accounts.traveler();
         LocalDate in = LocalDate.now().plusDays(30);
         String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
@@ -257,12 +238,10 @@ class IdempotencyIT {
      */
     @Test
     void aStaleInProgressClaimInRedisDoesNotHideTheStoredAnswer() throws Exception {
-        String pkg = BookingFixtures.hotel(setup, 5_000, 8, policy("FREE", 7, null));
+        String pkg = rooms(8);
         Accounts.Session traveler = Accounts.traveler();
         LocalDate in = LocalDate.now().plusDays(30);
-        String id = quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
-        BookingFixtures.hold(traveler, id).then().statusCode(200);
-        BookingFixtures.confirm(traveler, id, "pm_card_ok").then().statusCode(200);
+        String id = Stay.quoted(traveler, pkg, in, 1, 1).hold().pay().bookingId();
         String cancelKey = UUID.randomUUID().toString();
         Response cancel = post(traveler, cancelKey, "/v1/bookings/" + id + "/cancel", Map.of("reason", "changed"));
         assertThat(cancel.statusCode()).isEqualTo(200);

@@ -11,6 +11,7 @@ import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.ContractValidator;
 import com.tripavail.testenv.ServedOpenApi;
 import com.tripavail.testenv.TestSettings;
+import com.tripavail.testenv.TourPackages;
 import com.tripavail.testenv.TripAvailServer;
 import com.tripavail.testenv.Uploads;
 import io.restassured.RestAssured;
@@ -180,7 +181,10 @@ class OpenApiReplayIT {
                 .then()
                 .statusCode(409); // not_a_tour_operator
         CatalogFixtures.TourSetup operator = CatalogFixtures.approvedTourOperator(Accounts.admin());
-        String tourId = BookingFixtures.tour(operator, 4_000, LocalDate.now().plusDays(10), 8);
+        String tourId = TourPackages.of(operator)
+                .price(4_000)
+                .departure(LocalDate.now().plusDays(10), 8)
+                .publish();
         operator.owner()
                 .as()
                 .get("/v1/tour-packages/" + tourId + "/draft")

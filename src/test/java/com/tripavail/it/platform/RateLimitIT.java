@@ -156,12 +156,7 @@ class RateLimitIT {
     }
 
     private static double unavailableCount(String outcome) {
-        String metrics = Metrics.scraper()
-                .get("/metrics")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String metrics = Metrics.scrape();
         Matcher m = Pattern.compile(
                         "(?m)^tripavail_ratelimit_unavailable_total\\{[^}]*outcome=\"" + outcome + "\"[^}]*\\} (\\S+)$")
                 .matcher(metrics);

@@ -13,6 +13,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** X-Request-Id: echoed when sane, generated otherwise, and present in that request's log line. */
 @ExtendWith(TripAvailServer.class)
 class RequestIdIT {
+    /** The access log line of the request {@code id}, once Liberty wrote it. */
+    private static java.util.Optional<String> accessLine(String id) {
+        return TripAvailServer.get()
+                .liberty()
+                .readMessagesLog()
+                .lines()
+                .filter(l -> l.contains("\"ext_requestId\":\"" + id + "\""))
+                .filter(l -> l.contains("\"module\":\"com.tripavail.access\""))
+                .findFirst();
+    }
 
     @Test
     void sentIdIsEchoedAndLogged() {
@@ -26,13 +36,7 @@ class RequestIdIT {
         assertThat(echoed).isEqualTo(id);
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(TripAvailServer.get()
-                                .liberty()
-                                .readMessagesLog()
-                                .lines()
-                                .filter(l -> l.contains("\"ext_requestId\":\"" + id + "\""))
-                                .filter(l -> l.contains("\"module\":\"com.tripavail.access\""))
-                                .findFirst())
+                .untilAsserted(() -> assertThat(accessLine(id))
                         .hasValueSatisfying(line -> assertThat(line)
                                 .contains("\"ext_method\":\"GET\"")
                                 .contains("\"ext_path\":\"\\/v1\\/version\"")
@@ -47,13 +51,7 @@ class RequestIdIT {
         traveler.as().header("X-Request-Id", id).get("/v1/me").then().statusCode(200);
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(TripAvailServer.get()
-                                .liberty()
-                                .readMessagesLog()
-                                .lines()
-                                .filter(l -> l.contains("\"ext_requestId\":\"" + id + "\""))
-                                .filter(l -> l.contains("\"module\":\"com.tripavail.access\""))
-                                .findFirst())
+                .untilAsserted(() -> assertThat(accessLine(id))
                         .hasValueSatisfying(
                                 line -> assertThat(line).contains("\"ext_userId\":\"" + traveler.userId() + "\"")));
     }

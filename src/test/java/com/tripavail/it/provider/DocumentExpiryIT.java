@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.CatalogFixtures;
+import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.Jobs;
 import com.tripavail.testenv.Metrics;
 import com.tripavail.testenv.TripAvailServer;
@@ -105,7 +106,8 @@ class DocumentExpiryIT {
     @Test
     void expiredInsuranceSuspendsTheProviderUntilReapprovedWithANewOne() throws Exception {
         var setup = CatalogFixtures.approvedHotelProvider(admin);
-        String packageId = CatalogFixtures.publishedHotel(setup, 20000, 1);
+        String packageId =
+                HotelPackages.of(setup).price(20000).rooms(1).stockedNights(30).publish();
         String documentId = file(
                         setup.owner(),
                         "INSURANCE",
@@ -179,12 +181,7 @@ class DocumentExpiryIT {
         Jobs.run(admin, "document-expiry");
 
         assertThat(auditTargets("provider.document_expiring", "system")).containsOnlyOnce(setup.providerId());
-        assertThat(Metrics.scraper()
-                        .get("/metrics")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .asString())
+        assertThat(Metrics.scrape())
                 .contains("tripavail_document_expiry_runs_total")
                 .contains("tripavail_document_expiry_warned_total");
         setup.owner().as().get("/v1/providers/me").then().body("status", equalTo("APPROVED"));

@@ -1,6 +1,8 @@
 package com.tripavail.it.search;
 
 import static com.tripavail.testenv.SearchFixtures.awaitIds;
+import static com.tripavail.testenv.SearchFixtures.ids;
+import static com.tripavail.testenv.SearchFixtures.page;
 import static com.tripavail.testenv.SearchFixtures.publishedHotel;
 import static com.tripavail.testenv.SearchFixtures.publishedTour;
 import static com.tripavail.testenv.SearchFixtures.search;
@@ -75,19 +77,11 @@ class SearchIT {
                 .doesNotContainKey("city");
         assertThat(((Number) tour.get("score")).doubleValue()).isPositive();
 
-        JsonPath onlyTours = search(Map.of("q", place, "kind", "tour"))
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath onlyTours = page(Map.of("q", place, "kind", "tour"));
         assertThat(onlyTours.getList("data.id")).containsExactly(walk);
         assertThat(onlyTours.getMap("facets.kind")).isEqualTo(Map.of("hotel", 0, "tour", 1));
 
-        JsonPath filtered = search(Map.of("q", "harbour " + place, "minPrice", 11_000))
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath filtered = page(Map.of("q", "harbour " + place, "minPrice", 11_000));
         assertThat(filtered.getList("data.id")).containsExactly(suite);
         assertThat(filtered.getMap("facets.priceRange"))
                 .isEqualTo(Map.of("min", 12000, "max", 12000, "currency", "EUR"));
@@ -109,27 +103,10 @@ class SearchIT {
 
         JsonPath found = awaitIds(admin, Map.of("q", place), List.of(exact, similar));
         assertThat(found.getList("data.id")).containsExactly(exact, similar);
-        assertThat(search(Map.of("q", longer))
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getList("data.id"))
-                .containsExactly(similar, exact);
+        assertThat(ids(Map.of("q", longer))).containsExactly(similar, exact);
         String typo = SearchFixtures.typo(place);
-        assertThat(search(Map.of("q", typo + " food"))
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getList("data.id"))
-                .startsWith(exact);
-        assertThat(search(Map.of("q", typo.toUpperCase(java.util.Locale.ROOT) + " walk", "limit", 1))
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getList("data.id"))
+        assertThat(ids(Map.of("q", typo + " food"))).startsWith(exact);
+        assertThat(ids(Map.of("q", typo.toUpperCase(java.util.Locale.ROOT) + " walk", "limit", 1)))
                 .containsExactly(exact);
         search(Map.of("q", place + " snorkelling")).then().statusCode(200).body("data", equalTo(List.of()));
     }
@@ -158,16 +135,10 @@ class SearchIT {
                 .then()
                 .statusCode(200);
         // hidden at once (the provider's verdict is checked live), and the document follows with indexing
-        assertThat(search(Map.of("q", place))
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getList("data.id"))
-                .containsExactly(kept);
+        assertThat(ids(Map.of("q", place))).containsExactly(kept);
         SearchFixtures.indexNow(admin);
         assertThat(SearchFixtures.visible(tour)).isFalse();
-        JsonPath after = search(Map.of("q", place)).then().extract().jsonPath();
+        JsonPath after = page(Map.of("q", place));
         assertThat(after.getMap("facets.kind")).isEqualTo(Map.of("hotel", 1, "tour", 0));
     }
 
@@ -189,65 +160,25 @@ class SearchIT {
                 .statusCode(201);
         awaitIds(admin, Map.of("q", place), List.of(full, free, tour));
 
-        JsonPath overFull = search(Map.of(
+        JsonPath overFull = page(Map.of(
+                "q",
+                place,
+                "checkIn",
+                night.minusDays(1).toString(),
+                "checkOut",
+                night.plusDays(1).toString()));
+        assertThat(overFull.getList("data.id")).containsExactlyInAnyOrder(free, tour);
+        assertThat(overFull.getMap("facets.kind")).isEqualTo(Map.of("hotel", 1, "tour", 1));
+        assertThat(ids(Map.of(
                         "q",
                         place,
                         "checkIn",
-                        night.minusDays(1).toString(),
+                        night.plusDays(1).toString(),
                         "checkOut",
-                        night.plusDays(1).toString()))
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-        assertThat(overFull.getList("data.id")).containsExactlyInAnyOrder(free, tour);
-        assertThat(overFull.getMap("facets.kind")).isEqualTo(Map.of("hotel", 1, "tour", 1));
-        assertThat(search(Map.of(
-                                "q",
-                                place,
-                                "checkIn",
-                                night.plusDays(1).toString(),
-                                "checkOut",
-                                night.plusDays(3).toString()))
-                        .then()
-                        .extract()
-                        .jsonPath()
-                        .getList("data.id"))
+                        night.plusDays(3).toString())))
                 .containsExactlyInAnyOrder(full, free);
-        assertThat(search(Map.of(
-                                "q",
-                                place,
-                                "from",
-                                night.toString(),
-                                "to",
-                                night.plusDays(2).toString(),
-                                "guests",
-                                3,
-                                "kind",
-                                "tour"))
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getList("data.id"))
-                .isEmpty();
-        assertThat(search(Map.of(
-                                "q",
-                                place,
-                                "from",
-                                night.toString(),
-                                "to",
-                                night.plusDays(2).toString(),
-                                "guests",
-                                2,
-                                "kind",
-                                "tour"))
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getList("data.id"))
-                .containsExactly(tour);
+        assertThat(tourIds(place, night, 3)).isEmpty();
+        assertThat(tourIds(place, night, 2)).containsExactly(tour);
     }
 
     @Test
@@ -260,22 +191,14 @@ class SearchIT {
         }
         awaitIds(admin, Map.of("q", place, "limit", 100), ids);
 
-        JsonPath first = search(Map.of("q", place, "limit", 2))
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath first = page(Map.of("q", place, "limit", 2));
         // a newcomer indexed between two pages neither shifts nor repeats the rest
         String late = publishedTour(tours, "Harbour lights", place, 999);
         awaitIds(admin, Map.of("q", place, "limit", 100), concat(ids, late));
         List<String> seen = new ArrayList<>(first.getList("data.id"));
         String cursor = first.getString("nextCursor");
         while (cursor != null) {
-            JsonPath next = search(Map.of("q", place, "limit", 2, "cursor", cursor))
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
+            JsonPath next = page(Map.of("q", place, "limit", 2, "cursor", cursor));
             assertThat(next.getMap("facets.kind")).isEqualTo(Map.of("hotel", 0, "tour", 6));
             seen.addAll(next.getList("data.id"));
             cursor = next.getString("nextCursor");
@@ -333,13 +256,7 @@ class SearchIT {
         // a database outage earlier in the run; beyond that the tick every 2 s must do it
         await().atMost(Duration.ofMinutes(4))
                 .pollInterval(Duration.ofSeconds(1))
-                .until(() -> search(Map.of("q", place))
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getList("data.id")
-                        .equals(List.of(tour)));
+                .until(() -> ids(Map.of("q", place)).equals(List.of(tour)));
     }
 
     @Test
@@ -355,6 +272,21 @@ class SearchIT {
                 .statusCode(200)
                 .body("data.title", hasItems("Lisbon street food walk"));
         search(Map.of("q", "oporto")).then().statusCode(200).body("data.title", hasItems("Douro valley wine tour"));
+    }
+
+    /** Tours about {@code place} with a departure for {@code guests} in the two days from {@code night}. */
+    private static List<String> tourIds(String place, LocalDate night, int guests) {
+        return ids(Map.of(
+                "q",
+                place,
+                "from",
+                night.toString(),
+                "to",
+                night.plusDays(2).toString(),
+                "guests",
+                guests,
+                "kind",
+                "tour"));
     }
 
     private static List<String> concat(List<String> ids, String id) {

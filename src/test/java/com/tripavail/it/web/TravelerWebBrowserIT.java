@@ -12,6 +12,7 @@ import com.tripavail.dev.DemoAccounts;
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.HeadlessChromium;
+import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.TestSettings;
 import com.tripavail.testenv.TripAvailServer;
 import com.tripavail.testenv.Uploads;
@@ -284,7 +285,8 @@ class TravelerWebBrowserIT {
     /** A published hotel package of a fresh provider with one real 64 x 48 PNG in its gallery. */
     private static String packageWithAPhoto() throws IOException {
         CatalogFixtures.HotelSetup hotel = CatalogFixtures.approvedHotelProvider(Accounts.admin());
-        String id = CatalogFixtures.publishedHotel(hotel, 9900, 2);
+        String id =
+                HotelPackages.of(hotel).price(9900).rooms(2).stockedNights(30).publish();
         BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(0x0b5cad));

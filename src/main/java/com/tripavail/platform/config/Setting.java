@@ -1,0 +1,43 @@
+package com.tripavail.platform.config;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * One setting, read by name from MicroProfile Config (environment variables first) with its default
+ * for when it is unset or empty, and parsed by a parser that names the setting in its error message:
+ * the name is written once, where the setting is read.
+ */
+public final class Setting {
+    private Setting() {}
+
+    /** The value of {@code name}, or {@code defaultValue} when it is unset or empty. */
+    public static String raw(String name, String defaultValue) {
+        return ConfigProvider.getConfig().getOptionalValue(name, String.class).orElse(defaultValue);
+    }
+
+    /** The value of {@code name} (or its default) through {@code parser}, which is told the name for its errors. */
+    public static <T> T parse(String name, String defaultValue, BiFunction<String, String, T> parser) {
+        return parser.apply(name, raw(name, defaultValue));
+    }
+
+    /** A positive duration: ISO-8601 or whole seconds ({@link Durations}). */
+    public static Duration duration(String name, String defaultValue) {
+        return parse(name, defaultValue, Durations::parse);
+    }
+
+    /**
+     * A secret's configured {@code value}; when it is unset or blank, production refuses to go on
+     * ("NAME is required in production") and any other environment gets empty, for its development
+     * fallback.
+     */
+    public static Optional<String> secret(String name, Optional<String> value, AppEnvironment environment) {
+        Optional<String> set = value.filter(v -> !v.isBlank());
+        if (set.isEmpty() && environment.isProduction()) {
+            throw new IllegalStateException(name + " is required in production");
+        }
+        return set;
+    }
+}

@@ -1,0 +1,28 @@
+package com.tripavail.platform.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SettingTest {
+    @Test
+    void aSecretIsItsValueWhereverItIsSet() {
+        assertThat(Setting.secret("S", Optional.of("k"), AppEnvironment.PRODUCTION))
+                .contains("k");
+        assertThat(Setting.secret("S", Optional.of("k"), AppEnvironment.DEVELOPMENT))
+                .contains("k");
+    }
+
+    @Test
+    void productionRefusesAnUnsetOrBlankSecretByNameAndOtherEnvironmentsFallBack() {
+        for (Optional<String> unset : java.util.List.of(Optional.<String>empty(), Optional.of(" "))) {
+            assertThatThrownBy(() -> Setting.secret("STORAGE_SIGNING_KEY", unset, AppEnvironment.PRODUCTION))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("STORAGE_SIGNING_KEY is required in production");
+            assertThat(Setting.secret("S", unset, AppEnvironment.STAGING)).isEmpty();
+            assertThat(Setting.secret("S", unset, AppEnvironment.DEVELOPMENT)).isEmpty();
+        }
+    }
+}
