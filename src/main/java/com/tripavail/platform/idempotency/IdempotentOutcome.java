@@ -3,9 +3,13 @@ package com.tripavail.platform.idempotency;
 import com.tripavail.platform.problem.DomainException;
 import com.tripavail.platform.problem.Problem;
 import com.tripavail.platform.web.RequestIds;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 
@@ -22,6 +26,9 @@ public class IdempotentOutcome {
 
     @Inject
     Jsonb jsonb;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     private IdempotencyStore.Claim claim;
     private String path;
@@ -67,6 +74,21 @@ public class IdempotentOutcome {
                             + " finished first; retry to get its answer");
         }
         recorded = true;
+        // an answer recorded before the effect's last step (a hold records its answer before it takes
+        // the nights' row locks) vanishes if that step refuses: then the refusal is what gets stored
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the outcome is known
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    recorded = false;
+                }
+            }
+        });
     }
 
     private byte[] bytes(Object entity) {

@@ -232,6 +232,34 @@ class IdempotencyIT {
     }
 
     /**
+     * A hold refused for want of rooms records no answer with an effect (its transaction rolled back):
+     * the refusal itself is what PostgreSQL keeps, so after Redis lost every key a retry replays the
+     * 409 even though a room has been freed since (re-running the hold would now take it).
+     */
+    @Test
+    void aRefusedHoldReplaysItsRefusalAfterRedisLostItsKeys() throws Exception {
+        String pkg = rooms(1);
+        LocalDate in = LocalDate.now().plusDays(33);
+        Accounts.Session first = Accounts.traveler();
+        Accounts.Session second = Accounts.traveler();
+        String taken = quotedHotel(first, pkg, in, in.plusDays(1), 1);
+        String refused = quotedHotel(second, pkg, in, in.plusDays(1), 1);
+        BookingFixtures.hold(first, taken).then().statusCode(200);
+        try (JedisPooled redis = redis()) {
+            String key = UUID.randomUUID().toString();
+            Response refusal = post(second, key, "/v1/bookings/" + refused + "/hold", null);
+            assertThat(refusal.statusCode()).isEqualTo(409);
+            assertThat(refusal.jsonPath().getString("code")).isEqualTo("insufficient_inventory");
+            BookingFixtures.cancel(first, taken).then().statusCode(200); // the room is free again
+
+            redis.flushAll();
+
+            assertReplayed(refusal, post(second, key, "/v1/bookings/" + refused + "/hold", null));
+        }
+        assertThat(BookingFixtures.status(second, refused)).isEqualTo("QUOTE");
+    }
+
+    /**
      * Found by the fault suite: Redis restarted holding a request's "in progress" claim but not its
      * answer (the claim was persisted, the completion was not). A retry is answered from PostgreSQL,
      * not told {@code 409 idempotency_in_progress} for a request that finished long ago.
