@@ -12,7 +12,6 @@ MILESTONES = [
     ("Schema up to date", "Liquibase: schema checked"),
     ("CNTR4001I", "EJB module started"),
     ("SRVE0169I: Loading Web Module: TripAvail", "web module loading"),
-    ("SRVE0242I", "servlet initialised"),
     ("CWWKZ0001I", "application started"),
     ("CWWKF0012I", "features installed"),
     ("CWWKF0011I", "server ready"),
@@ -40,11 +39,10 @@ def main():
     previous = first
     # the kernel's own start precedes the log's first line: CWWKE0002I says how long it took
     print("| milestone | seconds from the first line | gap |\n|---|---:|---:|")
-    for key, name in MILESTONES:
-        if key in seen:
-            at = seen[key]
-            print(f"| {name} ({key}) | {(at - first).total_seconds():.1f} | {(at - previous).total_seconds():.1f} |")
-            previous = at
+    names = dict(MILESTONES)
+    for key, at in sorted(seen.items(), key=lambda item: item[1]):
+        print(f"| {names[key]} ({key}) | {(at - first).total_seconds():.1f} | {(at - previous).total_seconds():.1f} |")
+        previous = at
 
 if __name__ == "__main__":
     main()

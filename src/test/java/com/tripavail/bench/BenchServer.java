@@ -106,9 +106,7 @@ final class BenchServer implements AutoCloseable {
     }
 
     private long rssMiB(String server) throws IOException {
-        long pid =
-                Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid").resolve(server + ".pid"))
-                        .trim());
+        long pid = pidOf(server);
         for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
             if (line.startsWith("VmRSS:")) {
                 return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
@@ -117,14 +115,19 @@ final class BenchServer implements AutoCloseable {
         throw new IllegalStateException("no VmRSS for pid " + pid);
     }
 
+    /** The process id Liberty wrote for {@code server} when it started it. */
+    private long pidOf(String server) throws IOException {
+        return Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid").resolve(server + ".pid"))
+                .trim());
+    }
+
     /** Where the bench server's memory is: heap and metaspace as the JVM reports them (jcmd). */
     String memoryBreakdown() throws IOException, InterruptedException {
         return memoryBreakdown(SERVER);
     }
 
     private String memoryBreakdown(String server) throws IOException, InterruptedException {
-        String pid = Files.readString(wlp.resolve("usr/servers/.pid").resolve(server + ".pid"))
-                .trim();
+        String pid = Long.toString(pidOf(server));
         List<String> lines = new ArrayList<>();
         for (String command : List.of("GC.heap_info", "VM.metaspace")) {
             Process jcmd = new ProcessBuilder(
@@ -139,7 +142,7 @@ final class BenchServer implements AutoCloseable {
             out.lines()
                     .map(String::trim)
                     .filter(l -> l.startsWith("garbage-first heap")
-                            || l.startsWith("Metaspace")
+                            || l.startsWith("Metaspace ")
                             || l.startsWith("Total Usage"))
                     .forEach(lines::add);
         }
