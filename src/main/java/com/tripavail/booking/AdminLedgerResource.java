@@ -14,10 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * An administrator's view of the journals of one booking. It lives in booking, which maps the
@@ -26,8 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/admin/ledger")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Admin: ledger", description = "Journals, payouts and payout holds")
-@SecurityRequirement(name = "bearer")
 public class AdminLedgerResource {
     @Inject
     LedgerService ledger;
@@ -39,9 +33,6 @@ public class AdminLedgerResource {
 
     @GET
     @RolesAllowed(CurrentUser.ADMIN)
-    @Operation(operationId = "getBookingJournals", summary = "The journal entries of one booking (each balances)")
-    @APIResponse(responseCode = "200", description = "the journals")
-    @APIResponse(responseCode = "404", description = "not_found")
     public Journals journals(@QueryParam("bookingId") @NotNull UUID bookingId) {
         return new Journals(ledger.journals(bookings.internalId(bookingId)));
     }

@@ -2,7 +2,6 @@ package com.tripavail.catalog;
 
 import com.tripavail.inventory.DepartureAvailability;
 import com.tripavail.inventory.NightAvailability;
-import com.tripavail.platform.openapi.ContractDocument;
 import com.tripavail.platform.validation.CountryCode;
 import com.tripavail.platform.validation.NotBlankWhenGiven;
 import jakarta.validation.Valid;
@@ -14,8 +13,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Wire shapes of the catalog. Create requests require every field; patch requests only what changes. */
 public final class CatalogDtos {
@@ -42,10 +39,7 @@ public final class CatalogDtos {
             @NotNull @Valid Money price,
             @NotNull @Min(1) @Max(20) Integer maxGuests,
 
-            @NotNull
-            @Size(max = 30)
-            @Schema(extensions = @Extension(name = ContractDocument.ITEM_MAX_LENGTH, value = "100"))
-            List<@NotBlank @Size(max = 100) String> inclusions,
+            @NotNull @Size(max = 30) List<@NotBlank @Size(max = 100) String> inclusions,
 
             @NotNull @Valid PolicyDto cancellationPolicy) {}
 
@@ -56,8 +50,7 @@ public final class CatalogDtos {
             @Valid Money price,
             @Min(1) @Max(20) Integer maxGuests,
 
-            @Size(max = 30) @Schema(extensions = @Extension(name = ContractDocument.ITEM_MAX_LENGTH, value = "100"))
-            List<@NotBlank @Size(max = 100) String> inclusions,
+            @Size(max = 30) List<@NotBlank @Size(max = 100) String> inclusions,
 
             @Valid PolicyDto cancellationPolicy) {}
 
@@ -66,18 +59,14 @@ public final class CatalogDtos {
             @NotBlank @Size(max = 5000) String description,
             @NotBlank @Size(max = 100) String destination,
 
-            @Schema(minLength = 2, maxLength = 2, description = "ISO 3166-1 alpha-2 country code") @CountryCode
-            String country,
+            @CountryCode String country,
 
             @Size(max = 64) String timeZone,
             @NotNull @Min(1) @Max(60) Integer durationDays,
             @NotNull @Valid Money pricePerPerson,
             @NotNull @Min(1) @Max(500) Integer maxGroupSize,
 
-            @NotNull
-            @Size(max = 30)
-            @Schema(extensions = @Extension(name = ContractDocument.ITEM_MAX_LENGTH, value = "100"))
-            List<@NotBlank @Size(max = 100) String> inclusions,
+            @NotNull @Size(max = 30) List<@NotBlank @Size(max = 100) String> inclusions,
 
             @NotNull @Valid PolicyDto cancellationPolicy) {}
 
@@ -86,16 +75,14 @@ public final class CatalogDtos {
             @NotBlankWhenGiven @Size(max = 5000) String description,
             @NotBlankWhenGiven @Size(max = 100) String destination,
 
-            @Schema(minLength = 2, maxLength = 2, description = "ISO 3166-1 alpha-2 country code") @CountryCode
-            String country,
+            @CountryCode String country,
 
             @Size(max = 64) String timeZone,
             @Min(1) @Max(60) Integer durationDays,
             @Valid Money pricePerPerson,
             @Min(1) @Max(500) Integer maxGroupSize,
 
-            @Size(max = 30) @Schema(extensions = @Extension(name = ContractDocument.ITEM_MAX_LENGTH, value = "100"))
-            List<@NotBlank @Size(max = 100) String> inclusions,
+            @Size(max = 30) List<@NotBlank @Size(max = 100) String> inclusions,
 
             @Valid PolicyDto cancellationPolicy) {}
 

@@ -27,21 +27,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/hotel-packages")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(
-        name = "Catalog: hotels",
-        description = "Hotel packages: public listings and details, the owner's drafts and inventory")
 public class HotelPackageResource {
     @Inject
     CatalogService catalog;
@@ -60,8 +50,6 @@ public class HotelPackageResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listHotelPackages", summary = "Published hotel packages, filtered and sorted")
-    @APIResponse(responseCode = "200", description = "a page of packages")
     public Page<HotelPackageView> list(
             @QueryParam("city") String city,
             @QueryParam("country") String country,
@@ -81,11 +69,6 @@ public class HotelPackageResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(
-            operationId = "getHotelPackage",
-            summary = "A published hotel package, with availability when dates are given")
-    @APIResponse(responseCode = "200", description = "the package")
-    @APIResponse(responseCode = "404", description = "not_found")
     public HotelPackageView detail(
             @PathParam("id") UUID id,
             @QueryParam("checkIn") LocalDate checkIn,
@@ -96,9 +79,6 @@ public class HotelPackageResource {
     @GET
     @Path("/{id}/availability")
     @PermitAll
-    @Operation(operationId = "getHotelAvailability", summary = "Rooms available per night of [from, to)")
-    @APIResponse(responseCode = "200", description = "the package with availability")
-    @APIResponse(responseCode = "404", description = "not_found")
     public HotelPackageView availability(
             @PathParam("id") UUID id,
             @QueryParam("from") @NotNull LocalDate from,
@@ -109,32 +89,12 @@ public class HotelPackageResource {
     @GET
     @Path("/{id}/draft")
     @RolesAllowed(CurrentUser.PROVIDER)
-    @Operation(operationId = "getHotelPackageDraft", summary = "The owner's view of a hotel package in any status")
-    @SecurityRequirement(name = "bearer")
-    @APIResponse(
-            responseCode = "200",
-            description = "the package",
-            content =
-                    @Content(mediaType = "application/json", schema = @Schema(implementation = HotelPackageView.class)),
-            headers = {@Header(name = "ETag", ref = "ETag")})
-    @APIResponse(responseCode = "404", description = "not_found")
     public Response own(@PathParam("id") UUID id) {
         return endpoints.own(PackageKind.HOTEL, id);
     }
 
     @POST
     @RolesAllowed(CurrentUser.PROVIDER)
-    @Operation(operationId = "createHotelPackage", summary = "Create a hotel package (status DRAFT)")
-    @SecurityRequirement(name = "bearer")
-    @APIResponse(
-            responseCode = "201",
-            description = "the package; Location is its draft view",
-            content =
-                    @Content(mediaType = "application/json", schema = @Schema(implementation = HotelPackageView.class)),
-            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
-    @APIResponse(responseCode = "403", description = "forbidden, provider_not_approved, property_not_approved")
-    @APIResponse(responseCode = "404", description = "not_found")
-    @APIResponse(responseCode = "409", description = "not_a_hotel_provider")
     public Response create(@Valid @NotNull CreateHotelPackage request) {
         return endpoints.created(PackageKind.HOTEL, catalog.createHotel(user.id(), request));
     }
@@ -143,19 +103,6 @@ public class HotelPackageResource {
     @Path("/{id}")
     @RolesAllowed(CurrentUser.PROVIDER)
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(
-            operationId = "updateHotelPackage",
-            summary = "Change some fields of a hotel package (If-Match honoured)")
-    @SecurityRequirement(name = "bearer")
-    @APIResponse(
-            responseCode = "200",
-            description = "the package",
-            content =
-                    @Content(mediaType = "application/json", schema = @Schema(implementation = HotelPackageView.class)),
-            headers = {@Header(name = "ETag", ref = "ETag")})
-    @APIResponse(responseCode = "404", description = "not_found")
-    @APIResponse(responseCode = "409", description = "package_archived")
-    @APIResponse(responseCode = "412", description = "precondition_failed")
     public Response patch(
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch,
@@ -168,20 +115,6 @@ public class HotelPackageResource {
     @POST
     @Path("/{id}/images")
     @RolesAllowed(CurrentUser.PROVIDER)
-    @Operation(
-            operationId = "addHotelPackageImage",
-            summary = "Append a stored PACKAGE_IMAGE upload to a hotel package")
-    @SecurityRequirement(name = "bearer")
-    @APIResponse(
-            responseCode = "201",
-            description = "the package",
-            content =
-                    @Content(mediaType = "application/json", schema = @Schema(implementation = HotelPackageView.class)))
-    @APIResponse(responseCode = "404", description = "not_found")
-    @APIResponse(
-            responseCode = "409",
-            description =
-                    "package_archived, upload_not_stored, wrong_upload_purpose, image_already_added, too_many_images")
     public Response addImage(@PathParam("id") UUID id, @Valid @NotNull AddImage request) {
         return endpoints.addImage(PackageKind.HOTEL, id, request.fileId());
     }
@@ -190,14 +123,6 @@ public class HotelPackageResource {
     @POST
     @Path("/{id}/{action: publish|unpublish|archive}")
     @RolesAllowed(CurrentUser.PROVIDER)
-    @Operation(
-            operationId = "changeHotelPackageStatus",
-            summary = "Publish (through the publishing gate), unpublish or archive a hotel package")
-    @SecurityRequirement(name = "bearer")
-    @APIResponse(responseCode = "200", description = "the package")
-    @APIResponse(responseCode = "403", description = "forbidden, provider_not_approved, property_not_approved")
-    @APIResponse(responseCode = "404", description = "not_found")
-    @APIResponse(responseCode = "409", description = "invalid_transition, package_archived")
     public HotelPackageView change(@PathParam("id") UUID id, @PathParam("action") String action) {
         return endpoints.change(PackageKind.HOTEL, id, action);
     }
@@ -205,17 +130,6 @@ public class HotelPackageResource {
     @PUT
     @Path("/{id}/inventory")
     @RolesAllowed(CurrentUser.PROVIDER)
-    @Operation(operationId = "setHotelInventory", summary = "Set the rooms available per night of [from, to)")
-    @SecurityRequirement(name = "bearer")
-    @APIResponse(
-            responseCode = "200",
-            description = "the package",
-            content =
-                    @Content(mediaType = "application/json", schema = @Schema(implementation = HotelPackageView.class)),
-            headers = {@Header(name = "ETag", ref = "ETag")})
-    @APIResponse(responseCode = "404", description = "not_found")
-    @APIResponse(responseCode = "409", description = "inventory_below_committed (nothing changed), package_archived")
-    @APIResponse(responseCode = "412", description = "precondition_failed")
     public Response inventory(
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch,

@@ -4,11 +4,9 @@ import com.tripavail.platform.validation.CurrencyCode;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Money on the wire: integer minor units plus ISO-4217 code. */
 public record Money(
         @NotNull @Positive @Max(100_000_000_00L) Long amountMinor,
 
-        @NotNull @Schema(minLength = 3, maxLength = 3, description = "ISO 4217 currency code") @CurrencyCode
-        String currency) {}
+        @NotNull @CurrencyCode String currency) {}

@@ -26,21 +26,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/tour-packages")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(
-        name = "Catalog: tours",
-        description = "Tour packages: public listings and details, the owner's drafts and inventory")
 public class TourPackageResource {
     @Inject
     CatalogService catalog;
@@ -59,8 +49,6 @@ public class TourPackageResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listTourPackages", summary = "Published tour packages, filtered and sorted")
-    @APIResponse(responseCode = "200", description = "a page of packages")
     public Page<TourPackageView> list(
             @QueryParam("destination") String destination,
             @QueryParam("country") String country,
@@ -79,11 +67,6 @@ public class TourPackageResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(
-            operationId = "getTourPackage",
-            summary = "A published tour package, with availability when dates are given")
-    @APIResponse(responseCode = "200", description = "the package")
-    @APIResponse(responseCode = "404", description = "not_found")
     public TourPackageView detail(
             @PathParam("id") UUID id, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         return publicCatalog.tour(id, from, to);
@@ -92,32 +75,12 @@ public class TourPackageResource {
     @GET
     @Path("/{id}/draft")
     @RolesAllowed(CurrentUser.PROVIDER)
-    @Operation(operationId = "getTourPackageDraft", summary = "The owner's view of a tour package in any status")
-    @SecurityRequirement(name = "bearer")
-    @APIResponse(
-            responseCode = "200",
-            description = "the package",
-            content =
-                    @Content(mediaType = "application/json", schema = @Schema(implementation = TourPackageView.class)),
-            headers = {@Header(name = "ETag", ref = "ETag")})
-    @APIResponse(responseCode = "404", description = "not_found")
     public Response own(@PathParam("id") UUID id) {
         return endpoints.own(PackageKind.TOUR, id);
     }
 
     @POST
     @RolesAllowed(CurrentUser.PROVIDER)
-    @Operation(operationId = "createTourPackage", summary = "Create a tour package (status DRAFT)")
-    @SecurityRequirement(name = "bearer")
-    @APIResponse(
-            responseCode = "201",
-            description = "the package; Location is its draft view",
-            content =
-                    @Content(mediaType = "application/json", schema = @Schema(implementation = TourPackageView.class)),
-            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
-    @APIResponse(responseCode = "403", description = "forbidden, provider_not_approved")
-    @APIResponse(responseCode = "404", description = "not_found")
-    @APIResponse(responseCode = "409", description = "not_a_tour_operator")
     public Response create(@Valid @NotNull CreateTourPackage request) {
         return endpoints.created(PackageKind.TOUR, catalog.createTour(user.id(), request));
     }
@@ -126,17 +89,6 @@ public class TourPackageResource {
     @Path("/{id}")
     @RolesAllowed(CurrentUser.PROVIDER)
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(operationId = "updateTourPackage", summary = "Change some fields of a tour package (If-Match honoured)")
-    @SecurityRequirement(name = "bearer")
-    @APIResponse(
-            responseCode = "200",
-            description = "the package",
-            content =
-                    @Content(mediaType = "application/json", schema = @Schema(implementation = TourPackageView.class)),
-            headers = {@Header(name = "ETag", ref = "ETag")})
-    @APIResponse(responseCode = "404", description = "not_found")
-    @APIResponse(responseCode = "409", description = "package_archived")
-    @APIResponse(responseCode = "412", description = "precondition_failed")
     public Response patch(
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch,
@@ -149,18 +101,6 @@ public class TourPackageResource {
     @POST
     @Path("/{id}/images")
     @RolesAllowed(CurrentUser.PROVIDER)
-    @Operation(operationId = "addTourPackageImage", summary = "Append a stored PACKAGE_IMAGE upload to a tour package")
-    @SecurityRequirement(name = "bearer")
-    @APIResponse(
-            responseCode = "201",
-            description = "the package",
-            content =
-                    @Content(mediaType = "application/json", schema = @Schema(implementation = TourPackageView.class)))
-    @APIResponse(responseCode = "404", description = "not_found")
-    @APIResponse(
-            responseCode = "409",
-            description =
-                    "package_archived, upload_not_stored, wrong_upload_purpose, image_already_added, too_many_images")
     public Response addImage(@PathParam("id") UUID id, @Valid @NotNull AddImage request) {
         return endpoints.addImage(PackageKind.TOUR, id, request.fileId());
     }
@@ -169,14 +109,6 @@ public class TourPackageResource {
     @POST
     @Path("/{id}/{action: publish|unpublish|archive}")
     @RolesAllowed(CurrentUser.PROVIDER)
-    @Operation(
-            operationId = "changeTourPackageStatus",
-            summary = "Publish (through the publishing gate), unpublish or archive a tour package")
-    @SecurityRequirement(name = "bearer")
-    @APIResponse(responseCode = "200", description = "the package")
-    @APIResponse(responseCode = "403", description = "forbidden, provider_not_approved")
-    @APIResponse(responseCode = "404", description = "not_found")
-    @APIResponse(responseCode = "409", description = "invalid_transition, package_archived")
     public TourPackageView change(@PathParam("id") UUID id, @PathParam("action") String action) {
         return endpoints.change(PackageKind.TOUR, id, action);
     }
@@ -184,15 +116,6 @@ public class TourPackageResource {
     @POST
     @Path("/{id}/departures")
     @RolesAllowed(CurrentUser.PROVIDER)
-    @Operation(operationId = "addTourDeparture", summary = "Add a departure with seats")
-    @SecurityRequirement(name = "bearer")
-    @APIResponse(
-            responseCode = "201",
-            description = "the package with its departures",
-            content =
-                    @Content(mediaType = "application/json", schema = @Schema(implementation = TourPackageView.class)))
-    @APIResponse(responseCode = "404", description = "not_found")
-    @APIResponse(responseCode = "409", description = "package_archived")
     public Response departure(@PathParam("id") UUID id, @Valid @NotNull DepartureRequest request) {
         return Response.status(201)
                 .entity(catalog.addDeparture(user.id(), id, request))

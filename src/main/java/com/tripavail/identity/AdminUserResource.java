@@ -20,20 +20,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Administrators create accounts of any role (including further admins) and change roles; both audited. */
 @Path("/v1/admin/users")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Admin: users", description = "Administrators create accounts and change roles (audited)")
-@SecurityRequirement(name = "bearer")
 public class AdminUserResource {
     @Inject
     IdentityService identity;
@@ -43,12 +35,6 @@ public class AdminUserResource {
 
     @POST
     @RolesAllowed("ADMIN")
-    @Operation(operationId = "createUser", summary = "Create an account of any role")
-    @APIResponse(
-            responseCode = "201",
-            description = "the account",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class)))
-    @APIResponse(responseCode = "409", description = "email_taken")
     public Response create(@Valid @NotNull CreateUserRequest body) {
         User user = identity.createByAdmin(caller(), body.email(), body.password(), body.displayName(), body.role());
         return Response.status(201).entity(UserView.of(user)).build();
@@ -57,13 +43,6 @@ public class AdminUserResource {
     @PUT
     @Path("/{id}/role")
     @RolesAllowed("ADMIN")
-    @Operation(operationId = "changeUserRole", summary = "Change a user's role (ends all their sessions)")
-    @APIResponse(responseCode = "200", description = "the user with the new role")
-    @APIResponse(responseCode = "404", description = "not_found")
-    @APIResponse(
-            responseCode = "409",
-            description =
-                    "self_demotion (an administrator cannot demote themselves), last_admin (the last administrator stays)")
     public UserView changeRole(@PathParam("id") String id, @Valid @NotNull ChangeRoleRequest body) {
         return UserView.of(identity.changeRole(caller(), parse(id), body.role(), body.reason()));
     }

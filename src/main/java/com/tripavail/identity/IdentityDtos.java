@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The wire shapes of the identity endpoints. Passwords are checked by {@link PasswordPolicy}, not here. */
 public final class IdentityDtos {
@@ -14,12 +13,7 @@ public final class IdentityDtos {
     public record RegisterRequest(
             @NotBlank @Size(max = 300) String email,
 
-            @NotNull
-            @Schema(
-                    minLength = 10,
-                    maxLength = 128,
-                    description = "PasswordPolicy: 10-128 characters, hard to guess, not containing the email")
-            String password,
+            @NotNull String password,
 
             @NotBlank @Size(max = 100) String displayName,
             @NotNull Role role) {}
@@ -33,12 +27,7 @@ public final class IdentityDtos {
     public record CreateUserRequest(
             @NotBlank @Email @Size(max = 254) String email,
 
-            @NotNull
-            @Schema(
-                    minLength = 10,
-                    maxLength = 128,
-                    description = "PasswordPolicy: 10-128 characters, hard to guess, not containing the email")
-            String password,
+            @NotNull String password,
 
             @NotBlank @Size(max = 100) String displayName,
             @NotNull Role role) {}

@@ -21,12 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The cookie mode of sign-up, login, refresh and logout for the web pages: the same use cases as
@@ -34,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * carries the access token alone. The JSON endpoints of docs/api.md are unchanged.
  */
 @Path("/v1/auth/session")
-@Tag(name = "Identity", description = "Accounts, sessions and the caller's profile")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,15 +54,6 @@ public class SessionResource {
     @POST
     @Path("/register")
     @PermitAll
-    @Operation(
-            operationId = "registerWebSession",
-            summary = "Sign up from the web pages: the refresh token goes only into an HttpOnly cookie")
-    @APIResponse(
-            responseCode = "201",
-            description = "signed up and signed in",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionView.class)))
-    @APIResponse(responseCode = "403", description = "cross_site_request")
-    @APIResponse(responseCode = "409", description = "email_taken")
     public Response register(@Valid @NotNull RegisterRequest body) {
         SessionCookie.requireOwnPages(request);
         return opened(201, identity.register(body.email(), body.password(), body.displayName(), body.role()));
@@ -77,14 +61,6 @@ public class SessionResource {
 
     @POST
     @PermitAll
-    @Operation(
-            operationId = "loginWebSession",
-            summary = "Sign in from the web pages: the refresh token goes only into an HttpOnly cookie")
-    @APIResponse(
-            responseCode = "200",
-            description = "signed in",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionView.class)))
-    @APIResponse(responseCode = "403", description = "cross_site_request")
     public Response login(@Valid @NotNull LoginRequest body) {
         SessionCookie.requireOwnPages(request);
         String client =
@@ -97,14 +73,6 @@ public class SessionResource {
     @Path("/refresh")
     @Consumes(MediaType.WILDCARD)
     @PermitAll
-    @Operation(
-            operationId = "refreshWebSession",
-            summary = "New access token from the session cookie (the cookie rotates like a refresh token)")
-    @APIResponse(
-            responseCode = "200",
-            description = "a new access token",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionView.class)))
-    @APIResponse(responseCode = "403", description = "cross_site_request")
     public Response refresh() {
         SessionCookie.requireOwnPages(request);
         String token = SessionCookie.read(request)
@@ -119,10 +87,6 @@ public class SessionResource {
 
     @DELETE
     @RolesAllowed({CurrentUser.TRAVELER, CurrentUser.PROVIDER, CurrentUser.ADMIN})
-    @Operation(operationId = "logoutWebSession", summary = "End the web session and clear its cookie")
-    @SecurityRequirement(name = "bearer")
-    @APIResponse(responseCode = "204", description = "signed out")
-    @APIResponse(responseCode = "403", description = "cross_site_request")
     public Response logout() {
         SessionCookie.requireOwnPages(request);
         SessionCookie.read(request).ifPresent(token -> identity.logout(user.id(), token));

@@ -19,18 +19,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Administrators list payouts (by status, by provider), read one with its bookings and journals, hold a provider's. */
 @Path("/v1/admin/payouts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Admin: ledger")
-@SecurityRequirement(name = "bearer")
 public class AdminPayoutsResource {
     @Inject
     PayoutService payouts;
@@ -40,8 +34,6 @@ public class AdminPayoutsResource {
 
     @GET
     @RolesAllowed(CurrentUser.ADMIN)
-    @Operation(operationId = "listAllPayouts", summary = "Payouts by status and provider, newest first")
-    @APIResponse(responseCode = "200", description = "a page of payouts")
     public Page<AdminPayoutView> list(
             @QueryParam("status") String status,
             @QueryParam("providerId") String providerId,
@@ -53,9 +45,6 @@ public class AdminPayoutsResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(CurrentUser.ADMIN)
-    @Operation(operationId = "getPayout", summary = "A payout with its bookings and journals")
-    @APIResponse(responseCode = "200", description = "the payout")
-    @APIResponse(responseCode = "404", description = "not_found")
     public AdminPayoutView one(@PathParam("id") UUID id) {
         return payouts.detail(id);
     }
@@ -64,9 +53,6 @@ public class AdminPayoutsResource {
     @PUT
     @Path("/holds/{providerId}")
     @RolesAllowed(CurrentUser.ADMIN)
-    @Operation(operationId = "holdProviderPayouts", summary = "Hold or release a provider's payouts")
-    @APIResponse(responseCode = "200", description = "the payout account")
-    @APIResponse(responseCode = "404", description = "not_found")
     public PayoutAccountView hold(@PathParam("providerId") UUID providerId, @Valid @NotNull HoldRequest body) {
         return payouts.hold(user.id().toString(), providerId, body.held(), body.reason());
     }

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Wire shapes of the balance, payout and payout destination endpoints. */
 public final class PayoutDtos {
@@ -58,11 +57,11 @@ public final class PayoutDtos {
             PayoutStatus status,
             Instant scheduledAt,
 
-            @Schema(nullable = true) @JsonbNillable Instant paidAt,
+            @JsonbNillable Instant paidAt,
 
             int bookingCount,
 
-            @Schema(nullable = true) @JsonbNillable String failureReason,
+            @JsonbNillable String failureReason,
 
             List<PayoutBooking> bookings) {
         static PayoutView of(Payout p, List<ItemRow> items) {
@@ -88,12 +87,12 @@ public final class PayoutDtos {
             PayoutStatus status,
             Instant scheduledAt,
 
-            @Schema(nullable = true) @JsonbNillable Instant paidAt,
+            @JsonbNillable Instant paidAt,
 
             Instant failedAt,
             int bookingCount,
 
-            @Schema(nullable = true) @JsonbNillable String failureReason,
+            @JsonbNillable String failureReason,
 
             int attempts,
             String destination,

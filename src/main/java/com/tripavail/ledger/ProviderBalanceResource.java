@@ -9,10 +9,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The caller's provider balance per currency: payable (credits minus debits of its payable
@@ -21,8 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/providers/me/balance")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Provider money")
-@SecurityRequirement(name = "bearer")
 public class ProviderBalanceResource {
     @Inject
     PayoutService payouts;
@@ -32,11 +26,6 @@ public class ProviderBalanceResource {
 
     @GET
     @RolesAllowed(CurrentUser.PROVIDER)
-    @Operation(
-            operationId = "getProviderBalance",
-            summary = "Payable balance per currency: pending, available, in transit")
-    @APIResponse(responseCode = "200", description = "the balance")
-    @APIResponse(responseCode = "404", description = "not_found")
     public Balance balance() {
         return payouts.balance(user.id());
     }

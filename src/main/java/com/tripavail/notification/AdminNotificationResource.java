@@ -25,18 +25,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Administrators watch the notification outbox and put dead notifications back in the queue. */
 @Path("/v1/admin/notifications")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(CurrentUser.ADMIN)
-@Tag(name = "Admin: notifications", description = "The notification outbox")
-@SecurityRequirement(name = "bearer")
 public class AdminNotificationResource {
     private static final Set<String> STATUSES = Set.of("PENDING", "SENT", "DEAD");
 
@@ -64,8 +58,6 @@ public class AdminNotificationResource {
 
     /** Newest first, keyset by id; {@code status} one of PENDING, SENT, DEAD. */
     @GET
-    @Operation(operationId = "listNotifications", summary = "Outbox rows by status, newest first")
-    @APIResponse(responseCode = "200", description = "a page of notifications")
     public Page<NotificationView> list(
             @QueryParam("status") String status,
             @QueryParam("limit") Integer requested,
@@ -94,10 +86,6 @@ public class AdminNotificationResource {
     @Path("/{id}/retry")
     @Consumes(MediaType.WILDCARD)
     @Transactional
-    @Operation(operationId = "retryNotification", summary = "Queue a dead (or pending) notification for delivery now")
-    @APIResponse(responseCode = "200", description = "the notification")
-    @APIResponse(responseCode = "404", description = "not_found")
-    @APIResponse(responseCode = "409", description = "notification_already_sent")
     public NotificationView retry(@PathParam("id") UUID id) {
         int updated = em.createNativeQuery("UPDATE notification_outbox SET status = 'PENDING', attempts = 0,"
                         + " next_attempt_at = now() WHERE public_id = ?1 AND status <> 'SENT'")

@@ -26,22 +26,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Administrators list the background jobs, switch them on and off cluster-wide, run one now, and read an execution. */
 @Path("/v1/admin/jobs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Admin: jobs", description = "Background jobs: list, switch, run, read executions (audited)")
-@SecurityRequirement(name = "bearer")
 public class AdminJobResource {
     @Inject
     JobSwitches switches;
@@ -69,11 +59,6 @@ public class AdminJobResource {
 
     @GET
     @RolesAllowed(CurrentUser.ADMIN)
-    @Operation(operationId = "listJobs", summary = "Every background job: schedule, switch, last run, next run")
-    @APIResponse(
-            responseCode = "200",
-            description = "the jobs",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = JobList.class)))
     public JobList list() {
         return new JobList(overview.list());
     }
@@ -81,22 +66,6 @@ public class AdminJobResource {
     @PUT
     @Path("/{job}")
     @RolesAllowed(CurrentUser.ADMIN)
-    @Operation(operationId = "switchJob", summary = "Switch a job on or off cluster-wide")
-    @APIResponse(
-            responseCode = "200",
-            description = "the job and its switch",
-            content =
-                    @Content(
-                            mediaType = "application/json",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.OBJECT,
-                                            requiredProperties = {"job", "enabled"},
-                                            properties = {
-                                                @SchemaProperty(name = "job", type = SchemaType.STRING, maxLength = 64),
-                                                @SchemaProperty(name = "enabled", type = SchemaType.BOOLEAN)
-                                            })))
-    @APIResponse(responseCode = "404", description = "not_found (no such job)")
     public Map<String, Object> set(@PathParam("job") String job, @NotNull Switch body) {
         switches.set(known(job).name(), body.enabled());
         audit.record(user.id().toString(), body.enabled() ? "job.enabled" : "job.disabled", "job", job, null, null);
@@ -107,16 +76,6 @@ public class AdminJobResource {
     @Path("/{job}/run")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(CurrentUser.ADMIN)
-    @Operation(operationId = "runJob", summary = "Start a job now")
-    @APIResponse(
-            responseCode = "202",
-            description = "the started execution",
-            content =
-                    @Content(
-                            mediaType = "application/json",
-                            schema = @Schema(implementation = AdminJobResource.Execution.class)))
-    @APIResponse(responseCode = "404", description = "not_found (no such job)")
-    @APIResponse(responseCode = "409", description = "job_running (a run of the job is in progress somewhere)")
     public Response run(@PathParam("job") String job) {
         long id = launcher.start(known(job));
         audit.record(user.id().toString(), "job.run", "job", job, null, Map.of("executionId", Long.toString(id)));
@@ -126,9 +85,6 @@ public class AdminJobResource {
     @GET
     @Path("/executions/{id}")
     @RolesAllowed(CurrentUser.ADMIN)
-    @Operation(operationId = "getJobExecution", summary = "A job execution")
-    @APIResponse(responseCode = "200", description = "the execution")
-    @APIResponse(responseCode = "404", description = "not_found")
     public Execution execution(@PathParam("id") long id) {
         JobExecution e;
         try {

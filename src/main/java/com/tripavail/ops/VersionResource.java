@@ -7,15 +7,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What this instance runs, for blue-green checks. */
 @Path("/v1/version")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Ops", description = "What this instance runs")
 public class VersionResource {
     public record VersionInfo(String version, String commit, String color) {}
 
@@ -26,8 +22,6 @@ public class VersionResource {
     AppConfig config;
 
     @GET
-    @Operation(operationId = "getVersion", summary = "Version, commit and colour of this instance")
-    @APIResponse(responseCode = "200", description = "this instance")
     public VersionInfo version() {
         return new VersionInfo(buildInfo.version(), buildInfo.commit(), config.deployColor());
     }

@@ -14,17 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Administrators inspect the webhook event log and replay an event (a failed one, typically). */
 @Path("/v1/admin/webhook-events")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Admin: payments", description = "The webhook event log")
-@SecurityRequirement(name = "bearer")
 public class AdminWebhookResource {
     @Inject
     WebhookService webhooks;
@@ -55,8 +49,6 @@ public class AdminWebhookResource {
 
     @GET
     @RolesAllowed(CurrentUser.ADMIN)
-    @Operation(operationId = "listWebhookEvents", summary = "Webhook events by status, newest first")
-    @APIResponse(responseCode = "200", description = "a page of events")
     public Page<EventView> list(
             @QueryParam("status") WebhookEvent.Status status,
             @QueryParam("cursor") String cursor,
@@ -68,9 +60,6 @@ public class AdminWebhookResource {
     @POST
     @Path("/{id}/replay")
     @RolesAllowed(CurrentUser.ADMIN)
-    @Operation(operationId = "replayWebhookEvent", summary = "Process a stored event again")
-    @APIResponse(responseCode = "200", description = "the event after the replay")
-    @APIResponse(responseCode = "404", description = "not_found")
     public EventView replay(@PathParam("id") UUID id) {
         return EventView.of(webhooks.replay(id));
     }

@@ -20,10 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The admin review queue and decisions on providers and properties; every decision is audited. */
 @Path("/v1/admin")
@@ -31,8 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(CurrentUser.ADMIN)
-@Tag(name = "Admin: review", description = "The review queue and decisions on providers and properties (audited)")
-@SecurityRequirement(name = "bearer")
 public class AdminReviewResource {
     @Inject
     ProviderService service;
@@ -45,8 +39,6 @@ public class AdminReviewResource {
 
     @GET
     @Path("/providers")
-    @Operation(operationId = "listProvidersForReview", summary = "Providers by status, oldest first")
-    @APIResponse(responseCode = "200", description = "a page of providers")
     public Page<ProviderView> providers(
             @QueryParam("status") ProviderStatus status,
             @QueryParam("cursor") String cursor,
@@ -57,49 +49,30 @@ public class AdminReviewResource {
     /** The provider's verification documents, newest first per type, each with a signed download URL. */
     @GET
     @Path("/providers/{id}/documents")
-    @Operation(
-            operationId = "listProviderDocuments",
-            summary = "A provider's verification documents with signed download URLs")
-    @APIResponse(responseCode = "200", description = "the documents")
-    @APIResponse(responseCode = "404", description = "not_found")
     public List<DocumentView> documents(@PathParam("id") UUID id) {
         return documents.ofProvider(id);
     }
 
     @POST
     @Path("/providers/{id}/approve")
-    @Operation(operationId = "approveProvider", summary = "Approve a provider")
-    @APIResponse(responseCode = "200", description = "the provider")
-    @APIResponse(responseCode = "404", description = "not_found")
-    @APIResponse(responseCode = "409", description = "invalid_transition")
     public ProviderView approve(@PathParam("id") UUID id, @Valid ReviewRequest body) {
         return service.approve(admin(), id, reason(body));
     }
 
     @POST
     @Path("/providers/{id}/reject")
-    @Operation(operationId = "rejectProvider", summary = "Reject a provider")
-    @APIResponse(responseCode = "200", description = "the provider")
-    @APIResponse(responseCode = "404", description = "not_found")
-    @APIResponse(responseCode = "409", description = "invalid_transition")
     public ProviderView reject(@PathParam("id") UUID id, @Valid ReviewRequest body) {
         return service.reject(admin(), id, reason(body));
     }
 
     @POST
     @Path("/providers/{id}/suspend")
-    @Operation(operationId = "suspendProvider", summary = "Suspend a provider (unpublishes its packages)")
-    @APIResponse(responseCode = "200", description = "the provider")
-    @APIResponse(responseCode = "404", description = "not_found")
-    @APIResponse(responseCode = "409", description = "invalid_transition")
     public ProviderView suspend(@PathParam("id") UUID id, @Valid ReviewRequest body) {
         return service.suspend(admin(), id, reason(body));
     }
 
     @GET
     @Path("/properties")
-    @Operation(operationId = "listPropertiesForReview", summary = "Property profiles by status")
-    @APIResponse(responseCode = "200", description = "a page of properties")
     public Page<PropertyView> properties(
             @QueryParam("status") ReviewStatus status,
             @QueryParam("cursor") String cursor,
@@ -109,20 +82,12 @@ public class AdminReviewResource {
 
     @POST
     @Path("/properties/{id}/approve")
-    @Operation(operationId = "approveProperty", summary = "Approve a property profile")
-    @APIResponse(responseCode = "200", description = "the property")
-    @APIResponse(responseCode = "404", description = "not_found")
-    @APIResponse(responseCode = "409", description = "invalid_transition")
     public PropertyView approveProperty(@PathParam("id") UUID id, @Valid ReviewRequest body) {
         return service.approveProperty(admin(), id, reason(body));
     }
 
     @POST
     @Path("/properties/{id}/reject")
-    @Operation(operationId = "rejectProperty", summary = "Reject a property profile")
-    @APIResponse(responseCode = "200", description = "the property")
-    @APIResponse(responseCode = "404", description = "not_found")
-    @APIResponse(responseCode = "409", description = "invalid_transition")
     public PropertyView rejectProperty(@PathParam("id") UUID id, @Valid ReviewRequest body) {
         return service.rejectProperty(admin(), id, reason(body));
     }

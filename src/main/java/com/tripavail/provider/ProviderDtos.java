@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Wire shapes of the provider capability. */
 public final class ProviderDtos {
@@ -21,14 +20,11 @@ public final class ProviderDtos {
             @NotBlank @Size(max = 200) String legalName,
             @NotNull ProviderKind kind,
 
-            @NotNull @Schema(minLength = 2, maxLength = 2, description = "ISO 3166-1 alpha-2 country code") @CountryCode
-            String country,
+            @NotNull @CountryCode String country,
 
             @NotBlank @Email @Size(max = 254) String contactEmail,
 
-            @NotBlank
-            @Pattern(regexp = "\\+?[0-9 ()\\-]{6,31}", message = "must be a phone number")
-            @Schema(maxLength = 32)
+            @NotBlank @Pattern(regexp = "\\+?[0-9 ()\\-]{6,31}", message = "must be a phone number")
             String phone) {}
 
     public record PropertyRequest(
@@ -36,8 +32,7 @@ public final class ProviderDtos {
             @NotBlank @Size(max = 300) String address,
             @NotBlank @Size(max = 100) String city,
 
-            @NotNull @Schema(minLength = 2, maxLength = 2, description = "ISO 3166-1 alpha-2 country code") @CountryCode
-            String country,
+            @NotNull @CountryCode String country,
 
             @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
             @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,

@@ -12,19 +12,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Administrators rebuild the search index and see how far behind it is. */
 @Path("/v1/admin/search")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Admin: search", description = "The search index")
-@SecurityRequirement(name = "bearer")
 public class SearchAdminResource {
     @Inject
     SearchIndexService index;
@@ -37,14 +29,6 @@ public class SearchAdminResource {
     @Path("/reindex")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(CurrentUser.ADMIN)
-    @Operation(operationId = "rebuildSearchIndex", summary = "Queue every package for indexing and start the job")
-    @APIResponse(
-            responseCode = "202",
-            description = "queued",
-            content =
-                    @Content(
-                            mediaType = "application/json",
-                            schema = @Schema(implementation = SearchDtos.Reindex.class)))
     public Response reindex() {
         return Response.status(202).entity(index.rebuild(user.id().toString())).build();
     }
@@ -52,8 +36,6 @@ public class SearchAdminResource {
     @GET
     @Path("/index")
     @RolesAllowed(CurrentUser.ADMIN)
-    @Operation(operationId = "getSearchIndexStatus", summary = "Index size, queue and lag")
-    @APIResponse(responseCode = "200", description = "the index status")
     public IndexStatus status() {
         return index.status();
     }

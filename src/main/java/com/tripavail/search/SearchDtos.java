@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What search answers on the wire. */
 public final class SearchDtos {
@@ -48,15 +47,10 @@ public final class SearchDtos {
             Map<String, Long> country,
             Map<String, Long> city,
 
-            @Schema(nullable = true) @JsonbNillable PriceRange priceRange) {}
+            @JsonbNillable PriceRange priceRange) {}
 
     public record SearchPage(
-            @Schema(required = true) List<SearchHit> data,
-
-            @Schema(nullable = true, required = true) @JsonbNillable
-            String nextCursor,
-
-            Facets facets) {}
+            List<SearchHit> data, @JsonbNillable String nextCursor, Facets facets) {}
 
     /** The index as administrators see it. */
     public record IndexStatus(
@@ -65,7 +59,7 @@ public final class SearchDtos {
             long queued,
             long dead,
 
-            @Schema(nullable = true) @JsonbNillable Instant oldestQueuedAt,
+            @JsonbNillable Instant oldestQueuedAt,
 
             long lagSeconds,
             long maxLagSeconds,

@@ -3,14 +3,10 @@ package com.tripavail.platform.paging;
 import com.tripavail.platform.problem.DomainException;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A page of a list endpoint: {@code {"data": [...], "nextCursor": "..." | null}} (null is written, not left out). */
-public record Page<T>(
-        @Schema(required = true) List<T> data,
+public record Page<T>(List<T> data, @JsonbNillable String nextCursor) {
 
-        @Schema(nullable = true, required = true) @JsonbNillable
-        String nextCursor) {
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
 
