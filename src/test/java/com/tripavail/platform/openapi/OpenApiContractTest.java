@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.tripavail.platform.openapi.ResourceOperations.ResourceOperation;
 import com.tripavail.platform.openapi.SchemaMatcher.Direction;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -73,6 +76,22 @@ class OpenApiContractTest {
             }
         });
         assertThat(missing).as("operations without operationId, tag or summary").isEmpty();
+    }
+
+    @Test
+    void aBearerTokenIsDocumentedExactlyWhereARoleIsRequired() {
+        List<String> mismatches = new ArrayList<>();
+        code.forEach((key, op) -> {
+            JsonNode doc = written.get(key);
+            boolean documented = doc != null && !doc.path("security").isEmpty();
+            if (doc != null && documented != requiresRole(op.method())) {
+                mismatches.add(op
+                        + (documented
+                                ? ": public, but the contract asks for a token"
+                                : ": needs a role, but the contract calls it public"));
+            }
+        });
+        assertThat(mismatches).isEmpty();
     }
 
     @Test
@@ -166,6 +185,15 @@ class OpenApiContractTest {
             byLocation.computeIfAbsent(in, k -> new TreeSet<>()).add(name);
         }
         return byLocation;
+    }
+
+    /** Method-level @PermitAll or @RolesAllowed wins over the class's, as Jakarta Security decides. */
+    private static boolean requiresRole(Method method) {
+        if (method.isAnnotationPresent(PermitAll.class)) {
+            return false;
+        }
+        return method.isAnnotationPresent(RolesAllowed.class)
+                || method.getDeclaringClass().isAnnotationPresent(RolesAllowed.class);
     }
 
     /** The lowest 2xx answer of an operation. */
