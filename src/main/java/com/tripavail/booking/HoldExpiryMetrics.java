@@ -1,6 +1,5 @@
 package com.tripavail.booking;
 
-import com.tripavail.platform.config.Durations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -10,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.function.ToDoubleFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -33,18 +31,13 @@ public class HoldExpiryMetrics {
     @PersistenceContext(unitName = "tripavail")
     EntityManager em;
 
-    @Inject
-    @ConfigProperty(name = "HOLD_EXPIRY_INTERVAL", defaultValue = "PT10S")
-    String holdExpiryInterval;
-
     private volatile Overdue overdue = new Overdue(0, 0);
     private volatile long readAt;
 
     record Overdue(long count, double oldestAgeSeconds) {}
 
     void register(@Observes Startup startup) {
-        double interval =
-                Durations.parse("HOLD_EXPIRY_INTERVAL", holdExpiryInterval).toMillis() / 1000.0;
+        double interval = BookingJobCatalog.holdExpiryInterval().toMillis() / 1000.0;
         registry.gauge(
                 meta("tripavail_hold_expiry_interval_seconds", "Configured hold-expiry sweep interval"),
                 this,

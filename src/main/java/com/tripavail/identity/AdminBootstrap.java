@@ -1,6 +1,7 @@
 package com.tripavail.identity;
 
 import com.tripavail.ops.StartupMigration;
+import com.tripavail.platform.config.Setting;
 import com.tripavail.platform.problem.DomainException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,6 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The first administrator, from {@code ADMIN_EMAIL} + {@code ADMIN_PASSWORD}, created at start-up
@@ -24,19 +24,13 @@ public class AdminBootstrap {
     @Inject
     IdentityService identity;
 
-    @Inject
-    @ConfigProperty(name = "ADMIN_EMAIL")
-    Optional<String> email;
-
-    @Inject
-    @ConfigProperty(name = "ADMIN_PASSWORD")
-    Optional<String> password;
-
     void bootstrap(@Observes @Priority(PRIORITY) Startup startup) {
-        if (email.isEmpty() || email.get().isBlank()) {
+        Optional<String> email = Setting.optional("ADMIN_EMAIL");
+        Optional<String> password = Setting.optional("ADMIN_PASSWORD");
+        if (email.isEmpty()) {
             return;
         }
-        if (password.isEmpty() || password.get().isBlank()) {
+        if (password.isEmpty()) {
             LOG.warning("ADMIN_EMAIL is set without ADMIN_PASSWORD; no administrator was created");
             return;
         }

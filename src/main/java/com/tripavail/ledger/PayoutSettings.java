@@ -3,21 +3,17 @@ package com.tripavail.ledger;
 import com.tripavail.platform.config.Setting;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Payout tunables from MicroProfile Config (environment first); parsed once, a wrong value fails the job loudly. */
 @ApplicationScoped
 public class PayoutSettings {
-    @Inject
-    @ConfigProperty(name = "PAYOUT_MIN_AMOUNT_MINOR", defaultValue = "5000")
-    long minimumMinor;
-
+    private long minimumMinor;
     private Duration lease;
 
     @PostConstruct
     void parse() {
+        minimumMinor = Setting.value("PAYOUT_MIN_AMOUNT_MINOR", Long.class, 5000L);
         if (minimumMinor < 1) {
             throw new IllegalArgumentException("PAYOUT_MIN_AMOUNT_MINOR must be at least 1, not " + minimumMinor);
         }

@@ -2,6 +2,7 @@ package com.tripavail.media;
 
 import com.tripavail.platform.config.AppConfig;
 import com.tripavail.platform.config.Setting;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Storage location, URL signing key and limits. Outside production, a missing
@@ -25,34 +25,27 @@ public class MediaSettings {
     @Inject
     AppConfig app;
 
-    @Inject
-    @ConfigProperty(name = "STORAGE_DIR")
-    Optional<String> storageDir;
+    private Optional<String> storageDir;
+    private Optional<String> workDir;
+    private Optional<String> signingKey;
+    private String urlTtl;
+    private long maxImageBytes;
+    private long maxDocumentBytes;
 
-    @Inject
-    @ConfigProperty(name = "TRIPAVAIL_WORK_DIR")
-    Optional<String> workDir;
-
-    @Inject
-    @ConfigProperty(name = "STORAGE_SIGNING_KEY")
-    Optional<String> signingKey;
-
-    @Inject
-    @ConfigProperty(name = "UPLOAD_URL_TTL", defaultValue = "PT15M")
-    String urlTtl;
-
-    @Inject
-    @ConfigProperty(name = "UPLOAD_MAX_IMAGE_BYTES", defaultValue = "5242880")
-    long maxImageBytes;
-
-    @Inject
-    @ConfigProperty(name = "UPLOAD_MAX_DOCUMENT_BYTES", defaultValue = "10485760")
-    long maxDocumentBytes;
+    @PostConstruct
+    void read() {
+        storageDir = Setting.optional("STORAGE_DIR");
+        workDir = Setting.optional("TRIPAVAIL_WORK_DIR");
+        signingKey = Setting.optional("STORAGE_SIGNING_KEY");
+        urlTtl = Setting.raw("UPLOAD_URL_TTL", "PT15M");
+        maxImageBytes = Setting.value("UPLOAD_MAX_IMAGE_BYTES", Long.class, 5_242_880L);
+        maxDocumentBytes = Setting.value("UPLOAD_MAX_DOCUMENT_BYTES", Long.class, 10_485_760L);
+    }
 
     private volatile UrlSigner signer;
 
     public Path storageDir() {
-        Path dir = storageDir.filter(s -> !s.isBlank()).map(Path::of).orElseGet(() -> base().resolve("storage"));
+        Path dir = storageDir.map(Path::of).orElseGet(() -> base().resolve("storage"));
         try {
             return Files.createDirectories(dir);
         } catch (IOException e) {
@@ -102,8 +95,6 @@ public class MediaSettings {
     }
 
     private Path base() {
-        return workDir.filter(s -> !s.isBlank())
-                .map(Path::of)
-                .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "tripavail"));
+        return workDir.map(Path::of).orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "tripavail"));
     }
 }

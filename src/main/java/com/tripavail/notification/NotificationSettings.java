@@ -1,29 +1,27 @@
 package com.tripavail.notification;
 
 import com.tripavail.platform.config.Setting;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Where notifications go (SMTP_URL; unset: the log, for development) and how hard dispatch tries. */
 @ApplicationScoped
 public class NotificationSettings {
-    @Inject
-    @ConfigProperty(name = "SMTP_URL")
-    Optional<String> smtpUrl;
+    private Optional<String> smtpUrl;
+    private String from;
+    private int maxAttempts;
 
-    @Inject
-    @ConfigProperty(name = "MAIL_FROM", defaultValue = "TripAvail <no-reply@tripavail.test>")
-    String from;
-
-    @Inject
-    @ConfigProperty(name = "NOTIFICATION_MAX_ATTEMPTS", defaultValue = "8")
-    int maxAttempts;
+    @PostConstruct
+    void read() {
+        smtpUrl = Setting.optional("SMTP_URL");
+        from = Setting.raw("MAIL_FROM", "TripAvail <no-reply@tripavail.test>");
+        maxAttempts = Setting.value("NOTIFICATION_MAX_ATTEMPTS", Integer.class, 8);
+    }
 
     public Optional<SmtpUrl> smtp() {
-        return smtpUrl.filter(s -> !s.isBlank()).map(SmtpUrl::parse);
+        return smtpUrl.map(SmtpUrl::parse);
     }
 
     public String from() {

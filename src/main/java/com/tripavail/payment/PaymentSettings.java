@@ -2,10 +2,11 @@ package com.tripavail.payment;
 
 import com.tripavail.platform.config.AppConfig;
 import com.tripavail.platform.config.Setting;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Payment settings; the webhook secret has a development default that production never uses (RequiredSettings). */
 @ApplicationScoped
@@ -13,31 +14,20 @@ public class PaymentSettings {
     static final String DEV_WEBHOOK_SECRET = "whsec_tripavail_development_only";
 
     @Inject
-    @ConfigProperty(name = "STRIPE_WEBHOOK_SECRET")
+    AppConfig app;
+
     Optional<String> webhookSecret;
-
-    @Inject
-    @ConfigProperty(name = "APP_BASE_URL")
-    Optional<String> appBaseUrl;
-
-    @Inject
-    @ConfigProperty(name = "PORT", defaultValue = "4100")
-    String port;
-
-    @Inject
-    @ConfigProperty(name = "TEST_GATEWAY_WEBHOOK_DELAY_MS", defaultValue = "1000")
     long webhookDelayMs;
-
-    @Inject
-    @ConfigProperty(name = "TEST_GATEWAY_SLOW_MS", defaultValue = "20000")
     long slowChargeMs;
-
-    @Inject
-    @ConfigProperty(name = "PAYMENT_RECONCILE_AFTER", defaultValue = "PT2M")
     String reconcileAfter;
 
-    @Inject
-    AppConfig app;
+    @PostConstruct
+    void read() {
+        webhookSecret = Setting.optional("STRIPE_WEBHOOK_SECRET");
+        webhookDelayMs = Setting.value("TEST_GATEWAY_WEBHOOK_DELAY_MS", Long.class, 1000L);
+        slowChargeMs = Setting.value("TEST_GATEWAY_SLOW_MS", Long.class, 20_000L);
+        reconcileAfter = Setting.raw("PAYMENT_RECONCILE_AFTER", "PT2M");
+    }
 
     public String webhookSecret() {
         return Setting.secret("STRIPE_WEBHOOK_SECRET", webhookSecret, app.environment())
@@ -46,7 +36,7 @@ public class PaymentSettings {
 
     /** Where the test gateway sends its webhooks: this application itself. */
     public String appBaseUrl() {
-        return appBaseUrl.filter(s -> !s.isBlank()).orElse("http://127.0.0.1:" + port);
+        return app.appBaseUrl().orElse("http://127.0.0.1:" + app.port());
     }
 
     public long webhookDelayMs() {
@@ -54,13 +44,13 @@ public class PaymentSettings {
     }
 
     /** How long the test gateway's {@code pm_card_slow} holds its answer (time to kill a server mid-charge). */
-    public java.time.Duration slowChargeDelay() {
-        return java.time.Duration.ofMillis(slowChargeMs);
+    public Duration slowChargeDelay() {
+        return Duration.ofMillis(slowChargeMs);
     }
 
     /** How long a payment may stay pending before reconciliation asks the gateway about it. */
-    public java.time.Duration reconcileAfter() {
+    public Duration reconcileAfter() {
         String v = reconcileAfter.trim();
-        return v.matches("\\d+") ? java.time.Duration.ofSeconds(Long.parseLong(v)) : java.time.Duration.parse(v);
+        return v.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(v)) : Duration.parse(v);
     }
 }

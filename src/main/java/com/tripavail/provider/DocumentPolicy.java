@@ -1,36 +1,32 @@
 package com.tripavail.provider;
 
+import com.tripavail.platform.config.Setting;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Which documents providers must keep valid, how early they are warned, and when the daily check runs. */
 @ApplicationScoped
 public class DocumentPolicy {
-    @Inject
-    @ConfigProperty(name = "REQUIRED_PROVIDER_DOCUMENTS", defaultValue = "BUSINESS_LICENCE,INSURANCE")
-    String required;
+    private List<String> required;
+    private int warningDays;
+    private String checkTime;
 
-    @Inject
-    @ConfigProperty(name = "DOCUMENT_WARNING_DAYS", defaultValue = "30")
-    int warningDays;
-
-    @Inject
-    @ConfigProperty(name = "DOCUMENT_CHECK_TIME", defaultValue = "03:00")
-    String checkTime;
+    @PostConstruct
+    void read() {
+        required = Setting.list("REQUIRED_PROVIDER_DOCUMENTS", "BUSINESS_LICENCE,INSURANCE");
+        warningDays = Setting.value("DOCUMENT_WARNING_DAYS", Integer.class, 30);
+        checkTime = Setting.raw("DOCUMENT_CHECK_TIME", "03:00");
+    }
 
     public Set<DocumentType> required() {
         Set<DocumentType> types = EnumSet.noneOf(DocumentType.class);
-        Arrays.stream(required.split(","))
-                .map(String::trim)
-                .filter(s -> !s.isEmpty())
-                .forEach(s -> types.add(DocumentType.valueOf(s.toUpperCase(Locale.ROOT))));
+        required.forEach(s -> types.add(DocumentType.valueOf(s.toUpperCase(Locale.ROOT))));
         return types;
     }
 

@@ -3,17 +3,12 @@ package com.tripavail.search;
 import com.tripavail.platform.config.Setting;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Search indexing tunables from MicroProfile Config (environment first); parsed once, wrong values stop start-up. */
 @ApplicationScoped
 public class SearchSettings {
-    @Inject
-    @ConfigProperty(name = "SEARCH_INDEX_BATCH", defaultValue = "100")
-    int batchSize;
-
+    private int batchSize;
     private Duration indexInterval;
     private Duration lag;
 
@@ -21,6 +16,7 @@ public class SearchSettings {
     void parse() {
         indexInterval = Setting.duration("SEARCH_INDEX_INTERVAL", "PT5S");
         lag = Setting.duration("SEARCH_MAX_LAG", "PT5M");
+        batchSize = Setting.value("SEARCH_INDEX_BATCH", Integer.class, 100);
         if (batchSize < 1 || batchSize > 1000) {
             throw new IllegalArgumentException("SEARCH_INDEX_BATCH must be between 1 and 1000, not " + batchSize);
         }

@@ -1,60 +1,45 @@
 package com.tripavail.ops.backup;
 
 import com.tripavail.platform.config.DatabaseUrl;
+import com.tripavail.platform.config.Setting;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Backup and restore-drill configuration (docs/backups.md). */
 @ApplicationScoped
 public class BackupSettings {
-    @Inject
-    @ConfigProperty(name = "BACKUP_ENABLED", defaultValue = "true")
-    boolean enabled;
+    private boolean enabled;
+    private Optional<String> dir;
+    private String time;
+    private String zone;
+    private int keepDaily;
+    private int keepWeekly;
+    private int keepMonthly;
+    private Optional<String> drillUrl;
+    private Optional<String> pgBinDir;
+    private Optional<String> databaseUrl;
 
-    @Inject
-    @ConfigProperty(name = "BACKUP_DIR")
-    Optional<String> dir;
-
-    @Inject
-    @ConfigProperty(name = "BACKUP_TIME", defaultValue = "02:30")
-    String time;
-
-    @Inject
-    @ConfigProperty(name = "BACKUP_TIME_ZONE", defaultValue = "UTC")
-    String zone;
-
-    @Inject
-    @ConfigProperty(name = "BACKUP_KEEP_DAILY", defaultValue = "7")
-    int keepDaily;
-
-    @Inject
-    @ConfigProperty(name = "BACKUP_KEEP_WEEKLY", defaultValue = "4")
-    int keepWeekly;
-
-    @Inject
-    @ConfigProperty(name = "BACKUP_KEEP_MONTHLY", defaultValue = "6")
-    int keepMonthly;
-
-    @Inject
-    @ConfigProperty(name = "BACKUP_DRILL_DATABASE_URL")
-    Optional<String> drillUrl;
-
-    @Inject
-    @ConfigProperty(name = "PG_BIN_DIR")
-    Optional<String> pgBinDir;
-
-    @Inject
-    @ConfigProperty(name = "DATABASE_URL")
-    Optional<String> databaseUrl;
+    @PostConstruct
+    void read() {
+        enabled = Setting.value("BACKUP_ENABLED", Boolean.class, true);
+        dir = Setting.optional("BACKUP_DIR");
+        time = Setting.raw("BACKUP_TIME", "02:30");
+        zone = Setting.raw("BACKUP_TIME_ZONE", "UTC");
+        keepDaily = Setting.value("BACKUP_KEEP_DAILY", Integer.class, 7);
+        keepWeekly = Setting.value("BACKUP_KEEP_WEEKLY", Integer.class, 4);
+        keepMonthly = Setting.value("BACKUP_KEEP_MONTHLY", Integer.class, 6);
+        drillUrl = Setting.optional("BACKUP_DRILL_DATABASE_URL");
+        pgBinDir = Setting.optional("PG_BIN_DIR");
+        databaseUrl = Optional.ofNullable(Setting.raw("DATABASE_URL", null));
+    }
 
     /** Backups run when switched on and BACKUP_DIR is set (production refuses to start otherwise). */
     public Optional<Path> dir() {
-        return enabled ? dir.filter(d -> !d.isBlank()).map(Path::of) : Optional.empty();
+        return enabled ? dir.map(Path::of) : Optional.empty();
     }
 
     public LocalTime time() {
@@ -70,7 +55,7 @@ public class BackupSettings {
     }
 
     public Optional<DatabaseUrl> drillDatabase() {
-        return drillUrl.filter(u -> !u.isBlank()).map(DatabaseUrl::parse);
+        return drillUrl.map(DatabaseUrl::parse);
     }
 
     public DatabaseUrl primary() {
@@ -79,8 +64,6 @@ public class BackupSettings {
 
     /** A PostgreSQL client program: from PG_BIN_DIR, else from the PATH. */
     public String tool(String name) {
-        return pgBinDir.filter(d -> !d.isBlank())
-                .map(d -> Path.of(d, name).toString())
-                .orElse(name);
+        return pgBinDir.map(d -> Path.of(d, name).toString()).orElse(name);
     }
 }

@@ -1,27 +1,28 @@
 package com.tripavail.platform.config;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Optional;
 
 /** Platform-wide settings, read once from MicroProfile Config (environment variables first). */
 @ApplicationScoped
 public class AppConfig {
-    @Inject
-    @ConfigProperty(name = "APP_ENV", defaultValue = "development")
-    String appEnv;
+    private String appEnv;
+    private String requestIdHeader;
+    private long maxBodyBytes;
+    private String deployColor;
+    private String port;
+    private Optional<String> appBaseUrl;
 
-    @Inject
-    @ConfigProperty(name = "REQUEST_ID_HEADER", defaultValue = "X-Request-Id")
-    String requestIdHeader;
-
-    @Inject
-    @ConfigProperty(name = "MAX_BODY_BYTES", defaultValue = "1048576")
-    long maxBodyBytes;
-
-    @Inject
-    @ConfigProperty(name = "DEPLOY_COLOR", defaultValue = "none")
-    String deployColor;
+    @PostConstruct
+    void read() {
+        appEnv = Setting.raw("APP_ENV", "development");
+        requestIdHeader = Setting.raw("REQUEST_ID_HEADER", "X-Request-Id");
+        maxBodyBytes = Setting.value("MAX_BODY_BYTES", Long.class, 1_048_576L);
+        deployColor = Setting.raw("DEPLOY_COLOR", "none");
+        port = Setting.raw("PORT", "4100");
+        appBaseUrl = Setting.optional("APP_BASE_URL");
+    }
 
     public AppEnvironment environment() {
         return AppEnvironment.parse(appEnv);
@@ -37,5 +38,15 @@ public class AppConfig {
 
     public String deployColor() {
         return deployColor;
+    }
+
+    /** The HTTP port this server listens on ({@code PORT}). */
+    public String port() {
+        return port;
+    }
+
+    /** Where this application is reached from the outside ({@code APP_BASE_URL}), when set. */
+    public Optional<String> appBaseUrl() {
+        return appBaseUrl;
     }
 }

@@ -1,6 +1,8 @@
 package com.tripavail.platform.config;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -16,6 +18,27 @@ public final class Setting {
     /** The value of {@code name}, or {@code defaultValue} when it is unset or empty. */
     public static String raw(String name, String defaultValue) {
         return ConfigProvider.getConfig().getOptionalValue(name, String.class).orElse(defaultValue);
+    }
+
+    /**
+     * The value of {@code name} converted to {@code type} by MicroProfile Config's own converter (the
+     * one {@code @ConfigProperty} injection uses), or {@code defaultValue} when it is unset or empty.
+     */
+    public static <T> T value(String name, Class<T> type, T defaultValue) {
+        return ConfigProvider.getConfig().getOptionalValue(name, type).orElse(defaultValue);
+    }
+
+    /** The value of {@code name}, empty when it is unset or blank. */
+    public static Optional<String> optional(String name) {
+        return ConfigProvider.getConfig().getOptionalValue(name, String.class).filter(v -> !v.isBlank());
+    }
+
+    /** A comma-separated list: its items trimmed, empty ones dropped. */
+    public static List<String> list(String name, String defaultValue) {
+        return Arrays.stream(raw(name, defaultValue).split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** The value of {@code name} (or its default) through {@code parser}, which is told the name for its errors. */

@@ -1,12 +1,11 @@
 package com.tripavail.platform.redis;
 
+import com.tripavail.platform.config.Setting;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.URI;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
@@ -19,14 +18,6 @@ import redis.clients.jedis.JedisPooled;
  */
 @ApplicationScoped
 public class RedisClientProducer {
-    @Inject
-    @ConfigProperty(name = "REDIS_URL", defaultValue = "redis://localhost:6379")
-    String redisUrl;
-
-    @Inject
-    @ConfigProperty(name = "REDIS_TIMEOUT_MS", defaultValue = "500")
-    int timeoutMs;
-
     private JedisPooled client;
 
     /** Singleton, not ApplicationScoped: JedisPooled has final methods, so it cannot be proxied. */
@@ -34,7 +25,8 @@ public class RedisClientProducer {
     @Singleton
     public synchronized JedisPooled client() {
         if (client == null) {
-            URI uri = URI.create(redisUrl);
+            URI uri = URI.create(Setting.raw("REDIS_URL", "redis://localhost:6379"));
+            int timeoutMs = Setting.value("REDIS_TIMEOUT_MS", Integer.class, 500);
             JedisClientConfig clientConfig = DefaultJedisClientConfig.builder()
                     .connectionTimeoutMillis(timeoutMs)
                     .socketTimeoutMillis(timeoutMs)

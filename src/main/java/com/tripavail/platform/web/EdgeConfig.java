@@ -1,43 +1,20 @@
 package com.tripavail.platform.web;
 
-import com.tripavail.platform.config.AppEnvironment;
+import com.tripavail.platform.config.AppConfig;
+import com.tripavail.platform.config.Setting;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** What the edge filters need: trusted proxies, allowed CORS origins and whether this is production. */
 @ApplicationScoped
 public class EdgeConfig {
     @Inject
-    @ConfigProperty(name = "TRUSTED_PROXIES", defaultValue = "127.0.0.1/8,::1/128")
-    String trustedProxies;
-
-    @Inject
-    @ConfigProperty(name = "CORS_ORIGINS", defaultValue = "http://localhost:4000")
-    String corsOrigins;
-
-    @Inject
-    @ConfigProperty(name = "APP_ENV", defaultValue = "development")
-    String appEnv;
-
-    @Inject
-    @ConfigProperty(name = "PUBLIC_BASE_URL")
-    Optional<String> publicBaseUrl;
-
-    @Inject
-    @ConfigProperty(name = "APP_BASE_URL")
-    Optional<String> appBaseUrl;
-
-    @Inject
-    @ConfigProperty(name = "PORT", defaultValue = "4100")
-    String port;
+    AppConfig app;
 
     private TrustedProxies proxies;
     private URI publicBase;
@@ -45,18 +22,12 @@ public class EdgeConfig {
 
     @PostConstruct
     void parse() {
-        proxies = TrustedProxies.parse(trustedProxies);
-        origins = Arrays.stream(corsOrigins.split(","))
-                .map(String::trim)
-                .filter(s -> !s.isEmpty())
+        proxies = TrustedProxies.parse(Setting.raw("TRUSTED_PROXIES", "127.0.0.1/8,::1/128"));
+        origins = Setting.list("CORS_ORIGINS", "http://localhost:4000").stream()
                 .map(EdgeConfig::normaliseOrigin)
                 .collect(Collectors.toUnmodifiableSet());
         publicBase = PublicBaseUrl.parse(
-                publicBaseUrl
-                        .filter(s -> !s.isBlank())
-                        .or(() -> appBaseUrl.filter(s -> !s.isBlank()))
-                        .orElse(null),
-                port);
+                Setting.optional("PUBLIC_BASE_URL").or(app::appBaseUrl).orElse(null), app.port());
     }
 
     /** The configured address clients use ({@code PUBLIC_BASE_URL}); never derived from a request's Host. */
@@ -73,7 +44,7 @@ public class EdgeConfig {
     }
 
     public boolean production() {
-        return AppEnvironment.parse(appEnv).isProduction();
+        return app.environment().isProduction();
     }
 
     /** Origins compare case-insensitively in scheme and host, without a trailing slash. */
