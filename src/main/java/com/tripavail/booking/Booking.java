@@ -5,6 +5,7 @@ import com.tripavail.catalog.CancellationPolicy;
 import com.tripavail.platform.money.Money;
 import com.tripavail.platform.persistence.PublicEntity;
 import com.tripavail.platform.problem.DomainException;
+import com.tripavail.platform.problem.Lifecycle;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -228,9 +229,7 @@ public class Booking extends PublicEntity {
     }
 
     private void requireTransition(BookingStatus next) {
-        if (!status.canTransitionTo(next)) {
-            throw DomainException.conflict("invalid_transition", "A booking cannot go from " + status + " to " + next);
-        }
+        Lifecycle.transition("A booking", status, next);
     }
 
     private BookingEvent moveTo(BookingStatus next, Instant now, String actor, String reason) {

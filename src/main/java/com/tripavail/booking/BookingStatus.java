@@ -1,10 +1,11 @@
 package com.tripavail.booking;
 
+import com.tripavail.platform.problem.Lifecycle;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** The booking lifecycle; each state knows where it may go next (API.md, "Bookings"). */
-public enum BookingStatus {
+public enum BookingStatus implements Lifecycle<BookingStatus> {
     QUOTE,
     HOLD,
     PAYMENT,
@@ -13,6 +14,7 @@ public enum BookingStatus {
     CANCELLED,
     EXPIRED_HOLD;
 
+    @Override
     public boolean canTransitionTo(BookingStatus next) {
         return successors().contains(next);
     }

@@ -2,6 +2,7 @@ package com.tripavail.catalog;
 
 import com.tripavail.platform.persistence.PublicEntity;
 import com.tripavail.platform.problem.DomainException;
+import com.tripavail.platform.problem.Lifecycle;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
@@ -110,10 +111,7 @@ public abstract class CatalogPackage extends PublicEntity {
     }
 
     private void moveTo(PackageStatus next, Instant now) {
-        if (!status.canTransitionTo(next)) {
-            throw DomainException.conflict("invalid_transition", "A package cannot go from " + status + " to " + next);
-        }
-        this.status = next;
+        this.status = Lifecycle.transition("A package", status, next);
         touch(now);
     }
 

@@ -2,7 +2,7 @@ package com.tripavail.ledger;
 
 import com.tripavail.platform.money.Money;
 import com.tripavail.platform.persistence.PublicEntity;
-import com.tripavail.platform.problem.DomainException;
+import com.tripavail.platform.problem.Lifecycle;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -112,10 +112,7 @@ public class Payout extends PublicEntity {
     }
 
     private void moveTo(PayoutStatus next, Instant now) {
-        if (!status.canTransitionTo(next)) {
-            throw DomainException.conflict("invalid_transition", "A payout cannot go from " + status + " to " + next);
-        }
-        this.status = next;
+        this.status = Lifecycle.transition("A payout", status, next);
         touch(now);
     }
 

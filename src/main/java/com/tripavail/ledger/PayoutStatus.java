@@ -1,5 +1,6 @@
 package com.tripavail.ledger;
 
+import com.tripavail.platform.problem.Lifecycle;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -8,12 +9,13 @@ import java.util.Set;
  * → PAID or FAILED. SENDING → SENDING is a retry of a send whose answer was lost, with the same
  * idempotency key.
  */
-public enum PayoutStatus {
+public enum PayoutStatus implements Lifecycle<PayoutStatus> {
     SCHEDULED,
     SENDING,
     PAID,
     FAILED;
 
+    @Override
     public boolean canTransitionTo(PayoutStatus next) {
         return successors().contains(next);
     }

@@ -1,7 +1,7 @@
 package com.tripavail.provider;
 
 import com.tripavail.platform.persistence.PublicEntity;
-import com.tripavail.platform.problem.DomainException;
+import com.tripavail.platform.problem.Lifecycle;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -89,10 +89,7 @@ public class Property extends PublicEntity {
     }
 
     private void review(ReviewStatus next, String reason, Instant now) {
-        if (!status.canTransitionTo(next)) {
-            throw DomainException.conflict("invalid_transition", "A property cannot go from " + status + " to " + next);
-        }
-        this.status = next;
+        this.status = Lifecycle.transition("A property", status, next);
         this.statusReason = reason;
         touch(now);
     }

@@ -2,6 +2,7 @@ package com.tripavail.provider;
 
 import com.tripavail.platform.persistence.PublicEntity;
 import com.tripavail.platform.problem.DomainException;
+import com.tripavail.platform.problem.Lifecycle;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -76,10 +77,7 @@ public class Provider extends PublicEntity {
     }
 
     private void moveTo(ProviderStatus next, String reason, Instant now) {
-        if (!status.canTransitionTo(next)) {
-            throw DomainException.conflict("invalid_transition", "A provider cannot go from " + status + " to " + next);
-        }
-        this.status = next;
+        this.status = Lifecycle.transition("A provider", status, next);
         this.statusReason = reason;
         touch(now);
     }
