@@ -1,7 +1,8 @@
 package com.tripavail.ops;
 
 import com.tripavail.ops.migration.Migrator;
-import com.tripavail.platform.config.AppEnvironment;
+import com.tripavail.platform.config.AppConfig;
+import com.tripavail.platform.config.Setting;
 import com.tripavail.platform.config.StartupGuard;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -13,7 +14,6 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Development convenience: migrate (and load demo data) when the server starts. Production never
@@ -28,24 +28,14 @@ public class StartupMigration {
     DataSource dataSource;
 
     @Inject
-    @ConfigProperty(name = "APP_ENV", defaultValue = "development")
-    String appEnv;
-
-    @Inject
-    @ConfigProperty(name = "MIGRATE_ON_START", defaultValue = "true")
-    boolean migrateOnStart;
-
-    @Inject
-    @ConfigProperty(name = "DEMO_DATA", defaultValue = "true")
-    boolean demoData;
+    AppConfig app;
 
     void migrate(@Observes @Priority(PRIORITY) Startup startup) throws Exception {
-        AppEnvironment env = AppEnvironment.parse(appEnv);
-        if (env.isProduction() || !migrateOnStart) {
+        if (app.environment().isProduction() || !Setting.value("MIGRATE_ON_START", Boolean.class, true)) {
             LOG.info("Schema migration on start-up is off; run the migration tool before starting");
             return;
         }
-        String contexts = demoData ? "demo" : "";
+        String contexts = Setting.value("DEMO_DATA", Boolean.class, true) ? "demo" : "";
         try (Connection c = dataSource.getConnection();
                 Migrator migrator = new Migrator(c)) {
             migrator.update(contexts, Duration.ofMinutes(2));

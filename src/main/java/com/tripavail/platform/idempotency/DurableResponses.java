@@ -1,7 +1,7 @@
 package com.tripavail.platform.idempotency;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Final answers of idempotent requests in PostgreSQL ({@code idempotency_responses}), the durable
@@ -22,11 +21,14 @@ public class DurableResponses {
     @PersistenceContext(unitName = "tripavail")
     EntityManager em;
 
-    @Inject
-    @ConfigProperty(name = "IDEMPOTENCY_RETENTION_SECONDS", defaultValue = "86400")
-    long retentionSeconds;
+    private long retentionSeconds;
 
     Clock clock = Clock.systemUTC();
+
+    @PostConstruct
+    void read() {
+        retentionSeconds = IdempotencyStore.retentionSeconds();
+    }
 
     /** A stored final answer. */
     public record Stored(String fingerprint, int status, String mediaType, byte[] body) {}

@@ -1,5 +1,7 @@
 package com.tripavail.platform.idempotency;
 
+import com.tripavail.platform.config.Setting;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.params.SetParams;
 
@@ -22,13 +23,19 @@ public class IdempotencyStore {
     @Inject
     JedisPooled redis;
 
-    @Inject
-    @ConfigProperty(name = "IDEMPOTENCY_LOCK_SECONDS", defaultValue = "60")
-    long lockSeconds;
+    private long lockSeconds;
+    private long retentionSeconds;
 
-    @Inject
-    @ConfigProperty(name = "IDEMPOTENCY_RETENTION_SECONDS", defaultValue = "86400")
-    long retentionSeconds;
+    @PostConstruct
+    void read() {
+        lockSeconds = Setting.value("IDEMPOTENCY_LOCK_SECONDS", Long.class, 60L);
+        retentionSeconds = retentionSeconds();
+    }
+
+    /** How long a final answer is kept and replayed ({@code IDEMPOTENCY_RETENTION_SECONDS}), here and in PostgreSQL. */
+    static long retentionSeconds() {
+        return Setting.value("IDEMPOTENCY_RETENTION_SECONDS", Long.class, 86_400L);
+    }
 
     /** A request's hold on its key: who, which key (hashed), what request (fingerprint). */
     public record Claim(String userId, String keyHash, String fingerprint) {
