@@ -1,11 +1,8 @@
 package com.tripavail.audit;
 
+import com.tripavail.platform.persistence.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -13,12 +10,7 @@ import java.util.Objects;
 /** One audited action. Immutable once written. */
 @Entity
 @Table(name = "audit_log")
-public class AuditEntry {
-    @Id
-    @SequenceGenerator(name = "tripavail_id", sequenceName = "tripavail_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tripavail_id")
-    private Long id;
-
+public class AuditEntry extends SequencedEntity {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
@@ -59,10 +51,6 @@ public class AuditEntry {
         this.targetId = targetId;
         this.reason = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
         this.details = details;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Instant occurredAt() {

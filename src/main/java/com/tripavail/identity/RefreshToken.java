@@ -1,15 +1,12 @@
 package com.tripavail.identity;
 
+import com.tripavail.platform.persistence.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -32,12 +29,7 @@ import java.util.UUID;
         name = "RefreshToken.revokeFamily",
         query = "UPDATE RefreshToken t SET t.revokedAt = :now, t.version = t.version + 1"
                 + " WHERE t.familyId = :family AND t.revokedAt IS NULL")
-public class RefreshToken {
-    @Id
-    @SequenceGenerator(name = "tripavail_id", sequenceName = "tripavail_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tripavail_id")
-    private Long id;
-
+public class RefreshToken extends SequencedEntity {
     @Column(name = "token_hash", nullable = false, updatable = false)
     private String tokenHash;
 

@@ -1,11 +1,8 @@
 package com.tripavail.media;
 
+import com.tripavail.platform.persistence.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -14,12 +11,7 @@ import java.util.UUID;
 /** One image at a position in the ordered gallery of a hotel package, a tour package or a property. */
 @Entity
 @Table(name = "gallery_images")
-public class GalleryImage {
-    @Id
-    @SequenceGenerator(name = "tripavail_id", sequenceName = "tripavail_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tripavail_id")
-    private Long id;
-
+public class GalleryImage extends SequencedEntity {
     @Column(name = "hotel_package_id", updatable = false)
     private Long hotelPackageId;
 

@@ -1,11 +1,8 @@
 package com.tripavail.payment;
 
+import com.tripavail.platform.persistence.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,17 +10,12 @@ import java.util.UUID;
 /** One received webhook event, stored before it is processed; unique per (gateway, event id). */
 @Entity
 @Table(name = "webhook_events")
-public class WebhookEvent {
+public class WebhookEvent extends SequencedEntity {
     public enum Status {
         RECEIVED,
         PROCESSED,
         FAILED
     }
-
-    @Id
-    @SequenceGenerator(name = "tripavail_id", sequenceName = "tripavail_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tripavail_id")
-    private Long id;
 
     @Column(name = "public_id", nullable = false, updatable = false)
     private UUID publicId;
@@ -72,10 +64,6 @@ public class WebhookEvent {
         this.error = error == null ? "unknown error" : error.length() > 1000 ? error.substring(0, 1000) : error;
         this.attempts++;
         this.processedAt = now;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public UUID publicId() {
