@@ -1,7 +1,7 @@
 package com.tripavail.booking;
 
 import com.tripavail.inventory.Slots;
-import com.tripavail.platform.problem.DomainException;
+import com.tripavail.platform.persistence.Lookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -33,21 +33,12 @@ public class BookingRepository {
     }
 
     public Booking byPublicId(UUID id) {
-        return em.createQuery("SELECT b FROM Booking b WHERE b.publicId = :id", Booking.class)
-                .setParameter("id", id)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> DomainException.notFound("Booking"));
+        return Lookup.byPublicId(em, Booking.class, id, "Booking");
     }
 
     /** Locks the booking row for the rest of the transaction: transitions of one booking run one at a time. */
     public Booking lock(UUID id) {
-        return em.createQuery("SELECT b FROM Booking b WHERE b.publicId = :id", Booking.class)
-                .setParameter("id", id)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> DomainException.notFound("Booking"));
+        return Lookup.lockedByPublicId(em, Booking.class, id, "Booking");
     }
 
     public Booking lock(long id) {
@@ -94,22 +85,21 @@ public class BookingRepository {
 
     /** The expiry job's claim: HOLD bookings past their expiry, locked, skipping rows being handled elsewhere. */
     public List<Booking> claimExpiredHolds(Instant now, int limit) {
-        return lockedByIds(
-                em.createNativeQuery("SELECT id FROM bookings WHERE status = 'HOLD' AND hold_expires_at <= ?1"
-                                + " ORDER BY hold_expires_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
-                        .setParameter(1, Timestamp.from(now))
-                        .setParameter(2, limit)
-                        .getResultList());
+        return claimPastHoldExpiry(BookingStatus.HOLD, now, limit);
     }
 
     /** PAYMENT bookings past their payment window, for reconciliation with the gateway. */
     public List<Booking> claimOverduePayments(Instant now, int limit) {
-        return lockedByIds(
-                em.createNativeQuery("SELECT id FROM bookings WHERE status = 'PAYMENT' AND hold_expires_at <= ?1"
-                                + " ORDER BY hold_expires_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
-                        .setParameter(1, Timestamp.from(now))
-                        .setParameter(2, limit)
-                        .getResultList());
+        return claimPastHoldExpiry(BookingStatus.PAYMENT, now, limit);
+    }
+
+    /** The status is written into the statement (an enum name), so the partial index on it still applies. */
+    private List<Booking> claimPastHoldExpiry(BookingStatus status, Instant now, int limit) {
+        return lockedByIds(em.createNativeQuery("SELECT id FROM bookings WHERE status = '" + status.name()
+                        + "' AND hold_expires_at <= ?1 ORDER BY hold_expires_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, limit)
+                .getResultList());
     }
 
     /** Confirmed bookings whose end date has passed. */

@@ -1,5 +1,6 @@
 package com.tripavail.catalog;
 
+import com.tripavail.platform.persistence.Lookup;
 import com.tripavail.platform.problem.DomainException;
 import com.tripavail.provider.ProviderService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,11 +23,7 @@ public class Packages {
     ProviderService providers;
 
     public <T extends CatalogPackage> T find(Class<T> type, UUID id) {
-        return em.createQuery("SELECT p FROM " + type.getSimpleName() + " p WHERE p.publicId = :id", type)
-                .setParameter("id", id)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> DomainException.notFound("Package"));
+        return Lookup.byPublicId(em, type, id, "Package");
     }
 
     /**

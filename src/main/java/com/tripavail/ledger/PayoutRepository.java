@@ -1,7 +1,7 @@
 package com.tripavail.ledger;
 
 import com.tripavail.platform.money.Money;
-import com.tripavail.platform.problem.DomainException;
+import com.tripavail.platform.persistence.Lookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -145,11 +145,7 @@ public class PayoutRepository {
     }
 
     public Payout byPublicId(UUID id) {
-        return em.createQuery("SELECT p FROM Payout p WHERE p.publicId = :id", Payout.class)
-                .setParameter("id", id)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> DomainException.notFound("Payout"));
+        return Lookup.byPublicId(em, Payout.class, id, "Payout");
     }
 
     /** Newest first, keyset by id; one more row than {@code limit} tells whether a next page exists. */

@@ -1,6 +1,6 @@
 package com.tripavail.media;
 
-import com.tripavail.platform.problem.DomainException;
+import com.tripavail.platform.persistence.Lookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -27,11 +27,7 @@ public class UploadStore {
     }
 
     public Upload byPublicId(UUID id) {
-        return em.createQuery("SELECT u FROM Upload u WHERE u.publicId = :id", Upload.class)
-                .setParameter("id", id)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> DomainException.notFound("File"));
+        return Lookup.byPublicId(em, Upload.class, id, "File");
     }
 
     /**

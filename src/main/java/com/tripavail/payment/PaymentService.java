@@ -2,11 +2,11 @@ package com.tripavail.payment;
 
 import com.tripavail.payment.PaymentGateway.GatewayResult;
 import com.tripavail.platform.money.Money;
+import com.tripavail.platform.persistence.Lookup;
 import com.tripavail.platform.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -67,12 +67,7 @@ public class PaymentService {
     /** Locks a payment row (callers lock the booking first: booking, then payment, everywhere). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Payment lock(UUID paymentId) {
-        Payment p = em.createQuery("SELECT p FROM Payment p WHERE p.publicId = :id", Payment.class)
-                .setParameter("id", paymentId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> DomainException.notFound("Payment"));
+        Payment p = Lookup.lockedByPublicId(em, Payment.class, paymentId, "Payment");
         em.refresh(p); // it may have been read earlier in this transaction, before the lock
         return p;
     }
@@ -115,11 +110,7 @@ public class PaymentService {
     }
 
     public Payment byPublicId(UUID id) {
-        return em.createQuery("SELECT p FROM Payment p WHERE p.publicId = :id", Payment.class)
-                .setParameter("id", id)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> DomainException.notFound("Payment"));
+        return Lookup.byPublicId(em, Payment.class, id, "Payment");
     }
 
     public Optional<Payment> byReference(String reference) {

@@ -3,6 +3,7 @@ package com.tripavail.payment;
 import com.tripavail.payment.PaymentGateway.GatewayResult;
 import com.tripavail.platform.paging.Cursor;
 import com.tripavail.platform.paging.Page;
+import com.tripavail.platform.persistence.Lookup;
 import com.tripavail.platform.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -189,11 +190,7 @@ public class WebhookService {
         }
 
         public WebhookEvent byPublicId(UUID id) {
-            return em.createQuery("SELECT w FROM WebhookEvent w WHERE w.publicId = :id", WebhookEvent.class)
-                    .setParameter("id", id)
-                    .getResultStream()
-                    .findFirst()
-                    .orElseThrow(() -> DomainException.notFound("Webhook event"));
+            return Lookup.byPublicId(em, WebhookEvent.class, id, "Webhook event");
         }
 
         public WebhookEvent byEventId(String gateway, String eventId) {

@@ -1,5 +1,6 @@
 package com.tripavail.provider;
 
+import com.tripavail.platform.persistence.Lookup;
 import com.tripavail.platform.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -30,11 +31,7 @@ public class ProviderRepository {
     }
 
     public Provider byPublicId(UUID id) {
-        return em.createQuery("SELECT p FROM Provider p WHERE p.publicId = :id", Provider.class)
-                .setParameter("id", id)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> DomainException.notFound("Provider"));
+        return Lookup.byPublicId(em, Provider.class, id, "Provider");
     }
 
     /** Row-locked: status decisions on one provider are serialised. */
@@ -52,19 +49,11 @@ public class ProviderRepository {
     }
 
     public Property propertyById(long id) {
-        Property p = em.find(Property.class, id);
-        if (p == null) {
-            throw DomainException.notFound("Property");
-        }
-        return p;
+        return Lookup.byId(em, Property.class, id, "Property");
     }
 
     public Provider byId(long id) {
-        Provider p = em.find(Provider.class, id);
-        if (p == null) {
-            throw DomainException.notFound("Provider");
-        }
-        return p;
+        return Lookup.byId(em, Provider.class, id, "Provider");
     }
 
     public Property propertyByPublicId(UUID id) {
