@@ -16,10 +16,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Onboarding, property profiles and the admin review workflow. */
 @ApplicationScoped
@@ -127,43 +129,46 @@ public class ProviderService {
     }
 
     public Page<ProviderView> reviewQueue(ProviderStatus status, String cursor, int limit) {
-        List<String> parts = Cursor.decode(cursor, 1);
-        long after = parts.isEmpty() ? 0 : Cursor.longPart(parts, 0);
-        List<Provider> rows = providers.page(status, after, limit + 1);
-        return page(rows, limit, ProviderView::of, Provider::id);
+        List<Provider> rows = providers.page(status, after(cursor), limit + 1);
+        return page(rows, limit, shown -> shown.stream().map(ProviderView::of).toList(), Provider::id);
     }
 
     public Page<PropertyView> propertyQueue(ReviewStatus status, String cursor, int limit) {
-        List<String> parts = Cursor.decode(cursor, 1);
-        long after = parts.isEmpty() ? 0 : Cursor.longPart(parts, 0);
-        List<Property> rows = providers.propertiesPage(status, after, limit + 1);
-        boolean more = rows.size() > limit;
-        List<Property> shown = more ? rows.subList(0, limit) : rows;
-        return new Page<>(
-                views(shown), more ? Cursor.encode(shown.get(shown.size() - 1).id()) : null);
+        List<Property> rows = providers.propertiesPage(status, after(cursor), limit + 1);
+        return page(rows, limit, this::views, Property::id);
     }
 
+    /** The internal id a review queue's cursor continues after (0: from the start). */
+    private static long after(String cursor) {
+        List<String> parts = Cursor.decode(cursor, 1);
+        return parts.isEmpty() ? 0 : Cursor.longPart(parts, 0);
+    }
+
+    /** One page of {@code limit} from {@code limit + 1} rows: the extra row only says there is a next page. */
     private static <E, V> Page<V> page(
-            List<E> rows, int limit, java.util.function.Function<E, V> view, java.util.function.Function<E, Long> id) {
+            List<E> rows, int limit, Function<List<E>, List<V>> views, Function<E, Long> id) {
         boolean more = rows.size() > limit;
         List<E> shown = more ? rows.subList(0, limit) : rows;
         String next = more ? Cursor.encode(id.apply(shown.get(shown.size() - 1))) : null;
-        return new Page<>(shown.stream().map(view).toList(), next);
+        return new Page<>(views.apply(shown), next);
     }
 
     @Transactional
     public ProviderView approve(String adminId, UUID providerId, String reason) {
-        Provider p = providers.byPublicIdForUpdate(providerId);
-        p.approve(reason, clock.instant());
-        record(adminId, "provider.approved", p, reason);
-        return ProviderView.of(p);
+        return decide(adminId, providerId, reason, "provider.approved", Provider::approve);
     }
 
     @Transactional
     public ProviderView reject(String adminId, UUID providerId, String reason) {
+        return decide(adminId, providerId, reason, "provider.rejected", Provider::reject);
+    }
+
+    /** An administrator's review decision on a provider (row-locked), audited with its reason. */
+    private ProviderView decide(
+            String adminId, UUID providerId, String reason, String action, Decision<Provider> decision) {
         Provider p = providers.byPublicIdForUpdate(providerId);
-        p.reject(reason, clock.instant());
-        record(adminId, "provider.rejected", p, reason);
+        decision.apply(p, reason, clock.instant());
+        record(adminId, action, p, reason);
         return ProviderView.of(p);
     }
 
@@ -179,18 +184,26 @@ public class ProviderService {
 
     @Transactional
     public PropertyView approveProperty(String adminId, UUID propertyId, String reason) {
-        Property p = providers.propertyByPublicId(propertyId);
-        p.approve(reason, clock.instant());
-        audit.record(adminId, "property.approved", "property", p.publicId().toString(), reason, Map.of());
-        return view(p);
+        return decideProperty(adminId, propertyId, reason, "property.approved", Property::approve);
     }
 
     @Transactional
     public PropertyView rejectProperty(String adminId, UUID propertyId, String reason) {
+        return decideProperty(adminId, propertyId, reason, "property.rejected", Property::reject);
+    }
+
+    private PropertyView decideProperty(
+            String adminId, UUID propertyId, String reason, String action, Decision<Property> decision) {
         Property p = providers.propertyByPublicId(propertyId);
-        p.reject(reason, clock.instant());
-        audit.record(adminId, "property.rejected", "property", p.publicId().toString(), reason, Map.of());
+        decision.apply(p, reason, clock.instant());
+        audit.record(adminId, action, "property", p.publicId().toString(), reason, Map.of());
         return view(p);
+    }
+
+    /** A review decision: {@code approve} or {@code reject} with its reason, at a time. */
+    @FunctionalInterface
+    private interface Decision<T> {
+        void apply(T subject, String reason, Instant now);
     }
 
     /**
