@@ -1,5 +1,6 @@
 package com.tripavail.booking;
 
+import com.tripavail.platform.metrics.Refreshing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -27,8 +28,7 @@ public class BookingMetrics {
     @PersistenceContext(unitName = "tripavail")
     EntityManager em;
 
-    private volatile Map<BookingStatus, Long> counts = new EnumMap<>(BookingStatus.class);
-    private volatile long countedAt;
+    private final Refreshing<Map<BookingStatus, Long>> counts = new Refreshing<>(REFRESH_MILLIS, this::countAll);
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object start) {
         for (BookingStatus s : BookingStatus.values()) {
@@ -57,16 +57,15 @@ public class BookingMetrics {
     }
 
     long count(BookingStatus status) {
-        long now = System.currentTimeMillis();
-        if (now - countedAt > REFRESH_MILLIS) {
-            Map<BookingStatus, Long> fresh = new EnumMap<>(BookingStatus.class);
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("SELECT status, COUNT(*) FROM bookings GROUP BY status")
-                    .getResultList();
-            rows.forEach(r -> fresh.put(BookingStatus.valueOf((String) r[0]), ((Number) r[1]).longValue()));
-            counts = fresh;
-            countedAt = now;
-        }
-        return counts.getOrDefault(status, 0L);
+        return counts.get().getOrDefault(status, 0L);
+    }
+
+    private Map<BookingStatus, Long> countAll() {
+        Map<BookingStatus, Long> fresh = new EnumMap<>(BookingStatus.class);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT status, COUNT(*) FROM bookings GROUP BY status")
+                .getResultList();
+        rows.forEach(r -> fresh.put(BookingStatus.valueOf((String) r[0]), ((Number) r[1]).longValue()));
+        return fresh;
     }
 }

@@ -1,5 +1,6 @@
 package com.tripavail.booking;
 
+import com.tripavail.platform.metrics.Refreshing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -31,8 +32,7 @@ public class HoldExpiryMetrics {
     @PersistenceContext(unitName = "tripavail")
     EntityManager em;
 
-    private volatile Overdue overdue = new Overdue(0, 0);
-    private volatile long readAt;
+    private final Refreshing<Overdue> overdue = new Refreshing<>(REFRESH_MILLIS, this::readOverdue);
 
     record Overdue(long count, double oldestAgeSeconds) {}
 
@@ -64,23 +64,18 @@ public class HoldExpiryMetrics {
 
     private double read(ToDoubleFunction<Overdue> value) {
         try {
-            return value.applyAsDouble(snapshot());
+            return value.applyAsDouble(overdue.get());
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "overdue holds not readable for metrics", e);
             return -1;
         }
     }
 
-    private Overdue snapshot() {
-        long now = System.currentTimeMillis();
-        if (now - readAt > REFRESH_MILLIS) {
-            Object[] row = (Object[]) em.createNativeQuery("SELECT count(*),"
-                            + " COALESCE(EXTRACT(EPOCH FROM now() - min(hold_expires_at)), 0)"
-                            + " FROM bookings WHERE status IN ('HOLD','PAYMENT') AND hold_expires_at <= now()")
-                    .getSingleResult();
-            overdue = new Overdue(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue());
-            readAt = now;
-        }
-        return overdue;
+    private Overdue readOverdue() {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT count(*),"
+                        + " COALESCE(EXTRACT(EPOCH FROM now() - min(hold_expires_at)), 0)"
+                        + " FROM bookings WHERE status IN ('HOLD','PAYMENT') AND hold_expires_at <= now()")
+                .getSingleResult();
+        return new Overdue(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue());
     }
 }

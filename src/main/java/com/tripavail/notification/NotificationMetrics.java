@@ -1,5 +1,6 @@
 package com.tripavail.notification;
 
+import com.tripavail.platform.metrics.Refreshing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -23,8 +24,7 @@ public class NotificationMetrics {
     @PersistenceContext(unitName = "tripavail")
     EntityManager em;
 
-    private volatile long[] depthAgeDead = {0, 0, 0};
-    private volatile long readAt;
+    private final Refreshing<long[]> depthAgeDead = new Refreshing<>(REFRESH_MILLIS, this::read);
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object start) {
         registry.gauge("tripavail_notifications_pending", this, m -> m.snapshot()[0]);
@@ -45,19 +45,16 @@ public class NotificationMetrics {
     }
 
     long[] snapshot() {
-        long now = System.currentTimeMillis();
-        if (now - readAt > REFRESH_MILLIS) {
-            Object[] row = (Object[]) em.createNativeQuery("SELECT count(*) FILTER (WHERE status = 'PENDING'),"
-                            + " COALESCE(EXTRACT(EPOCH FROM now() - min(next_attempt_at)"
-                            + " FILTER (WHERE status = 'PENDING' AND next_attempt_at <= now())), 0),"
-                            + " count(*) FILTER (WHERE status = 'DEAD')"
-                            + " FROM notification_outbox WHERE status IN ('PENDING', 'DEAD')")
-                    .getSingleResult();
-            depthAgeDead = new long[] {
-                ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue()
-            };
-            readAt = now;
-        }
-        return depthAgeDead;
+        return depthAgeDead.get();
+    }
+
+    private long[] read() {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT count(*) FILTER (WHERE status = 'PENDING'),"
+                        + " COALESCE(EXTRACT(EPOCH FROM now() - min(next_attempt_at)"
+                        + " FILTER (WHERE status = 'PENDING' AND next_attempt_at <= now())), 0),"
+                        + " count(*) FILTER (WHERE status = 'DEAD')"
+                        + " FROM notification_outbox WHERE status IN ('PENDING', 'DEAD')")
+                .getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue()};
     }
 }
