@@ -81,15 +81,9 @@ public class Booking extends PublicEntity {
     @Embedded
     private StoredPrice price;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "cancel_kind", nullable = false, updatable = false)
-    private CancellationPolicy.Kind cancelKind;
-
-    @Column(name = "cancel_free_days", updatable = false)
-    private Integer cancelFreeDays;
-
-    @Column(name = "cancel_refund_percent", updatable = false)
-    private Integer cancelRefundPercent;
+    /** The package's policy when the booking was quoted (cancel_kind, cancel_free_days, cancel_refund_percent). */
+    @Embedded
+    private CancellationPolicy policy;
 
     @Column(name = "quote_expires_at", nullable = false, updatable = false)
     private Instant quoteExpiresAt;
@@ -140,9 +134,7 @@ public class Booking extends PublicEntity {
         this.status = BookingStatus.QUOTE;
         this.currency = price.currency();
         this.price = new StoredPrice(price);
-        this.cancelKind = p.policy().kind();
-        this.cancelFreeDays = p.policy().freeUntilDaysBefore();
-        this.cancelRefundPercent = p.policy().refundPercent();
+        this.policy = p.policy();
         this.quoteExpiresAt = quoteExpiresAt;
     }
 
@@ -261,7 +253,7 @@ public class Booking extends PublicEntity {
     }
 
     public CancellationPolicy policy() {
-        return new CancellationPolicy(cancelKind, cancelFreeDays, cancelRefundPercent);
+        return policy;
     }
 
     public PriceSnapshot price() {

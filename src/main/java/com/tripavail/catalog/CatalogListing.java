@@ -108,22 +108,8 @@ public class CatalogListing {
     private List<Object[]> run(SqlText sql, ListingQuery q, String alias) {
         List<String> after = afterCursor(q, alias);
         switch (q.sortOrder()) {
-            case PRICE -> {
-                sql.filter(
-                        !after.isEmpty(),
-                        " AND (" + alias + ".price_minor, " + alias + ".id) > (?, ?)",
-                        after.isEmpty() ? null : Cursor.longPart(after, 0),
-                        after.isEmpty() ? null : Cursor.longPart(after, 1));
-                sql.append(" ORDER BY " + alias + ".price_minor, " + alias + ".id");
-            }
-            case PRICE_DESC -> {
-                sql.filter(
-                        !after.isEmpty(),
-                        " AND (" + alias + ".price_minor, " + alias + ".id) < (?, ?)",
-                        after.isEmpty() ? null : Cursor.longPart(after, 0),
-                        after.isEmpty() ? null : Cursor.longPart(after, 1));
-                sql.append(" ORDER BY " + alias + ".price_minor DESC, " + alias + ".id DESC");
-            }
+            case PRICE -> byPrice(sql, alias, after, false);
+            case PRICE_DESC -> byPrice(sql, alias, after, true);
             case NEWEST -> {
                 sql.filter(
                         !after.isEmpty(),
@@ -134,6 +120,17 @@ public class CatalogListing {
         }
         sql.append(" LIMIT " + (q.limit() + 1));
         return reads.rows(sql.text(), sql.params());
+    }
+
+    /** Keyset paging on (price, id), up or down: rows after the cursor's pair, in that order. */
+    private static void byPrice(SqlText sql, String alias, List<String> after, boolean descending) {
+        String direction = descending ? " DESC" : "";
+        sql.filter(
+                !after.isEmpty(),
+                " AND (" + alias + ".price_minor, " + alias + ".id) " + (descending ? "<" : ">") + " (?, ?)",
+                after.isEmpty() ? null : Cursor.longPart(after, 0),
+                after.isEmpty() ? null : Cursor.longPart(after, 1));
+        sql.append(" ORDER BY " + alias + ".price_minor" + direction + ", " + alias + ".id" + direction);
     }
 
     /** A cursor carries the listing and sort it came from: a hotels-by-price cursor is refused elsewhere. */

@@ -24,9 +24,7 @@ public class BackupOverview {
             Map<String, Long> rowCounts,
             Map<String, String> checksums) {}
 
-    public record Drill(String backupFile, Instant startedAt, Instant finishedAt, boolean passed, String detail) {}
-
-    public record Backups(List<Backup> backups, List<Drill> drills) {}
+    public record Backups(List<Backup> backups, List<BackupRecords.Drill> drills) {}
 
     public Backups list() {
         return new Backups(
@@ -45,8 +43,6 @@ public class BackupOverview {
                                     facts.checksums());
                         })
                         .toList(),
-                records.drills(LIMIT).stream()
-                        .map(d -> new Drill(d.backupFile(), d.startedAt(), d.finishedAt(), d.passed(), d.detail()))
-                        .toList());
+                records.drills(LIMIT));
     }
 }
