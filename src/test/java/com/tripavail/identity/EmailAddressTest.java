@@ -3,14 +3,15 @@ package com.tripavail.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EmailAddressTest {
 
-    @Test
-    void lookalikesShareOneCanonicalForm() {
-        assertThat(EmailAddress.normalise("  Name@Example.TEST. ")).isEqualTo("name@example.test");
-        assertThat(EmailAddress.normalise("name@example.test..")).isEqualTo("name@example.test");
-        assertThat(EmailAddress.normalise("ｎａｍｅ@ｅｘａｍｐｌｅ.test")).isEqualTo("name@example.test");
+    @ParameterizedTest
+    @ValueSource(strings = {"  Name@Example.TEST. ", "name@example.test..", "ｎａｍｅ@ｅｘａｍｐｌｅ.test"})
+    void lookalikesShareOneCanonicalForm(String lookalike) {
+        assertThat(EmailAddress.normalise(lookalike)).isEqualTo("name@example.test");
     }
 
     @Test

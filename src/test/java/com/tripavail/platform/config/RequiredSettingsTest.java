@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +33,15 @@ class RequiredSettingsTest {
         return env;
     }
 
+    private static List<String> production(Map<String, String> env) {
+        return RequiredSettings.problems(AppEnvironment.PRODUCTION, env::get);
+    }
+
+    /** The one problem production finds in {@code env}. */
+    private static AbstractStringAssert<?> onlyProblem(Map<String, String> env) {
+        return assertThat(production(env)).singleElement().asString();
+    }
+
     @Test
     void completeProductionConfigPasses() {
         assertThat(RequiredSettings.problems(AppEnvironment.PRODUCTION, complete()::get))
@@ -49,7 +59,7 @@ class RequiredSettingsTest {
         Map<String, String> env = complete();
         env.remove("DATABASE_URL");
         env.remove("JWT_PRIVATE_KEY");
-        List<String> problems = RequiredSettings.problems(AppEnvironment.PRODUCTION, env::get);
+        List<String> problems = production(env);
         assertThat(problems)
                 .anyMatch(p -> p.startsWith("DATABASE_URL"))
                 .anyMatch(p -> p.startsWith("JWT_PRIVATE_KEY"))
@@ -60,23 +70,16 @@ class RequiredSettingsTest {
     void weakSecretIsNamedButNeverPrinted() {
         Map<String, String> env = complete();
         env.put("STORAGE_SIGNING_KEY", "changeme");
-        List<String> problems = RequiredSettings.problems(AppEnvironment.PRODUCTION, env::get);
-        assertThat(problems)
-                .singleElement()
-                .asString()
-                .startsWith("STORAGE_SIGNING_KEY")
-                .doesNotContain("changeme");
+        onlyProblem(env).startsWith("STORAGE_SIGNING_KEY").doesNotContain("changeme");
     }
 
     @Test
     void missingKeystorePasswordIsNamed() {
         Map<String, String> env = complete();
         env.remove("KEYSTORE_PASSWORD");
-        assertThat(RequiredSettings.problems(AppEnvironment.PRODUCTION, env::get))
-                .containsExactly("KEYSTORE_PASSWORD is required in production");
+        assertThat(production(env)).containsExactly("KEYSTORE_PASSWORD is required in production");
         env.put("KEYSTORE_PASSWORD", "   ");
-        assertThat(RequiredSettings.problems(AppEnvironment.PRODUCTION, env::get))
-                .containsExactly("KEYSTORE_PASSWORD is required in production");
+        assertThat(production(env)).containsExactly("KEYSTORE_PASSWORD is required in production");
     }
 
     @ParameterizedTest
@@ -84,19 +87,14 @@ class RequiredSettingsTest {
     void shortOrDefaultKeystorePasswordIsNamedButNeverPrinted(String weak) {
         Map<String, String> env = complete();
         env.put("KEYSTORE_PASSWORD", weak);
-        assertThat(RequiredSettings.problems(AppEnvironment.PRODUCTION, env::get))
-                .singleElement()
-                .asString()
-                .startsWith("KEYSTORE_PASSWORD is too weak")
-                .doesNotContainIgnoringCase(weak);
+        onlyProblem(env).startsWith("KEYSTORE_PASSWORD is too weak").doesNotContainIgnoringCase(weak);
     }
 
     @Test
     void sixteenCharacterKeystorePasswordIsEnough() {
         Map<String, String> env = complete();
         env.put("KEYSTORE_PASSWORD", "sixteen-chars-ok");
-        assertThat(RequiredSettings.problems(AppEnvironment.PRODUCTION, env::get))
-                .isEmpty();
+        assertThat(production(env)).isEmpty();
     }
 
     @Test
@@ -114,22 +112,15 @@ class RequiredSettingsTest {
     void wildcardCorsRefusedInProduction() {
         Map<String, String> env = complete();
         env.put("CORS_ORIGINS", "https://a.example, *");
-        assertThat(RequiredSettings.problems(AppEnvironment.PRODUCTION, env::get))
-                .singleElement()
-                .asString()
-                .contains("CORS_ORIGINS");
+        onlyProblem(env).contains("CORS_ORIGINS");
     }
 
     @Test
     void productionNeedsABackupDirUnlessBackupsAreSwitchedOff() {
         Map<String, String> env = complete();
         env.remove("BACKUP_DIR");
-        assertThat(RequiredSettings.problems(AppEnvironment.PRODUCTION, env::get))
-                .singleElement()
-                .asString()
-                .startsWith("BACKUP_DIR is required in production");
+        onlyProblem(env).startsWith("BACKUP_DIR is required in production");
         env.put("BACKUP_ENABLED", "false");
-        assertThat(RequiredSettings.problems(AppEnvironment.PRODUCTION, env::get))
-                .isEmpty();
+        assertThat(production(env)).isEmpty();
     }
 }
