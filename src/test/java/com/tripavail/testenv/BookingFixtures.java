@@ -4,6 +4,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -113,40 +114,37 @@ public final class BookingFixtures {
     }
 
     public static long queryLong(String sql, Object... params) {
-        try (Connection c = db();
-                var st = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                st.setObject(i + 1, params[i]);
-            }
+        return withStatement(sql, params, st -> {
             try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
+                return rs.next() ? rs.getLong(1) : 0L;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public static String queryString(String sql, Object... params) {
-        try (Connection c = db();
-                var st = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                st.setObject(i + 1, params[i]);
-            }
+        return withStatement(sql, params, st -> {
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public static int update(String sql, Object... params) {
+        return withStatement(sql, params, PreparedStatement::executeUpdate);
+    }
+
+    private interface StatementWork<T> {
+        T apply(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Runs {@code work} on {@code sql} with {@code params} bound in order, on a connection of its own. */
+    private static <T> T withStatement(String sql, Object[] params, StatementWork<T> work) {
         try (Connection c = db();
-                var st = c.prepareStatement(sql)) {
+                PreparedStatement st = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 st.setObject(i + 1, params[i]);
             }
-            return st.executeUpdate();
+            return work.apply(st);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

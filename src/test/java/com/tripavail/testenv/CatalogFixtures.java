@@ -1,5 +1,6 @@
 package com.tripavail.testenv;
 
+import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -117,10 +118,30 @@ public final class CatalogFixtures {
     }
 
     public static void stock(Accounts.Session owner, String packageId, LocalDate from, LocalDate to, int rooms) {
-        owner.as()
-                .body(Map.of("from", from.toString(), "to", to.toString(), "units", rooms))
-                .put("/v1/hotel-packages/" + packageId + "/inventory")
+        inventory(owner, packageId, from, to, rooms).then().statusCode(200);
+    }
+
+    /** {@code owner} sets {@code units} rooms a night from {@code from} to {@code to} (dates or any text). */
+    public static Response inventory(Accounts.Session owner, String packageId, Object from, Object to, int units) {
+        return owner.as()
+                .body(Map.of("from", from.toString(), "to", to.toString(), "units", units))
+                .put("/v1/hotel-packages/" + packageId + "/inventory");
+    }
+
+    /** The ETag of a hotel package's draft as its owner reads it (200), for an {@code If-Match}. */
+    public static String hotelDraftETag(Accounts.Session owner, String packageId) {
+        return owner.as()
+                .get("/v1/hotel-packages/" + packageId + "/draft")
                 .then()
-                .statusCode(200);
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+    }
+
+    /** {@code owner} adds a departure of {@code seats} seats on {@code date} to the tour. */
+    public static Response departure(Accounts.Session owner, String tourId, LocalDate date, int seats) {
+        return owner.as()
+                .body(Map.of("date", date.toString(), "seats", seats))
+                .post("/v1/tour-packages/" + tourId + "/departures");
     }
 }

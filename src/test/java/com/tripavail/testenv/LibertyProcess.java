@@ -54,12 +54,7 @@ public final class LibertyProcess {
     public void start(Duration readyTimeout, int httpPort) throws IOException, InterruptedException {
         refuseTakenPort(httpPort);
         Path console = logsDir().resolve("console.log");
-        int code = await(
-                command("start")
-                        .redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .start(),
-                Duration.ofMinutes(3));
+        int code = runQuietly("start", Duration.ofMinutes(3));
         if (code != 0) {
             throw new IllegalStateException("server start exited " + code + "; see " + console);
         }
@@ -94,12 +89,7 @@ public final class LibertyProcess {
 
     /** {@code server start} only: for tests that watch a start fail. */
     public void startWithoutWaiting() throws IOException, InterruptedException {
-        await(
-                command("start")
-                        .redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .start(),
-                Duration.ofMinutes(3));
+        runQuietly("start", Duration.ofMinutes(3));
     }
 
     /** Kills the running server with SIGKILL (no shutdown hooks, no clean stop), as a crash would. */
@@ -114,12 +104,17 @@ public final class LibertyProcess {
     }
 
     public void stop() throws IOException, InterruptedException {
-        await(
-                command("stop")
+        runQuietly("stop", Duration.ofMinutes(2));
+    }
+
+    /** Runs {@code server <action>} with its output discarded and waits for it; its exit code. */
+    private int runQuietly(String action, Duration timeout) throws IOException, InterruptedException {
+        return await(
+                command(action)
                         .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                         .start(),
-                Duration.ofMinutes(2));
+                timeout);
     }
 
     public static void awaitReady(int httpPort, Duration timeout) throws InterruptedException {

@@ -36,40 +36,21 @@ public final class SearchFixtures {
     /** A published tour with this title and destination; its id. */
     public static String publishedTour(
             CatalogFixtures.TourSetup setup, String title, String destination, long priceMinor) {
-        Map<String, Object> body = CatalogFixtures.tourPackage(destination, priceMinor);
-        body.put("title", title);
-        String id = setup.owner()
-                .as()
-                .body(body)
-                .post("/v1/tour-packages")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        setup.owner().as().post("/v1/tour-packages/" + id + "/publish").then().statusCode(200);
-        return id;
+        return TourPackages.of(setup)
+                .destination(destination)
+                .price(priceMinor)
+                .with("title", title)
+                .publish();
     }
 
     /** A published hotel package with this title and a room for each of the next 30 nights; its id. */
     public static String publishedHotel(CatalogFixtures.HotelSetup setup, String title, long priceMinor) {
-        Map<String, Object> body = CatalogFixtures.hotelPackage(setup.propertyId(), priceMinor);
-        body.put("title", title);
-        String id = setup.owner()
-                .as()
-                .body(body)
-                .post("/v1/hotel-packages")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        CatalogFixtures.stock(
-                setup.owner(),
-                id,
-                java.time.LocalDate.now().plusDays(1),
-                java.time.LocalDate.now().plusDays(31),
-                1);
-        setup.owner().as().post("/v1/hotel-packages/" + id + "/publish").then().statusCode(200);
-        return id;
+        return HotelPackages.of(setup)
+                .price(priceMinor)
+                .with("title", title)
+                .rooms(1)
+                .stockedNights(30)
+                .publish();
     }
 
     public static Response search(Map<String, ?> params) {

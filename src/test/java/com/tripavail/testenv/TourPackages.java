@@ -46,11 +46,8 @@ public final class TourPackages extends PackageBuilder<TourPackages> {
     /** Created, with its departures, and published; its id. */
     public String publish() {
         String id = draft();
-        departures.forEach((date, seats) -> owner.as()
-                .body(Map.of("date", date.toString(), "seats", seats))
-                .post("/v1/tour-packages/" + id + "/departures")
-                .then()
-                .statusCode(201));
+        departures.forEach((date, seats) ->
+                CatalogFixtures.departure(owner, id, date, seats).then().statusCode(201));
         publish(id);
         return id;
     }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.HotelPackages;
+import com.tripavail.testenv.TourPackages;
 import com.tripavail.testenv.TripAvailServer;
 import com.tripavail.testenv.Uploads;
 import java.util.List;
@@ -83,14 +84,8 @@ class GalleryIT {
     void tourImagesAppearInDetailAndListing() {
         var tour = CatalogFixtures.approvedTourOperator(admin);
         String destination = "Dest-" + System.nanoTime();
-        String packageId = tour.owner()
-                .as()
-                .body(CatalogFixtures.tourPackage(destination, 4000))
-                .post("/v1/tour-packages")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String packageId =
+                TourPackages.of(tour).destination(destination).price(4000).draft();
         String imageId = Uploads.image(tour.owner());
         addImage(tour.owner(), "tour", packageId, imageId)
                 .then()
@@ -113,14 +108,7 @@ class GalleryIT {
     @Test
     void onlyTheOwnersStoredPackageImagesAreAccepted() {
         var setup = CatalogFixtures.approvedHotelProvider(admin);
-        String packageId = setup.owner()
-                .as()
-                .body(CatalogFixtures.hotelPackage(setup.propertyId(), 9000))
-                .post("/v1/hotel-packages")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String packageId = HotelPackages.of(setup).price(9000).draft();
         Accounts.Session stranger = Accounts.providerAccount();
 
         addImage(setup.owner(), "hotel", packageId, Uploads.image(stranger))
@@ -136,10 +124,7 @@ class GalleryIT {
                 .statusCode(409)
                 .body("code", equalTo("wrong_upload_purpose"));
         addImage(stranger, "hotel", packageId, Uploads.image(stranger)).then().statusCode(404);
-        Accounts.traveler()
-                .as()
-                .body(Map.of("fileId", pending.fileId()))
-                .post("/v1/hotel-packages/" + packageId + "/images")
+        addImage(Accounts.traveler(), "hotel", packageId, pending.fileId())
                 .then()
                 .statusCode(403);
         setup.owner()
@@ -166,18 +151,12 @@ class GalleryIT {
         String fileId = Uploads.upload(setup.owner(), "PROPERTY_IMAGE", "image/png", photo);
         String path = "/v1/providers/" + setup.providerId() + "/properties/" + propertyId + "/images";
 
-        setup.owner()
-                .as()
-                .body(Map.of("fileId", fileId))
-                .post(path)
+        addPropertyImage(setup.owner(), path, fileId)
                 .then()
                 .statusCode(201)
                 .body("id", equalTo(propertyId))
                 .body("images", hasSize(1));
-        setup.owner()
-                .as()
-                .body(Map.of("fileId", Uploads.image(setup.owner())))
-                .post(path)
+        addPropertyImage(setup.owner(), path, Uploads.image(setup.owner()))
                 .then()
                 .statusCode(409)
                 .body("code", equalTo("wrong_upload_purpose"));
@@ -202,10 +181,11 @@ class GalleryIT {
         Accounts.Session stranger = Accounts.providerAccount();
         String strangersProvider = CatalogFixtures.onboard(stranger, "HOTEL");
         String strangersPhoto = Uploads.upload(stranger, "PROPERTY_IMAGE", "image/png", Uploads.png(900));
-        stranger.as().body(Map.of("fileId", strangersPhoto)).post(path).then().statusCode(404);
-        stranger.as()
-                .body(Map.of("fileId", strangersPhoto))
-                .post("/v1/providers/" + strangersProvider + "/properties/" + propertyId + "/images")
+        addPropertyImage(stranger, path, strangersPhoto).then().statusCode(404);
+        addPropertyImage(
+                        stranger,
+                        "/v1/providers/" + strangersProvider + "/properties/" + propertyId + "/images",
+                        strangersPhoto)
                 .then()
                 .statusCode(404);
     }
@@ -213,5 +193,10 @@ class GalleryIT {
     private static io.restassured.response.Response addImage(
             Accounts.Session who, String kind, String packageId, String fileId) {
         return who.as().body(Map.of("fileId", fileId)).post("/v1/" + kind + "-packages/" + packageId + "/images");
+    }
+
+    private static io.restassured.response.Response addPropertyImage(
+            Accounts.Session who, String imagesPath, String fileId) {
+        return who.as().body(Map.of("fileId", fileId)).post(imagesPath);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.tripavail.testenv.Accounts;
+import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.CatalogFixtures.HotelSetup;
 import com.tripavail.testenv.HotelPackages;
@@ -37,37 +38,26 @@ class InventoryIT {
     void inventoryCannotDropBelowWhatIsCommitted() {
         HotelSetup s = approvedHotelProvider(admin);
         String id = HotelPackages.of(s).price(10_000).rooms(2).publish();
-        s.owner()
-                .as()
-                .body(Map.of(
-                        "from",
-                        LocalDate.now().minusDays(3).toString(),
-                        "to",
-                        LocalDate.now().plusDays(1).toString(),
-                        "units",
-                        1))
-                .put("/v1/hotel-packages/" + id + "/inventory")
+        CatalogFixtures.inventory(
+                        s.owner(),
+                        id,
+                        LocalDate.now().minusDays(3),
+                        LocalDate.now().plusDays(1),
+                        1)
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("from"));
-        s.owner()
-                .as()
-                .body(Map.of(
-                        "from",
-                        LocalDate.now().plusDays(5).toString(),
-                        "to",
-                        LocalDate.now().plusDays(3).toString(),
-                        "units",
-                        1))
-                .put("/v1/hotel-packages/" + id + "/inventory")
+        CatalogFixtures.inventory(
+                        s.owner(),
+                        id,
+                        LocalDate.now().plusDays(5),
+                        LocalDate.now().plusDays(3),
+                        1)
                 .then()
                 .statusCode(400);
         LocalDate night = LocalDate.now().plusDays(4);
         holdRoomsDirectly(id, night, 2);
-        s.owner()
-                .as()
-                .body(Map.of("from", night.toString(), "to", night.plusDays(1).toString(), "units", 1))
-                .put("/v1/hotel-packages/" + id + "/inventory")
+        CatalogFixtures.inventory(s.owner(), id, night, night.plusDays(1), 1)
                 .then()
                 .statusCode(409)
                 .body("code", equalTo("inventory_below_committed"));
@@ -75,10 +65,7 @@ class InventoryIT {
                 .then()
                 .body("availability[0].total", equalTo(2))
                 .body("availability[0].available", equalTo(0));
-        s.owner()
-                .as()
-                .body(Map.of("from", "2026-13-01", "to", "2026-13-05", "units", 1))
-                .put("/v1/hotel-packages/" + id + "/inventory")
+        CatalogFixtures.inventory(s.owner(), id, "2026-13-01", "2026-13-05", 1)
                 .then()
                 .statusCode(400)
                 .body("code", equalTo("malformed_json"));
@@ -86,17 +73,13 @@ class InventoryIT {
 
     /** Stands in for holds (the booking engine's job) to check the guard on lowering inventory. */
     private static void holdRoomsDirectly(String packagePublicId, LocalDate night, int held) {
-        var services = TripAvailServer.get().services();
-        try (var c = java.sql.DriverManager.getConnection(services.jdbcUrl(), services.user(), "");
-                var ps = c.prepareStatement("UPDATE hotel_nights SET held = ? WHERE night = ? AND package_id ="
-                        + " (SELECT id FROM hotel_packages WHERE public_id = ?::uuid)")) {
-            ps.setInt(1, held);
-            ps.setObject(2, night);
-            ps.setString(3, packagePublicId);
-            assertThat(ps.executeUpdate()).isEqualTo(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        assertThat(BookingFixtures.update(
+                        "UPDATE hotel_nights SET held = ? WHERE night = ? AND package_id ="
+                                + " (SELECT id FROM hotel_packages WHERE public_id = ?::uuid)",
+                        held,
+                        night,
+                        packagePublicId))
+                .isEqualTo(1);
     }
 
     /** "Today" for a hotel's inventory is the property's date, not the server's. */
@@ -123,21 +106,11 @@ class InventoryIT {
                 .draft();
 
         LocalDate pastAtProperty = propertyToday.minusDays(1);
-        owner.as()
-                .body(Map.of("from", pastAtProperty.toString(), "to", propertyToday.toString(), "units", 1))
-                .put("/v1/hotel-packages/" + id + "/inventory")
+        CatalogFixtures.inventory(owner, id, pastAtProperty, propertyToday, 1)
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("from"));
-        owner.as()
-                .body(Map.of(
-                        "from",
-                        propertyToday.toString(),
-                        "to",
-                        propertyToday.plusDays(1).toString(),
-                        "units",
-                        3))
-                .put("/v1/hotel-packages/" + id + "/inventory")
+        CatalogFixtures.inventory(owner, id, propertyToday, propertyToday.plusDays(1), 3)
                 .then()
                 .statusCode(200)
                 .body("property.timeZone", equalTo(zone))
@@ -188,19 +161,11 @@ class InventoryIT {
                 .then()
                 .statusCode(200)
                 .body("timeZone", equalTo(zone));
-        t.owner()
-                .as()
-                .body(Map.of("date", tourToday.minusDays(1).toString(), "seats", 5))
-                .post("/v1/tour-packages/" + id + "/departures")
+        CatalogFixtures.departure(t.owner(), id, tourToday.minusDays(1), 5)
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("date"));
-        t.owner()
-                .as()
-                .body(Map.of("date", tourToday.toString(), "seats", 5))
-                .post("/v1/tour-packages/" + id + "/departures")
-                .then()
-                .statusCode(201);
+        CatalogFixtures.departure(t.owner(), id, tourToday, 5).then().statusCode(201);
         t.owner().as().post("/v1/tour-packages/" + id + "/publish").then().statusCode(200);
         given().get("/v1/tour-packages/" + id)
                 .then()

@@ -11,6 +11,7 @@ import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.CatalogFixtures.HotelSetup;
 import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.TripAvailServer;
+import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -38,23 +39,14 @@ class PackageEditingIT {
         String packageId = HotelPackages.of(a).price(10_000).draft();
         HotelSetup b = approvedHotelProvider(admin);
 
-        b.owner().as().get("/v1/hotel-packages/" + packageId + "/draft").then().statusCode(404);
-        b.owner()
-                .as()
-                .body(Map.of("title", "Hijacked"))
-                .patch("/v1/hotel-packages/" + packageId)
-                .then()
-                .statusCode(404);
-        b.owner()
-                .as()
-                .body(Map.of(
-                        "from",
-                        LocalDate.now().plusDays(1).toString(),
-                        "to",
-                        LocalDate.now().plusDays(2).toString(),
-                        "units",
-                        0))
-                .put("/v1/hotel-packages/" + packageId + "/inventory")
+        draft(b.owner(), packageId).then().statusCode(404);
+        patch(b.owner(), packageId, null, Map.of("title", "Hijacked")).then().statusCode(404);
+        CatalogFixtures.inventory(
+                        b.owner(),
+                        packageId,
+                        LocalDate.now().plusDays(1),
+                        LocalDate.now().plusDays(2),
+                        0)
                 .then()
                 .statusCode(404);
         b.owner()
@@ -62,24 +54,9 @@ class PackageEditingIT {
                 .post("/v1/hotel-packages/" + packageId + "/publish")
                 .then()
                 .statusCode(404);
-        b.owner()
-                .as()
-                .body(HotelPackages.of(a).price(10_000).body())
-                .post("/v1/hotel-packages")
-                .then()
-                .statusCode(404);
-        a.owner()
-                .as()
-                .get("/v1/hotel-packages/" + packageId + "/draft")
-                .then()
-                .statusCode(200)
-                .body("title", equalTo("Stay 10000"));
-        Accounts.traveler()
-                .as()
-                .body(HotelPackages.of(a).price(1).body())
-                .post("/v1/hotel-packages")
-                .then()
-                .statusCode(403);
+        create(b.owner(), HotelPackages.of(a).price(10_000).body()).then().statusCode(404);
+        draft(a.owner(), packageId).then().statusCode(200).body("title", equalTo("Stay 10000"));
+        create(Accounts.traveler(), HotelPackages.of(a).price(1).body()).then().statusCode(403);
     }
 
     @Test
@@ -90,11 +67,7 @@ class PackageEditingIT {
         String etag = created.header("ETag");
         assertThat(etag).isNotBlank();
 
-        String newer = a.owner()
-                .as()
-                .header("If-Match", etag)
-                .body(Map.of("title", "Renamed"))
-                .patch("/v1/hotel-packages/" + id)
+        String newer = patch(a.owner(), id, etag, Map.of("title", "Renamed"))
                 .then()
                 .statusCode(200)
                 .body("title", equalTo("Renamed"))
@@ -102,28 +75,18 @@ class PackageEditingIT {
                 .header("ETag");
         assertThat(newer).isNotEqualTo(etag);
 
-        a.owner()
-                .as()
-                .header("If-Match", etag)
-                .body(Map.of("title", "Lost update"))
-                .patch("/v1/hotel-packages/" + id)
+        patch(a.owner(), id, etag, Map.of("title", "Lost update"))
                 .then()
                 .statusCode(412)
                 .contentType("application/problem+json")
                 .body("code", equalTo("precondition_failed"));
-        a.owner().as().get("/v1/hotel-packages/" + id + "/draft").then().body("title", equalTo("Renamed"));
+        draft(a.owner(), id).then().body("title", equalTo("Renamed"));
 
-        a.owner()
-                .as()
-                .body(Map.of("price", Map.of("amountMinor", -5, "currency", "EURO")))
-                .patch("/v1/hotel-packages/" + id)
+        patch(a.owner(), id, null, Map.of("price", Map.of("amountMinor", -5, "currency", "EURO")))
                 .then()
                 .statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.hasItems("price.amountMinor", "price.currency"));
-        a.owner()
-                .as()
-                .body(Map.of("status", "PUBLISHED"))
-                .patch("/v1/hotel-packages/" + id)
+        patch(a.owner(), id, null, Map.of("status", "PUBLISHED"))
                 .then()
                 .statusCode(400)
                 .body("code", equalTo("unknown_property"));
@@ -132,29 +95,20 @@ class PackageEditingIT {
     @Test
     void currenciesMustExistAndPatchesCannotBlankAField() {
         HotelSetup s = approvedHotelProvider(admin);
-        s.owner()
-                .as()
-                .body(HotelPackages.of(s)
-                        .with("price", Map.of("amountMinor", 5000, "currency", "XYZ"))
-                        .body())
-                .post("/v1/hotel-packages")
+        create(
+                        s.owner(),
+                        HotelPackages.of(s)
+                                .with("price", Map.of("amountMinor", 5000, "currency", "XYZ"))
+                                .body())
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("price.currency"));
         var created = HotelPackages.of(s).price(5_000).created();
-        s.owner()
-                .as()
-                .header("If-Match", created.header("ETag"))
-                .body(Map.of("title", "   "))
-                .patch("/v1/hotel-packages/" + created.path("id"))
+        patch(s.owner(), created.path("id"), created.header("ETag"), Map.of("title", "   "))
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("title"));
-        s.owner()
-                .as()
-                .get("/v1/hotel-packages/" + created.path("id") + "/draft")
-                .then()
-                .body("title", equalTo("Stay 5000"));
+        draft(s.owner(), created.path("id")).then().body("title", equalTo("Stay 5000"));
     }
 
     @Test
@@ -171,16 +125,7 @@ class PackageEditingIT {
         String id = created.path("id");
         assertThat(created.header("Location")).endsWith("/v1/hotel-packages/" + id + "/draft");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Lisbon"));
-        s.owner()
-                .as()
-                .body(Map.of(
-                        "from",
-                        today.plusDays(700).toString(),
-                        "to",
-                        today.plusDays(800).toString(),
-                        "units",
-                        1))
-                .put("/v1/hotel-packages/" + id + "/inventory")
+        CatalogFixtures.inventory(s.owner(), id, today.plusDays(700), today.plusDays(800), 1)
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("to"));
@@ -198,19 +143,30 @@ class PackageEditingIT {
                                 first.plusDays(2).toString())))
                 .body("availability.total", equalTo(List.of(2, 0, 0)));
         s.owner().as().post("/v1/hotel-packages/" + id + "/archive").then().statusCode(200);
-        s.owner()
-                .as()
-                .body(Map.of("title", "Revived"))
-                .patch("/v1/hotel-packages/" + id)
+        patch(s.owner(), id, null, Map.of("title", "Revived"))
                 .then()
                 .statusCode(409)
                 .body("code", equalTo("package_archived"));
-        s.owner()
-                .as()
-                .body(Map.of("from", first.toString(), "to", first.plusDays(1).toString(), "units", 5))
-                .put("/v1/hotel-packages/" + id + "/inventory")
+        CatalogFixtures.inventory(s.owner(), id, first, first.plusDays(1), 5)
                 .then()
                 .statusCode(409)
                 .body("code", equalTo("package_archived"));
+    }
+
+    /** {@code who}'s PATCH of the package, with {@code If-Match: etag} unless it is null. */
+    private static Response patch(Accounts.Session who, Object id, String etag, Map<String, ?> changes) {
+        var request = who.as();
+        if (etag != null) {
+            request.header("If-Match", etag);
+        }
+        return request.body(changes).patch("/v1/hotel-packages/" + id);
+    }
+
+    private static Response draft(Accounts.Session who, Object id) {
+        return who.as().get("/v1/hotel-packages/" + id + "/draft");
+    }
+
+    private static Response create(Accounts.Session who, Map<String, Object> body) {
+        return who.as().body(body).post("/v1/hotel-packages");
     }
 }

@@ -152,12 +152,7 @@ class SearchIT {
         CatalogFixtures.stock(hotels.owner(), full, night, night.plusDays(1), 0);
         var tours = CatalogFixtures.approvedTourOperator(admin);
         String tour = publishedTour(tours, "Quay cruise", place, 2_500);
-        tours.owner()
-                .as()
-                .body(Map.of("date", night.toString(), "seats", 2))
-                .post("/v1/tour-packages/" + tour + "/departures")
-                .then()
-                .statusCode(201);
+        CatalogFixtures.departure(tours.owner(), tour, night, 2).then().statusCode(201);
         awaitIds(admin, Map.of("q", place), List.of(full, free, tour));
 
         JsonPath overFull = page(Map.of(
