@@ -49,6 +49,15 @@ class BookingFlowIT {
                 .publish();
     }
 
+    private record Quote(CatalogFixtures.HotelSetup setup, Stay stay) {}
+
+    /** A new traveler's quote of one room for one night, 5 days out, at a new provider's two-room package. */
+    private static Quote newQuote() {
+        var setup = CatalogFixtures.approvedHotelProvider(admin);
+        return new Quote(
+                setup, Stay.quoted(rooms(setup, 8_000, 2), LocalDate.now().plusDays(5), 1, 1));
+    }
+
     @Test
     void hotelQuoteHoldConfirmWritesABalancedJournalAndPaysTheProvider() {
         var setup = CatalogFixtures.approvedHotelProvider(admin);
@@ -156,11 +165,9 @@ class BookingFlowIT {
 
     @Test
     void declinedPaymentReturnsToHoldAndMayBeRetried() {
-        var setup = CatalogFixtures.approvedHotelProvider(admin);
-        String pkg = rooms(setup, 8_000, 2);
-        Stay stay = Stay.quoted(pkg, LocalDate.now().plusDays(5), 1, 1);
-        Accounts.Session traveler = stay.traveler();
-        String id = stay.bookingId();
+        Quote quote = newQuote();
+        Accounts.Session traveler = quote.stay().traveler();
+        String id = quote.stay().bookingId();
         hold(traveler, id).then().statusCode(200);
 
         confirm(traveler, id, "pm_card_declined").then().statusCode(402).body("code", equalTo("payment_declined"));
@@ -171,11 +178,10 @@ class BookingFlowIT {
 
     @Test
     void onlyTravelerProviderAndAdminSeeABooking() {
-        var setup = CatalogFixtures.approvedHotelProvider(admin);
-        String pkg = rooms(setup, 8_000, 2);
-        Stay stay = Stay.quoted(pkg, LocalDate.now().plusDays(5), 1, 1);
-        Accounts.Session traveler = stay.traveler();
-        String id = stay.bookingId();
+        Quote quote = newQuote();
+        Accounts.Session traveler = quote.stay().traveler();
+        String id = quote.stay().bookingId();
+        var setup = quote.setup();
 
         traveler.as().get("/v1/bookings/" + id).then().statusCode(200);
         // a bare quote is the traveler's own: the provider sees the booking from HOLD onwards
@@ -205,11 +211,10 @@ class BookingFlowIT {
 
     @Test
     void illegalTransitionsAndBadQuotesAreRefused() {
-        var setup = CatalogFixtures.approvedHotelProvider(admin);
-        String pkg = rooms(setup, 8_000, 2);
-        Stay stay = Stay.quoted(pkg, LocalDate.now().plusDays(5), 1, 1);
-        Accounts.Session traveler = stay.traveler();
-        String id = stay.bookingId();
+        Quote quote = newQuote();
+        Accounts.Session traveler = quote.stay().traveler();
+        String id = quote.stay().bookingId();
+        String pkg = quote.stay().packageId();
 
         confirm(traveler, id, "pm_card_ok").then().statusCode(409).body("code", equalTo("invalid_transition"));
         hold(traveler, id).then().statusCode(200);

@@ -12,6 +12,7 @@ import com.tripavail.testenv.CatalogFixtures.TourSetup;
 import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.TourPackages;
 import com.tripavail.testenv.TripAvailServer;
+import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,9 +39,7 @@ class ProviderReviewIT {
         String providerId = CatalogFixtures.onboard(owner, "HOTEL");
         owner.as().get("/v1/providers/me").then().statusCode(200).body("status", equalTo("PENDING"));
         String city = "Gate-" + System.nanoTime();
-        String propertyId = owner.as()
-                .body(CatalogFixtures.property(city))
-                .post("/v1/providers/" + providerId + "/properties")
+        String propertyId = addProperty(owner, providerId, CatalogFixtures.property(city))
                 .then()
                 .statusCode(201)
                 .body("status", equalTo("PENDING"))
@@ -52,78 +51,43 @@ class ProviderReviewIT {
         assertThat(draft.<String>path("status")).isEqualTo("DRAFT");
         String packageId = draft.path("id");
 
-        owner.as()
-                .post("/v1/hotel-packages/" + packageId + "/publish")
+        publish(owner, packageId)
                 .then()
                 .statusCode(403)
                 .contentType("application/problem+json")
                 .body("code", equalTo("provider_not_approved"));
 
         CatalogFixtures.approveProvider(admin, providerId);
-        owner.as()
-                .post("/v1/hotel-packages/" + packageId + "/publish")
-                .then()
-                .statusCode(403)
-                .body("code", equalTo("property_not_approved"));
+        publish(owner, packageId).then().statusCode(403).body("code", equalTo("property_not_approved"));
 
         admin.as()
                 .body(Map.of())
                 .post("/v1/admin/properties/" + propertyId + "/approve")
                 .then()
                 .statusCode(200);
-        owner.as()
-                .post("/v1/hotel-packages/" + packageId + "/publish")
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("PUBLISHED"));
-        given().queryParam("city", city)
-                .get("/v1/hotel-packages")
-                .then()
-                .statusCode(200)
-                .body("data.id", equalTo(List.of(packageId)));
+        publish(owner, packageId).then().statusCode(200).body("status", equalTo("PUBLISHED"));
+        hotelsIn(city).then().statusCode(200).body("data.id", equalTo(List.of(packageId)));
         given().get("/v1/hotel-packages/" + packageId).then().statusCode(200).body("title", equalTo("Stay 12900"));
 
-        admin.as()
-                .body(Map.of("reason", "insurance lapsed"))
-                .post("/v1/admin/providers/" + providerId + "/suspend")
+        review(providerId, "suspend", Map.of("reason", "insurance lapsed"))
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("SUSPENDED"));
-        given().queryParam("city", city)
-                .get("/v1/hotel-packages")
-                .then()
-                .statusCode(200)
-                .body("data", hasSize(0));
+        hotelsIn(city).then().statusCode(200).body("data", hasSize(0));
         given().get("/v1/hotel-packages/" + packageId).then().statusCode(404).body("code", equalTo("not_found"));
-        owner.as()
-                .post("/v1/hotel-packages/" + packageId + "/publish")
-                .then()
-                .statusCode(403)
-                .body("code", equalTo("provider_not_approved"));
+        publish(owner, packageId).then().statusCode(403).body("code", equalTo("provider_not_approved"));
     }
 
     @Test
     void suspendNeedsAReasonAndRejectedIsFinal() {
         Accounts.Session owner = Accounts.providerAccount();
         String providerId = CatalogFixtures.onboard(owner, "TOUR_OPERATOR");
-        admin.as()
-                .body(Map.of())
-                .post("/v1/admin/providers/" + providerId + "/reject")
-                .then()
-                .statusCode(400)
-                .body("code", equalTo("validation_failed"));
-        admin.as()
-                .body(Map.of("reason", "fake licence"))
-                .post("/v1/admin/providers/" + providerId + "/reject")
+        review(providerId, "reject", Map.of()).then().statusCode(400).body("code", equalTo("validation_failed"));
+        review(providerId, "reject", Map.of("reason", "fake licence"))
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("REJECTED"));
-        admin.as()
-                .body(Map.of())
-                .post("/v1/admin/providers/" + providerId + "/approve")
-                .then()
-                .statusCode(409)
-                .body("code", equalTo("invalid_transition"));
+        review(providerId, "approve", Map.of()).then().statusCode(409).body("code", equalTo("invalid_transition"));
     }
 
     @Test
@@ -134,19 +98,9 @@ class ProviderReviewIT {
         azores.remove("timeZone");
         azores.put("latitude", 37.74);
         azores.put("longitude", -25.67);
-        owner.as()
-                .body(azores)
-                .post("/v1/providers/" + providerId + "/properties")
-                .then()
-                .statusCode(201)
-                .body("timeZone", equalTo("Atlantic/Azores"));
+        addProperty(owner, providerId, azores).then().statusCode(201).body("timeZone", equalTo("Atlantic/Azores"));
         azores.put("country", "XX");
-        owner.as()
-                .body(azores)
-                .post("/v1/providers/" + providerId + "/properties")
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("country"));
+        addProperty(owner, providerId, azores).then().statusCode(400).body("errors[0].field", equalTo("country"));
     }
 
     /** Approve, publish and unpublish carry no body: clients may send none, and no Content-Type. */
@@ -167,6 +121,23 @@ class ProviderReviewIT {
                 .isEqualTo(200);
         assertThat(bodilessPost("/v1/admin/providers/" + providerId + "/approve", owner))
                 .isEqualTo(403);
+    }
+
+    private static Response publish(Accounts.Session owner, String packageId) {
+        return owner.as().post("/v1/hotel-packages/" + packageId + "/publish");
+    }
+
+    /** The administrator's {@code action} (approve, reject, suspend) on a provider. */
+    private static Response review(String providerId, String action, Map<String, ?> body) {
+        return admin.as().body(body).post("/v1/admin/providers/" + providerId + "/" + action);
+    }
+
+    private static Response addProperty(Accounts.Session owner, String providerId, Map<String, Object> property) {
+        return owner.as().body(property).post("/v1/providers/" + providerId + "/properties");
+    }
+
+    private static Response hotelsIn(String city) {
+        return given().queryParam("city", city).get("/v1/hotel-packages");
     }
 
     /** RestAssured always sends a Content-Type on POST; this sends none and no body. */

@@ -152,12 +152,18 @@ class TokenVerificationIT {
         assertRefused(forged, "/v1/admin/audit");
     }
 
-    @Test
-    void algNoneIs401() throws Exception {
+    /** The traveler's valid claims with the server key's id, to be signed ({@code alg}) by the caller. */
+    private static JsonWebSignature travelersClaimsUnder(String alg) {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(TestTokens.validClaims(traveler.id(), "TRAVELER").toJson());
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.NONE);
+        jws.setAlgorithmHeaderValue(alg);
         jws.setKeyIdHeaderValue(key.getKeyId());
+        return jws;
+    }
+
+    @Test
+    void algNoneIs401() throws Exception {
+        JsonWebSignature jws = travelersClaimsUnder(AlgorithmIdentifiers.NONE);
         jws.setAlgorithmConstraints(org.jose4j.jwa.AlgorithmConstraints.NO_CONSTRAINTS);
         assertRefused(jws.getCompactSerialization());
     }
@@ -198,10 +204,7 @@ class TokenVerificationIT {
 
     @Test
     void hs256SignedWithThePublicKeyIs401() throws Exception {
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(TestTokens.validClaims(traveler.id(), "TRAVELER").toJson());
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.HMAC_SHA256);
-        jws.setKeyIdHeaderValue(key.getKeyId());
+        JsonWebSignature jws = travelersClaimsUnder(AlgorithmIdentifiers.HMAC_SHA256);
         jws.setKey(new javax.crypto.spec.SecretKeySpec(key.getPublicKey().getEncoded(), "HmacSHA256"));
         jws.setDoKeyValidation(false);
         assertRefused(jws.getCompactSerialization());

@@ -46,10 +46,15 @@ class MediaIT {
         }
     }
 
-    private static Map<String, Object> ticket(Accounts.Session owner, String purpose, String type, int size) {
+    private static io.restassured.response.Response askTicket(
+            Accounts.Session owner, String purpose, String type, int size) {
         return owner.as()
                 .body(Map.of("purpose", purpose, "contentType", type, "sizeBytes", size))
-                .post("/v1/uploads")
+                .post("/v1/uploads");
+    }
+
+    private static Map<String, Object> ticket(Accounts.Session owner, String purpose, String type, int size) {
+        return askTicket(owner, purpose, type, size)
                 .then()
                 .statusCode(201)
                 .extract()
@@ -99,15 +104,11 @@ class MediaIT {
         var owner = Accounts.providerAccount();
         var t = ticket(owner, "VERIFICATION_DOCUMENT", "application/pdf", PDF.length);
         put((String) t.get("uploadUrl"), PDF, 200, null);
-        owner.as()
-                .body(Map.of("purpose", "PACKAGE_IMAGE", "contentType", "application/pdf", "sizeBytes", 10))
-                .post("/v1/uploads")
+        askTicket(owner, "PACKAGE_IMAGE", "application/pdf", 10)
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("contentType"));
-        owner.as()
-                .body(Map.of("purpose", "PACKAGE_IMAGE", "contentType", "image/png", "sizeBytes", 50_000_000))
-                .post("/v1/uploads")
+        askTicket(owner, "PACKAGE_IMAGE", "image/png", 50_000_000)
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("sizeBytes"));

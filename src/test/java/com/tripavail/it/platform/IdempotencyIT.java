@@ -53,28 +53,32 @@ class IdempotencyIT {
                 bookingId);
     }
 
+    /**
+     * Confirms twice with one key: both answers have {@code status}, the second is the first replayed
+     * (marked, byte for byte); the first answer.
+     */
+    private static Response confirmTwice(Accounts.Session traveler, String id, String method, String key, int status) {
+        Response first = BookingFixtures.confirm(traveler, id, method, key);
+        first.then().statusCode(status);
+        Response replay = BookingFixtures.confirm(traveler, id, method, key);
+        replay.then().statusCode(status).header("Idempotent-Replayed", "true");
+        assertThat(replay.asString()).isEqualTo(first.asString());
+        return first;
+    }
+
     @Test
     void keyIsRequiredOnHoldConfirmCancel() {
         String pkg = rooms(5);
         Accounts.Session traveler = Accounts.traveler();
         String id = quotedHotel(
                 traveler, pkg, LocalDate.now().plusDays(4), LocalDate.now().plusDays(5), 1);
-        traveler.as()
-                .post("/v1/bookings/" + id + "/hold")
-                .then()
-                .statusCode(400)
-                .body("code", equalTo("idempotency_key_required"));
-        traveler.as()
-                .body(Map.of("paymentMethod", "pm_card_ok"))
-                .post("/v1/bookings/" + id + "/confirm")
-                .then()
-                .statusCode(400)
-                .body("code", equalTo("idempotency_key_required"));
-        traveler.as()
-                .post("/v1/bookings/" + id + "/cancel")
-                .then()
-                .statusCode(400)
-                .body("code", equalTo("idempotency_key_required"));
+        List<Response> withoutKey = List.of(
+                traveler.as().post("/v1/bookings/" + id + "/hold"),
+                traveler.as().body(Map.of("paymentMethod", "pm_card_ok")).post("/v1/bookings/" + id + "/confirm"),
+                traveler.as().post("/v1/bookings/" + id + "/cancel"));
+        for (Response refused : withoutKey) {
+            refused.then().statusCode(400).body("code", equalTo("idempotency_key_required"));
+        }
         traveler.as().get("/v1/bookings/" + id).then().body("status", equalTo("QUOTE"));
     }
 
@@ -85,11 +89,7 @@ class IdempotencyIT {
         String id = heldBooking(traveler, pkg, 6);
         String key = UUID.randomUUID().toString();
 
-        Response first = BookingFixtures.confirm(traveler, id, "pm_card_declined", key);
-        first.then().statusCode(402).body("code", equalTo("payment_declined"));
-        Response replay = BookingFixtures.confirm(traveler, id, "pm_card_declined", key);
-        replay.then().statusCode(402).header("Idempotent-Replayed", "true");
-        assertThat(replay.asString()).isEqualTo(first.asString());
+        confirmTwice(traveler, id, "pm_card_declined", key, 402).then().body("code", equalTo("payment_declined"));
 
         BookingFixtures.confirm(traveler, id, "pm_card_ok", key)
                 .then()
@@ -97,11 +97,7 @@ class IdempotencyIT {
                 .body("code", equalTo("idempotency_key_reused"));
 
         String okKey = UUID.randomUUID().toString();
-        Response ok = BookingFixtures.confirm(traveler, id, "pm_card_ok", okKey);
-        ok.then().statusCode(200).body("status", equalTo("CONFIRMED"));
-        Response okReplay = BookingFixtures.confirm(traveler, id, "pm_card_ok", okKey);
-        okReplay.then().statusCode(200).header("Idempotent-Replayed", "true");
-        assertThat(okReplay.asString()).isEqualTo(ok.asString());
+        confirmTwice(traveler, id, "pm_card_ok", okKey, 200).then().body("status", equalTo("CONFIRMED"));
         assertThat(charges(id)).isEqualTo(1);
 
         // keys are per user: another traveler's identical key is a different key

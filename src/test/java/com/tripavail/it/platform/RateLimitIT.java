@@ -65,22 +65,26 @@ class RateLimitIT {
                 .statusCode(429);
     }
 
+    private static Response me(Account account) {
+        return given().auth().oauth2(account.accessToken()).get("/v1/me");
+    }
+
+    /** {@code GET /v1/me} served (200) within a limit of {@code limit}, {@code remaining} left. */
+    private static void allowed(Account account, int limit, int remaining) {
+        me(account)
+                .then()
+                .statusCode(200)
+                .header("RateLimit-Limit", String.valueOf(limit))
+                .header("RateLimit-Remaining", String.valueOf(remaining));
+    }
+
     @Test
     void authenticatedLimitPerUserWhateverTheAddress() {
         Account a = TestTokens.newAccount("TRAVELER");
         for (int i = 1; i <= TestSettings.AUTH_LIMIT; i++) {
-            given().auth()
-                    .oauth2(a.accessToken())
-                    .get("/v1/me")
-                    .then()
-                    .statusCode(200)
-                    .header("RateLimit-Limit", String.valueOf(TestSettings.AUTH_LIMIT))
-                    .header("RateLimit-Remaining", String.valueOf(TestSettings.AUTH_LIMIT - i));
+            allowed(a, TestSettings.AUTH_LIMIT, TestSettings.AUTH_LIMIT - i);
         }
-        given().auth()
-                .oauth2(a.accessToken())
-                .get("/v1/me")
-                .then()
+        me(a).then()
                 .statusCode(429)
                 .body("code", equalTo("rate_limited"))
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue());
@@ -89,13 +93,7 @@ class RateLimitIT {
     @Test
     void providersHaveTheirOwnLimit() {
         Account p = TestTokens.newAccount("PROVIDER");
-        given().auth()
-                .oauth2(p.accessToken())
-                .get("/v1/me")
-                .then()
-                .statusCode(200)
-                .header("RateLimit-Limit", String.valueOf(TestSettings.PROVIDER_LIMIT))
-                .header("RateLimit-Remaining", String.valueOf(TestSettings.PROVIDER_LIMIT - 1));
+        allowed(p, TestSettings.PROVIDER_LIMIT, TestSettings.PROVIDER_LIMIT - 1);
     }
 
     @Test

@@ -7,15 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import com.tripavail.testenv.Accounts;
+import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.Jobs;
 import com.tripavail.testenv.Metrics;
 import com.tripavail.testenv.TripAvailServer;
 import com.tripavail.testenv.Uploads;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -108,72 +106,37 @@ class DocumentExpiryIT {
         var setup = CatalogFixtures.approvedHotelProvider(admin);
         String packageId =
                 HotelPackages.of(setup).price(20000).rooms(1).stockedNights(30).publish();
-        String documentId = file(
-                        setup.owner(),
-                        "INSURANCE",
-                        Uploads.document(setup.owner()),
-                        LocalDate.now().plusDays(60))
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String documentId = filed(setup.owner(), "INSURANCE", LocalDate.now().plusDays(60));
         expireYesterday(documentId);
 
         Jobs.run(admin, "document-expiry");
-        setup.owner()
-                .as()
-                .get("/v1/providers/me")
+        providerOf(setup.owner())
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("SUSPENDED"))
                 .body("statusReason", containsString("INSURANCE"));
-        given().queryParam("city", setup.city())
-                .get("/v1/hotel-packages")
-                .then()
-                .statusCode(200)
-                .body("data", hasSize(0));
+        hotelsIn(setup.city()).then().statusCode(200).body("data", hasSize(0));
         given().get("/v1/hotel-packages/" + packageId).then().statusCode(404);
         assertThat(auditTargets("provider.suspended", "system")).contains(setup.providerId());
 
-        file(
-                        setup.owner(),
-                        "INSURANCE",
-                        Uploads.document(setup.owner()),
-                        LocalDate.now().plusYears(1))
-                .then()
-                .statusCode(201);
+        filed(setup.owner(), "INSURANCE", LocalDate.now().plusYears(1));
         CatalogFixtures.approveProvider(admin, setup.providerId());
         Jobs.run(admin, "document-expiry");
-        setup.owner().as().get("/v1/providers/me").then().body("status", equalTo("APPROVED"));
+        providerOf(setup.owner()).then().body("status", equalTo("APPROVED"));
         setup.owner()
                 .as()
                 .post("/v1/hotel-packages/" + packageId + "/publish")
                 .then()
                 .statusCode(200);
-        given().queryParam("city", setup.city())
-                .get("/v1/hotel-packages")
-                .then()
-                .body("data", hasSize(1));
+        hotelsIn(setup.city()).then().body("data", hasSize(1));
     }
 
     @Test
     void aRequiredDocumentExpiringSoonIsWarnedAboutOnce() {
         var setup = CatalogFixtures.approvedTourOperator(admin);
-        file(
-                        setup.owner(),
-                        "INSURANCE",
-                        Uploads.document(setup.owner()),
-                        LocalDate.now().plusDays(10))
-                .then()
-                .statusCode(201);
+        filed(setup.owner(), "INSURANCE", LocalDate.now().plusDays(10));
         // not required by default: no warning
-        file(
-                        setup.owner(),
-                        "TOURISM_REGISTRATION",
-                        Uploads.document(setup.owner()),
-                        LocalDate.now().plusDays(10))
-                .then()
-                .statusCode(201);
+        filed(setup.owner(), "TOURISM_REGISTRATION", LocalDate.now().plusDays(10));
 
         String first = Jobs.runForExit(admin, "document-expiry");
         assertThat(first).matches("WARNED_\\d+_SUSPENDED_\\d+");
@@ -184,7 +147,7 @@ class DocumentExpiryIT {
         assertThat(Metrics.scrape())
                 .contains("tripavail_document_expiry_runs_total")
                 .contains("tripavail_document_expiry_warned_total");
-        setup.owner().as().get("/v1/providers/me").then().body("status", equalTo("APPROVED"));
+        providerOf(setup.owner()).then().body("status", equalTo("APPROVED"));
         setup.owner()
                 .as()
                 .get("/v1/providers/me/documents")
@@ -199,24 +162,10 @@ class DocumentExpiryIT {
         List<String> suspendedProviders = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
             var expiring = CatalogFixtures.approvedTourOperator(admin);
-            file(
-                            expiring.owner(),
-                            "BUSINESS_LICENCE",
-                            Uploads.document(expiring.owner()),
-                            LocalDate.now().plusDays(3))
-                    .then()
-                    .statusCode(201);
+            filed(expiring.owner(), "BUSINESS_LICENCE", LocalDate.now().plusDays(3));
             warnedProviders.add(expiring.providerId());
             var expired = CatalogFixtures.approvedTourOperator(admin);
-            expireYesterday(file(
-                            expired.owner(),
-                            "INSURANCE",
-                            Uploads.document(expired.owner()),
-                            LocalDate.now().plusDays(90))
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .path("id"));
+            expireYesterday(filed(expired.owner(), "INSURANCE", LocalDate.now().plusDays(90)));
             suspendedProviders.add(expired.providerId());
         }
 
@@ -251,6 +200,23 @@ class DocumentExpiryIT {
                 .post("/v1/providers/me/documents");
     }
 
+    /** {@code owner} files a document of {@code type} it has just uploaded (201); the document's id. */
+    private static String filed(Accounts.Session owner, String type, LocalDate expiresOn) {
+        return file(owner, type, Uploads.document(owner), expiresOn)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static io.restassured.response.Response providerOf(Accounts.Session owner) {
+        return owner.as().get("/v1/providers/me");
+    }
+
+    private static io.restassured.response.Response hotelsIn(String city) {
+        return given().queryParam("city", city).get("/v1/hotel-packages");
+    }
+
     private static List<String> auditTargets(String action, String actor) {
         return admin.as()
                 .queryParam("action", action)
@@ -265,13 +231,10 @@ class DocumentExpiryIT {
     }
 
     /** Time passing: the API refuses documents that are already expired, so the test ages one in the database. */
-    private static void expireYesterday(String documentId) throws Exception {
-        var services = TripAvailServer.get().services();
-        try (Connection c = DriverManager.getConnection(services.jdbcUrl(), services.user(), "");
-                PreparedStatement s = c.prepareStatement(
-                        "UPDATE provider_documents SET expires_on = current_date - 1 WHERE public_id = ?::uuid")) {
-            s.setString(1, documentId);
-            assertThat(s.executeUpdate()).isEqualTo(1);
-        }
+    private static void expireYesterday(String documentId) {
+        assertThat(BookingFixtures.update(
+                        "UPDATE provider_documents SET expires_on = current_date - 1 WHERE public_id = ?::uuid",
+                        documentId))
+                .isEqualTo(1);
     }
 }
