@@ -3,6 +3,7 @@ package com.tripavail.testenv;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,11 @@ public final class Accounts {
     public record Session(String token, String userId, String email) {
         public RequestSpecification as() {
             return given().auth().oauth2(token).contentType(ContentType.JSON);
+        }
+
+        /** {@code GET path} as this user, which must answer 200; the answer's body. */
+        public JsonPath read(String path) {
+            return as().get(path).then().statusCode(200).extract().jsonPath();
         }
     }
 

@@ -63,12 +63,7 @@ public final class BookingFixtures {
 
     /** A booking's status as {@code who} sees it. */
     public static String status(Accounts.Session who, String bookingId) {
-        return who.as()
-                .get("/v1/bookings/" + bookingId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("status");
+        return who.read("/v1/bookings/" + bookingId).getString("status");
     }
 
     /** Who made each of a booking's transitions, oldest first. */
@@ -88,22 +83,11 @@ public final class BookingFixtures {
     }
 
     public static JsonPath ledger(Accounts.Session admin, String bookingId) {
-        return admin.as()
-                .queryParam("bookingId", bookingId)
-                .get("/v1/admin/ledger")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        return admin.read("/v1/admin/ledger?bookingId=" + bookingId);
     }
 
     public static long payable(Accounts.Session provider) {
-        JsonPath body = provider.as()
-                .get("/v1/providers/me/balance")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath body = provider.read("/v1/providers/me/balance");
         Object amount = body.get("payable.find { it.currency == 'EUR' }.amountMinor");
         return amount == null ? 0 : ((Number) amount).longValue();
     }
@@ -152,16 +136,17 @@ public final class BookingFixtures {
 
     /** Rooms held on one night of a package, by public package id. */
     public static long held(String packageId, LocalDate night) {
-        return queryLong(
-                "SELECT n.held FROM hotel_nights n JOIN hotel_packages p ON p.id = n.package_id"
-                        + " WHERE p.public_id = ?::uuid AND n.night = ?",
-                packageId,
-                night);
+        return nightCounter("held", packageId, night);
     }
 
     public static long sold(String packageId, LocalDate night) {
+        return nightCounter("sold", packageId, night);
+    }
+
+    /** A counter ({@code held} or {@code sold}) of one night of a package, by public package id. */
+    private static long nightCounter(String column, String packageId, LocalDate night) {
         return queryLong(
-                "SELECT n.sold FROM hotel_nights n JOIN hotel_packages p ON p.id = n.package_id"
+                "SELECT n." + column + " FROM hotel_nights n JOIN hotel_packages p ON p.id = n.package_id"
                         + " WHERE p.public_id = ?::uuid AND n.night = ?",
                 packageId,
                 night);

@@ -1,7 +1,6 @@
 package com.tripavail.testenv;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * A hotel package through the API, described by name: {@code HotelPackages.of(setup).price(9_000)
@@ -13,7 +12,7 @@ public final class HotelPackages extends PackageBuilder<HotelPackages> {
     private int stockedNights = 60;
 
     private HotelPackages(CatalogFixtures.HotelSetup setup) {
-        super(setup.owner(), CatalogFixtures.hotelPackage(setup.propertyId(), 10_000), "/v1/hotel-packages");
+        super(setup.owner(), CatalogFixtures.hotelPackage(setup.propertyId(), 10_000), HOTEL);
     }
 
     public static HotelPackages of(CatalogFixtures.HotelSetup setup) {
@@ -22,13 +21,6 @@ public final class HotelPackages extends PackageBuilder<HotelPackages> {
 
     @Override
     HotelPackages self() {
-        return this;
-    }
-
-    /** The price per room and night, in EUR cents; the title says it ("Stay 9000"). */
-    public HotelPackages price(long minor) {
-        body.put("price", Map.of("amountMinor", minor, "currency", "EUR"));
-        body.put("title", "Stay " + minor);
         return this;
     }
 

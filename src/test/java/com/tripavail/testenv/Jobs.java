@@ -1,5 +1,6 @@
 package com.tripavail.testenv;
 
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,12 +49,7 @@ public final class Jobs {
                 .atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofMillis(400))
                 .until(() -> {
-                    status[0] = admin.as()
-                            .get("/v1/admin/jobs/executions/" + execution)
-                            .then()
-                            .statusCode(200)
-                            .extract()
-                            .path("batchStatus");
+                    status[0] = execution(admin, execution).getString("batchStatus");
                     return List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED")
                             .contains(status[0]);
                 });
@@ -63,12 +59,7 @@ public final class Jobs {
     /** Runs the job to completion; its exit status (e.g. HANDLED_3). */
     public static String runForExit(Accounts.Session admin, String job) {
         long execution = run(admin, job);
-        return admin.as()
-                .get("/v1/admin/jobs/executions/" + execution)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("exitStatus");
+        return execution(admin, execution).getString("exitStatus");
     }
 
     /** Starts the job and waits for its execution to complete (a FAILED execution fails the wait at once); its execution id. */
@@ -108,18 +99,18 @@ public final class Jobs {
                     .atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(400))
                     .until(() -> {
-                        String status = admin.as()
-                                .get("/v1/admin/jobs/executions/" + execution)
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .path("batchStatus");
+                        String status = execution(admin, execution).getString("batchStatus");
                         if ("FAILED".equals(status) || "ABANDONED".equals(status)) {
                             throw new AssertionError("job execution " + execution + " ended " + status);
                         }
                         return "COMPLETED".equals(status);
                     });
         }
+    }
+
+    /** An execution as the administrator reads it (200): batchStatus, exitStatus, ... */
+    public static JsonPath execution(Accounts.Session admin, long executionId) {
+        return admin.read("/v1/admin/jobs/executions/" + executionId);
     }
 
     /** Switches a job (its timer and its runs) on or off cluster-wide, as an administrator. */

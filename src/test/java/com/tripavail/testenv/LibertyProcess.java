@@ -167,11 +167,7 @@ public final class LibertyProcess {
     public static LibertyProcess copyOf(Path wlp, String from, String to) throws IOException {
         Path source = wlp.resolve("usr/servers").resolve(from);
         Path target = wlp.resolve("usr/servers").resolve(to);
-        if (Files.exists(target)) {
-            try (Stream<Path> old = Files.walk(target)) {
-                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        deleteTree(target);
         try (Stream<Path> files = Files.walk(source)) {
             for (Path p : (Iterable<Path>) files::iterator) {
                 Path rel = source.relativize(p);
@@ -187,6 +183,15 @@ public final class LibertyProcess {
             }
         }
         return new LibertyProcess(wlp, to);
+    }
+
+    /** Deletes {@code root} and everything below it, if it exists. */
+    public static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> old = Files.walk(root)) {
+                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     public String readConsoleLog() throws IOException {

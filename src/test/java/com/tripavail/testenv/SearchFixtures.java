@@ -111,25 +111,17 @@ public final class SearchFixtures {
     public static void awaitCompleted(Accounts.Session admin, long executionId) {
         await().atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(300))
-                .until(() -> "COMPLETED".equals(execution(admin, executionId).getString("batchStatus")));
+                .until(() ->
+                        "COMPLETED".equals(Jobs.execution(admin, executionId).getString("batchStatus")));
     }
 
     /** Queue rows an execution took, from its exit status {@code INDEXED_<n>}. */
     public static int indexedBy(Accounts.Session admin, long executionId) {
-        String exit = execution(admin, executionId).getString("exitStatus");
+        String exit = Jobs.execution(admin, executionId).getString("exitStatus");
         if (exit == null || !exit.startsWith("INDEXED_")) {
             throw new AssertionError("exit status of execution " + executionId + ": " + exit);
         }
         return Integer.parseInt(exit.substring("INDEXED_".length()));
-    }
-
-    private static JsonPath execution(Accounts.Session admin, long executionId) {
-        return admin.as()
-                .get("/v1/admin/jobs/executions/" + executionId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
     }
 
     /** The document's revision (how many times it was written), 0 when there is none. */

@@ -14,7 +14,7 @@ public final class TourPackages extends PackageBuilder<TourPackages> {
     private final Map<LocalDate, Integer> departures = new LinkedHashMap<>();
 
     private TourPackages(CatalogFixtures.TourSetup setup) {
-        super(setup.owner(), CatalogFixtures.tourPackage("Dest-" + UUID.randomUUID(), 4_500), "/v1/tour-packages");
+        super(setup.owner(), CatalogFixtures.tourPackage("Dest-" + UUID.randomUUID(), 4_500), TOUR);
     }
 
     public static TourPackages of(CatalogFixtures.TourSetup setup) {
@@ -23,13 +23,6 @@ public final class TourPackages extends PackageBuilder<TourPackages> {
 
     @Override
     TourPackages self() {
-        return this;
-    }
-
-    /** The price per person, in EUR cents; the title says it ("Tour 4500"). */
-    public TourPackages price(long minor) {
-        body.put("pricePerPerson", Map.of("amountMinor", minor, "currency", "EUR"));
-        body.put("title", "Tour " + minor);
         return this;
     }
 

@@ -38,24 +38,15 @@ class InventoryIT {
     void inventoryCannotDropBelowWhatIsCommitted() {
         HotelSetup s = approvedHotelProvider(admin);
         String id = HotelPackages.of(s).price(10_000).rooms(2).publish();
-        CatalogFixtures.inventory(
-                        s.owner(),
-                        id,
-                        LocalDate.now().minusDays(3),
-                        LocalDate.now().plusDays(1),
-                        1)
+        LocalDate today = LocalDate.now();
+        CatalogFixtures.inventory(s.owner(), id, today.minusDays(3), today.plusDays(1), 1)
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("from"));
-        CatalogFixtures.inventory(
-                        s.owner(),
-                        id,
-                        LocalDate.now().plusDays(5),
-                        LocalDate.now().plusDays(3),
-                        1)
+        CatalogFixtures.inventory(s.owner(), id, today.plusDays(5), today.plusDays(3), 1)
                 .then()
                 .statusCode(400);
-        LocalDate night = LocalDate.now().plusDays(4);
+        LocalDate night = today.plusDays(4);
         holdRoomsDirectly(id, night, 2);
         CatalogFixtures.inventory(s.owner(), id, night, night.plusDays(1), 1)
                 .then()

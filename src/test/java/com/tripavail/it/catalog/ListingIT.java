@@ -13,9 +13,12 @@ import com.tripavail.testenv.CatalogFixtures.HotelSetup;
 import com.tripavail.testenv.HotelPackages;
 import com.tripavail.testenv.TourPackages;
 import com.tripavail.testenv.TripAvailServer;
+import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,50 +64,25 @@ class ListingIT {
             pages++;
         } while (cursor != null);
         assertThat(pages).isEqualTo(3);
-        given().queryParam("city", s.city())
-                .get("/v1/hotel-packages")
+        listing(Map.of("city", s.city()))
                 .then()
                 .body("$", org.hamcrest.Matchers.hasKey("nextCursor"))
                 .body("nextCursor", org.hamcrest.Matchers.nullValue());
         assertThat(byPrice).containsExactly(9000, 12000, 15000, 21000, 30000);
 
-        given().queryParam("city", s.city())
-                .queryParam("sort", "-price")
-                .get("/v1/hotel-packages")
+        listing(Map.of("city", s.city(), "sort", "-price"))
                 .then()
                 .body("data.price.amountMinor", equalTo(List.of(30000, 21000, 15000, 12000, 9000)));
-        given().queryParam("city", s.city())
-                .queryParam("minPrice", 12000)
-                .queryParam("maxPrice", 21000)
-                .queryParam("sort", "price")
-                .get("/v1/hotel-packages")
+        listing(Map.of("city", s.city(), "minPrice", 12000, "maxPrice", 21000, "sort", "price"))
                 .then()
                 .body("data.price.amountMinor", equalTo(List.of(12000, 15000, 21000)));
-        given().queryParam("city", s.city())
-                .queryParam("guests", 3)
-                .get("/v1/hotel-packages")
-                .then()
-                .body("data", hasSize(0));
-        given().queryParam("city", s.city())
-                .queryParam("guests", 3)
-                .queryParam("units", 2)
-                .get("/v1/hotel-packages")
-                .then()
-                .body("data", hasSize(5));
-        given().queryParam("city", s.city())
-                .get("/v1/hotel-packages")
+        listing(Map.of("city", s.city(), "guests", 3)).then().body("data", hasSize(0));
+        listing(Map.of("city", s.city(), "guests", 3, "units", 2)).then().body("data", hasSize(5));
+        listing(Map.of("city", s.city()))
                 .then()
                 .body("data.id", equalTo(List.of(ids.get(4), ids.get(3), ids.get(2), ids.get(1), ids.get(0))));
-        given().queryParam("sort", "cheapest")
-                .get("/v1/hotel-packages")
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("sort"));
-        given().queryParam("cursor", "not-a-cursor")
-                .get("/v1/hotel-packages")
-                .then()
-                .statusCode(400)
-                .body("code", equalTo("invalid_cursor"));
+        listing(Map.of("sort", "cheapest")).then().statusCode(400).body("errors[0].field", equalTo("sort"));
+        listing(Map.of("cursor", "not-a-cursor")).then().statusCode(400).body("code", equalTo("invalid_cursor"));
     }
 
     @Test
@@ -115,29 +93,28 @@ class ListingIT {
         LocalDate checkIn = LocalDate.now().plusDays(10);
         stock(s.owner(), oneNightFull, checkIn.plusDays(1), checkIn.plusDays(2), 0);
 
-        given().queryParam("city", s.city())
-                .queryParam("checkIn", checkIn.toString())
-                .queryParam("checkOut", checkIn.plusDays(3).toString())
-                .get("/v1/hotel-packages")
-                .then()
-                .statusCode(200)
-                .body("data.id", equalTo(List.of(open)));
-        given().queryParam("city", s.city())
-                .queryParam("checkIn", checkIn.plusDays(2).toString())
-                .queryParam("checkOut", checkIn.plusDays(4).toString())
-                .queryParam("sort", "price")
-                .get("/v1/hotel-packages")
+        Map<String, Object> threeNights = new HashMap<>(Map.of(
+                "city",
+                s.city(),
+                "checkIn",
+                checkIn.toString(),
+                "checkOut",
+                checkIn.plusDays(3).toString()));
+        listing(threeNights).then().statusCode(200).body("data.id", equalTo(List.of(open)));
+        listing(Map.of(
+                        "city",
+                        s.city(),
+                        "checkIn",
+                        checkIn.plusDays(2).toString(),
+                        "checkOut",
+                        checkIn.plusDays(4).toString(),
+                        "sort",
+                        "price"))
                 .then()
                 .body("data.id", equalTo(List.of(open, oneNightFull)));
-        given().queryParam("city", s.city())
-                .queryParam("checkIn", checkIn.toString())
-                .queryParam("checkOut", checkIn.plusDays(3).toString())
-                .queryParam("units", 3)
-                .get("/v1/hotel-packages")
-                .then()
-                .body("data", hasSize(0));
-        given().queryParam("checkIn", checkIn.toString())
-                .get("/v1/hotel-packages")
+        threeNights.put("units", 3);
+        listing(threeNights).then().body("data", hasSize(0));
+        listing(Map.of("checkIn", checkIn.toString()))
                 .then()
                 .statusCode(400)
                 .body("code", equalTo("validation_failed"));
@@ -181,28 +158,18 @@ class ListingIT {
         HotelSetup s = approvedHotelProvider(admin);
         HotelPackages.of(s).price(7_000).publish();
         HotelPackages.of(s).price(8_000).publish();
-        String cursor = given().queryParam("city", s.city())
-                .queryParam("sort", "price")
-                .queryParam("limit", 1)
-                .get("/v1/hotel-packages")
+        String cursor = listing(Map.of("city", s.city(), "sort", "price", "limit", 1))
                 .then()
                 .statusCode(200)
                 .body("data", hasSize(1))
                 .extract()
                 .path("nextCursor");
         assertThat(cursor).isNotBlank();
-        given().queryParam("city", s.city())
-                .queryParam("sort", "price")
-                .queryParam("limit", 1)
-                .queryParam("cursor", cursor)
-                .get("/v1/hotel-packages")
+        listing(Map.of("city", s.city(), "sort", "price", "limit", 1, "cursor", cursor))
                 .then()
                 .statusCode(200)
                 .body("data[0].price.amountMinor", equalTo(8000));
-        given().queryParam("city", s.city())
-                .queryParam("sort", "-price")
-                .queryParam("cursor", cursor)
-                .get("/v1/hotel-packages")
+        listing(Map.of("city", s.city(), "sort", "-price", "cursor", cursor))
                 .then()
                 .statusCode(400)
                 .body("code", equalTo("invalid_cursor"));
@@ -213,16 +180,12 @@ class ListingIT {
                 .statusCode(400)
                 .body("code", equalTo("invalid_cursor"));
         for (String limit : List.of("0", "-1")) {
-            given().queryParam("limit", limit)
-                    .get("/v1/hotel-packages")
-                    .then()
-                    .statusCode(400)
-                    .body("errors[0].field", equalTo("limit"));
+            listing(Map.of("limit", limit)).then().statusCode(400).body("errors[0].field", equalTo("limit"));
         }
-        given().queryParam("minPrice", -5)
-                .get("/v1/hotel-packages")
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("minPrice"));
+        listing(Map.of("minPrice", -5)).then().statusCode(400).body("errors[0].field", equalTo("minPrice"));
+    }
+
+    private static Response listing(Map<String, ?> query) {
+        return given().queryParams(query).get("/v1/hotel-packages");
     }
 }

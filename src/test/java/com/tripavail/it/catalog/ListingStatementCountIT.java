@@ -61,36 +61,9 @@ class ListingStatementCountIT {
         String checkIn = LocalDate.now().plusDays(3).toString();
         String checkOut = LocalDate.now().plusDays(5).toString();
 
-        List<String> one = statementsFor(
-                () -> given().queryParam("city", setup.city())
-                        .queryParam("limit", 1)
-                        .queryParam("checkIn", checkIn)
-                        .queryParam("checkOut", checkOut)
-                        .get("/v1/hotel-packages")
-                        .then()
-                        .statusCode(200)
-                        .body("data.images.flatten()", hasSize(1))
-                        .extract()
-                        .jsonPath()
-                        .getList("data")
-                        .size(),
-                1,
-                CATALOG_TABLES);
-        List<String> twenty = statementsFor(
-                () -> given().queryParam("city", setup.city())
-                        .queryParam("limit", 20)
-                        .queryParam("checkIn", checkIn)
-                        .queryParam("checkOut", checkOut)
-                        .get("/v1/hotel-packages")
-                        .then()
-                        .statusCode(200)
-                        .body("data.images.flatten()", hasSize(20))
-                        .extract()
-                        .jsonPath()
-                        .getList("data")
-                        .size(),
-                20,
-                CATALOG_TABLES);
+        List<String> one = statementsFor(() -> pageWithImages(setup.city(), 1, checkIn, checkOut), 1, CATALOG_TABLES);
+        List<String> twenty =
+                statementsFor(() -> pageWithImages(setup.city(), 20, checkIn, checkOut), 20, CATALOG_TABLES);
 
         assertThat(one).hasSizeBetween(1, 2);
         assertThat(twenty).hasSameSizeAs(one);
@@ -172,5 +145,21 @@ class ListingStatementCountIT {
             }
         }
         return records;
+    }
+
+    /** A page of up to {@code limit} of the city's packages, with one image each in it; its size. */
+    private static int pageWithImages(String city, int limit, String checkIn, String checkOut) {
+        return given().queryParam("city", city)
+                .queryParam("limit", limit)
+                .queryParam("checkIn", checkIn)
+                .queryParam("checkOut", checkOut)
+                .get("/v1/hotel-packages")
+                .then()
+                .statusCode(200)
+                .body("data.images.flatten()", hasSize(limit))
+                .extract()
+                .jsonPath()
+                .getList("data")
+                .size();
     }
 }

@@ -205,13 +205,7 @@ class EdgeHardeningIT {
 
     @Test
     void aStaleIfMatchOnTheInventoryIs412() {
-        String etag = setup.owner()
-                .as()
-                .get("/v1/hotel-packages/" + pkg + "/draft")
-                .then()
-                .statusCode(200)
-                .extract()
-                .header("ETag");
+        String etag = CatalogFixtures.hotelDraftETag(setup.owner(), pkg);
         Map<String, Object> stock = Map.of(
                 "from", LocalDate.now().plusDays(70).toString(),
                 "to", LocalDate.now().plusDays(72).toString(),

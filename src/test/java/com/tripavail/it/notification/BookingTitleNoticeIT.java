@@ -79,13 +79,7 @@ class BookingTitleNoticeIT {
     }
 
     private static void rename(String title) {
-        String etag = setup.owner()
-                .as()
-                .get("/v1/hotel-packages/" + packageId + "/draft")
-                .then()
-                .statusCode(200)
-                .extract()
-                .header("ETag");
+        String etag = CatalogFixtures.hotelDraftETag(setup.owner(), packageId);
         setup.owner()
                 .as()
                 .header("If-Match", etag)

@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import com.tripavail.dev.ServerEnvironment;
 import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.EmbeddedServices;
+import com.tripavail.testenv.Jobs;
 import com.tripavail.testenv.LibertyProcess;
 import com.tripavail.testenv.TripAvailServer;
 import io.restassured.filter.cookie.CookieFilter;
@@ -154,22 +155,7 @@ class AdminCenterIT {
 
     @Test
     void theAdminCenterUserSeesJobsStartedThroughTheApi() {
-        long execution = ((Number) admin.as()
-                        .post("/v1/admin/jobs/booking-completion/run")
-                        .then()
-                        .statusCode(202)
-                        .extract()
-                        .path("executionId"))
-                .longValue();
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(300))
-                .until(() -> "COMPLETED"
-                        .equals(admin.as()
-                                .get("/v1/admin/jobs/executions/" + execution)
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .path("batchStatus")));
+        long execution = Jobs.run(admin, "booking-completion");
 
         Map<String, Object> seen = adminCenterUser()
                 .get("/ibm/api/batch/jobexecutions/" + execution)

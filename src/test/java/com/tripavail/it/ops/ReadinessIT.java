@@ -10,6 +10,8 @@ import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Readiness follows PostgreSQL and Redis going away and coming back, without restarting Liberty. */
 @ExtendWith(TripAvailServer.class)
@@ -26,38 +28,44 @@ class ReadinessIT {
                 .body("checks.find { it.name == 'search' }.status", equalTo("UP"));
     }
 
-    @Test
-    void databaseOutageTurnsReadinessDownAndBack() throws Exception {
+    /** An outage of one dependency turns its check and readiness down; the other check stays up. */
+    @ParameterizedTest
+    @CsvSource({"database, redis", "redis, database"})
+    void anOutageTurnsReadinessDownAndBack(String down, String up) throws Exception {
         EmbeddedServices services = TripAvailServer.get().services();
-        services.stopPostgres();
+        switchService(services, down, false);
         try {
             awaitReadiness(503);
             given().get("/health/ready")
                     .then()
                     .statusCode(503)
-                    .body("checks.find { it.name == 'database' }.status", equalTo("DOWN"))
-                    .body("checks.find { it.name == 'redis' }.status", equalTo("UP"));
+                    .body("checks.find { it.name == '" + down + "' }.status", equalTo("DOWN"))
+                    .body("checks.find { it.name == '" + up + "' }.status", equalTo("UP"));
         } finally {
-            services.startPostgres();
+            switchService(services, down, true);
         }
         awaitReadiness(200);
     }
 
-    @Test
-    void redisOutageTurnsReadinessDownAndBack() throws Exception {
-        EmbeddedServices services = TripAvailServer.get().services();
-        services.stopRedis();
-        try {
-            awaitReadiness(503);
-            given().get("/health/ready")
-                    .then()
-                    .statusCode(503)
-                    .body("checks.find { it.name == 'redis' }.status", equalTo("DOWN"))
-                    .body("checks.find { it.name == 'database' }.status", equalTo("UP"));
-        } finally {
-            services.startRedis();
+    /** Starts or stops the embedded PostgreSQL ("database") or Redis ("redis"). */
+    private static void switchService(EmbeddedServices services, String check, boolean on) throws Exception {
+        switch (check) {
+            case "database" -> {
+                if (on) {
+                    services.startPostgres();
+                } else {
+                    services.stopPostgres();
+                }
+            }
+            case "redis" -> {
+                if (on) {
+                    services.startRedis();
+                } else {
+                    services.stopRedis();
+                }
+            }
+            default -> throw new IllegalArgumentException(check);
         }
-        awaitReadiness(200);
     }
 
     private static void awaitReadiness(int status) {

@@ -54,20 +54,20 @@ class MigrationToolIT {
     }
 
     private static int appliedChangesets() throws Exception {
-        try (Connection c = connection();
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT count(*) FROM databasechangelog")) {
-            rs.next();
-            return rs.getInt(1);
-        }
+        return ((Number) scalar("SELECT count(*) FROM databasechangelog")).intValue();
     }
 
     private static boolean sequenceExists() throws Exception {
+        return (Boolean) scalar("SELECT to_regclass('tripavail_id_seq') IS NOT NULL");
+    }
+
+    /** The first column of the one row {@code sql} answers. */
+    private static Object scalar(String sql) throws Exception {
         try (Connection c = connection();
                 Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT to_regclass('tripavail_id_seq') IS NOT NULL")) {
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
-            return rs.getBoolean(1);
+            return rs.getObject(1);
         }
     }
 
