@@ -7,6 +7,7 @@ import com.tripavail.testenv.Accounts;
 import com.tripavail.testenv.BookingFixtures;
 import com.tripavail.testenv.CatalogFixtures;
 import com.tripavail.testenv.HotelPackages;
+import com.tripavail.testenv.Stay;
 import com.tripavail.testenv.TripAvailServer;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -48,19 +49,10 @@ class JobTimersIT {
         var admin = Accounts.admin();
         var setup = CatalogFixtures.approvedHotelProvider(admin);
         String pkg = HotelPackages.of(setup).price(7_000).rooms(1).publish();
-        Accounts.Session traveler = Accounts.traveler();
-        LocalDate in = LocalDate.now().plusDays(14);
-        String id = BookingFixtures.quotedHotel(traveler, pkg, in, in.plusDays(1), 1);
-        BookingFixtures.hold(traveler, id).then().statusCode(200);
-        BookingFixtures.expireHoldNow(id);
+        Stay stay = Stay.held(pkg, LocalDate.now().plusDays(14), 1, 1);
+        BookingFixtures.expireHoldNow(stay.bookingId());
         await().atMost(Duration.ofMinutes(5))
                 .pollInterval(Duration.ofSeconds(2))
-                .until(() -> "EXPIRED_HOLD"
-                        .equals(traveler.as()
-                                .get("/v1/bookings/" + id)
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .path("status")));
+                .until(() -> "EXPIRED_HOLD".equals(stay.status()));
     }
 }

@@ -15,14 +15,10 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,8 +41,7 @@ class ProductionStartupIT {
     @BeforeAll
     static void copyTheInstalledServer() throws IOException {
         wlp = Path.of(System.getProperty("tripavail.wlp", "target/liberty/wlp"));
-        Path source = wlp.resolve("usr/servers").resolve(System.getProperty("tripavail.server", "tripavail"));
-        copyServer(source, wlp.resolve("usr/servers").resolve(SERVER));
+        LibertyProcess.copyOf(wlp, System.getProperty("tripavail.server", "tripavail"), SERVER);
     }
 
     @Test
@@ -173,35 +168,8 @@ class ProductionStartupIT {
      * open (CWPKI0033E, measured), just as one a release package brought along.
      */
     private static LibertyProcess freshStart(LibertyProcess liberty) throws IOException {
-        deleteTree(liberty.logsDir());
-        deleteTree(liberty.logsDir().resolveSibling("resources").resolve("security"));
+        LibertyProcess.deleteTree(liberty.logsDir());
+        LibertyProcess.deleteTree(liberty.logsDir().resolveSibling("resources").resolve("security"));
         return liberty;
-    }
-
-    /** The installed server without logs or work area. */
-    private static void copyServer(Path from, Path to) throws IOException {
-        deleteTree(to);
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path rel = from.relativize(p);
-                if (rel.startsWith("logs") || rel.startsWith("workarea")) {
-                    continue;
-                }
-                Path target = to.resolve(rel.toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (Stream<Path> old = Files.walk(root)) {
-                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }
