@@ -1,13 +1,14 @@
 package com.tripavail.booking;
 
 import com.tripavail.platform.config.Setting;
+import com.tripavail.platform.config.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 
 /** Booking tunables from MicroProfile Config (environment first); parsed once, wrong values stop start-up. */
 @ApplicationScoped
-public class BookingSettings {
+public class BookingSettings implements Settings {
     private Duration quote;
     private Duration hold;
     private Duration payment;

@@ -1,13 +1,14 @@
 package com.tripavail.ledger;
 
 import com.tripavail.platform.config.Setting;
+import com.tripavail.platform.config.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 
 /** Payout tunables from MicroProfile Config (environment first); parsed once, a wrong value fails the job loudly. */
 @ApplicationScoped
-public class PayoutSettings {
+public class PayoutSettings implements Settings {
     private long minimumMinor;
     private Duration lease;
 

@@ -2,6 +2,7 @@ package com.tripavail.media;
 
 import com.tripavail.platform.config.AppConfig;
 import com.tripavail.platform.config.Setting;
+import com.tripavail.platform.config.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * {@code STORAGE_SIGNING_KEY} is generated once into the work directory so URLs survive restarts.
  */
 @ApplicationScoped
-public class MediaSettings {
+public class MediaSettings implements Settings {
     @Inject
     AppConfig app;
 

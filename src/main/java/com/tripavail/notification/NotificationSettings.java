@@ -1,6 +1,7 @@
 package com.tripavail.notification;
 
 import com.tripavail.platform.config.Setting;
+import com.tripavail.platform.config.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -8,7 +9,7 @@ import java.util.Optional;
 
 /** Where notifications go (SMTP_URL; unset: the log, for development) and how hard dispatch tries. */
 @ApplicationScoped
-public class NotificationSettings {
+public class NotificationSettings implements Settings {
     private Optional<String> smtpUrl;
     private String from;
     private int maxAttempts;

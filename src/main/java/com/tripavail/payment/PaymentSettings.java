@@ -2,6 +2,7 @@ package com.tripavail.payment;
 
 import com.tripavail.platform.config.AppConfig;
 import com.tripavail.platform.config.Setting;
+import com.tripavail.platform.config.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +11,7 @@ import java.util.Optional;
 
 /** Payment settings; the webhook secret has a development default that production never uses (RequiredSettings). */
 @ApplicationScoped
-public class PaymentSettings {
+public class PaymentSettings implements Settings {
     static final String DEV_WEBHOOK_SECRET = "whsec_tripavail_development_only";
 
     @Inject

@@ -1,6 +1,7 @@
 package com.tripavail.provider;
 
 import com.tripavail.platform.config.Setting;
+import com.tripavail.platform.config.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalTime;
@@ -12,7 +13,7 @@ import java.util.Set;
 
 /** Which documents providers must keep valid, how early they are warned, and when the daily check runs. */
 @ApplicationScoped
-public class DocumentPolicy {
+public class DocumentPolicy implements Settings {
     private List<String> required;
     private int warningDays;
     private String checkTime;

@@ -1,13 +1,14 @@
 package com.tripavail.search;
 
 import com.tripavail.platform.config.Setting;
+import com.tripavail.platform.config.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 
 /** Search indexing tunables from MicroProfile Config (environment first); parsed once, wrong values stop start-up. */
 @ApplicationScoped
-public class SearchSettings {
+public class SearchSettings implements Settings {
     private int batchSize;
     private Duration indexInterval;
     private Duration lag;

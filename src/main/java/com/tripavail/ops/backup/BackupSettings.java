@@ -2,6 +2,7 @@ package com.tripavail.ops.backup;
 
 import com.tripavail.platform.config.DatabaseUrl;
 import com.tripavail.platform.config.Setting;
+import com.tripavail.platform.config.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
@@ -11,7 +12,7 @@ import java.util.Optional;
 
 /** Backup and restore-drill configuration (docs/backups.md). */
 @ApplicationScoped
-public class BackupSettings {
+public class BackupSettings implements Settings {
     private boolean enabled;
     private Optional<String> dir;
     private String time;

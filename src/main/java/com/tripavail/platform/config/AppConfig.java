@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** Platform-wide settings, read once from MicroProfile Config (environment variables first). */
 @ApplicationScoped
-public class AppConfig {
+public class AppConfig implements Settings {
     private String appEnv;
     private String requestIdHeader;
     private long maxBodyBytes;

@@ -23,9 +23,21 @@ public final class Setting {
     /**
      * The value of {@code name} converted to {@code type} by MicroProfile Config's own converter (the
      * one {@code @ConfigProperty} injection uses), or {@code defaultValue} when it is unset or empty.
+     * A value that does not convert is an {@link Invalid} naming the setting and the type, never the value.
      */
     public static <T> T value(String name, Class<T> type, T defaultValue) {
-        return ConfigProvider.getConfig().getOptionalValue(name, type).orElse(defaultValue);
+        try {
+            return ConfigProvider.getConfig().getOptionalValue(name, type).orElse(defaultValue);
+        } catch (IllegalArgumentException unconvertible) {
+            throw new Invalid(name + " is not a valid " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** A setting whose value cannot be used; the message names it (and never shows the value). */
+    public static final class Invalid extends IllegalArgumentException {
+        public Invalid(String message) {
+            super(message);
+        }
     }
 
     /** The value of {@code name}, empty when it is unset or blank. */

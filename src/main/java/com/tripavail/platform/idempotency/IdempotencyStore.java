@@ -1,6 +1,7 @@
 package com.tripavail.platform.idempotency;
 
 import com.tripavail.platform.config.Setting;
+import com.tripavail.platform.config.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,7 @@ import redis.clients.jedis.params.SetParams;
  * the database's unique constraints are the guarantee.
  */
 @ApplicationScoped
-public class IdempotencyStore {
+public class IdempotencyStore implements Settings {
     @Inject
     JedisPooled redis;
 

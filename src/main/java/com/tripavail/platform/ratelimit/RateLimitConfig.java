@@ -1,12 +1,13 @@
 package com.tripavail.platform.ratelimit;
 
 import com.tripavail.platform.config.Setting;
+import com.tripavail.platform.config.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** The limits of the API contract, each overridable from the environment. */
 @ApplicationScoped
-public class RateLimitConfig {
+public class RateLimitConfig implements Settings {
     private RateLimit anonLimit;
     private RateLimit authLimit;
     private RateLimit providerLimit;

@@ -2,6 +2,7 @@ package com.tripavail.platform.web;
 
 import com.tripavail.platform.config.AppConfig;
 import com.tripavail.platform.config.Setting;
+import com.tripavail.platform.config.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
 
 /** What the edge filters need: trusted proxies, allowed CORS origins and whether this is production. */
 @ApplicationScoped
-public class EdgeConfig {
+public class EdgeConfig implements Settings {
     @Inject
     AppConfig app;
 

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Production mode, in one second copy of the installed server (the shared one is untouched), started
- * twice one after the other: with required variables missing or weak the start fails fast, naming
- * each variable and never printing a value; fully configured it serves HSTS over https and redirects
+ * three times one after the other: with required variables missing or weak the start fails fast, naming
+ * each variable and never printing a value; a typed setting that does not convert stops it too (in
+ * development mode); fully configured it serves HSTS over https and redirects
  * plain http unless a trusted proxy vouches for https. The fully configured copy uses the shared
  * test server's PostgreSQL (already migrated: production never migrates) and Redis, and runs no jobs.
  */
@@ -73,6 +74,37 @@ class ProductionStartupIT {
                     .doesNotContain(WEAK_SECRET)
                     .doesNotContain("tripavail-dev-keystore");
             assertThat(log).contains("CWWKZ0012I: The application tripavail was not started");
+        } finally {
+            liberty.stop();
+        }
+    }
+
+    /** A typed setting read in a @PostConstruct (not an injected field) still stops the start when it does not convert. */
+    @Test
+    void aSettingThatDoesNotConvertStopsTheStart() throws Exception {
+        int port = EmbeddedServices.freePort();
+        LibertyProcess liberty = freshStart(new LibertyProcess(wlp, SERVER));
+        ServerEnvironment.configure(
+                liberty,
+                TripAvailServer.get().services(),
+                Path.of(System.getProperty("tripavail.workDir", "target/it-work"))
+                        .resolve("unconvertible"),
+                port);
+        liberty.env("HTTPS_PORT", Integer.toString(EmbeddedServices.freePort()))
+                .env("MIGRATE_ON_START", "false")
+                .env("JOBS_ENABLED", "false")
+                .env("ENABLE_TASK_EXECUTION", "false")
+                .env("MAX_ACTIVE_HOLDS", "five");
+        try {
+            liberty.startWithoutWaiting();
+            Awaitility.await()
+                    .atMost(Duration.ofMinutes(5))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> liberty.readMessagesLog().contains("CWWKZ0012I"));
+            assertThat(liberty.readMessagesLog())
+                    .contains("TripAvail cannot start: MAX_ACTIVE_HOLDS is not a valid integer")
+                    .doesNotContain("\"five\"")
+                    .contains("CWWKZ0012I: The application tripavail was not started");
         } finally {
             liberty.stop();
         }
