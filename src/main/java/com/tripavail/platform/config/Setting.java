@@ -53,9 +53,20 @@ public final class Setting {
                 .toList();
     }
 
-    /** The value of {@code name} (or its default) through {@code parser}, which is told the name for its errors. */
+    /**
+     * The value of {@code name} (or its default) through {@code parser}, which is told the name for its
+     * errors; what it refuses is an {@link Invalid} with its message, like a value that does not convert.
+     */
     public static <T> T parse(String name, String defaultValue, BiFunction<String, String, T> parser) {
-        return parser.apply(name, raw(name, defaultValue));
+        return parsed(name, raw(name, defaultValue), parser);
+    }
+
+    static <T> T parsed(String name, String value, BiFunction<String, String, T> parser) {
+        try {
+            return parser.apply(name, value);
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            throw new Invalid(refused.getMessage());
+        }
     }
 
     /** A positive duration: ISO-8601 or whole seconds ({@link Durations}). */

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Refuses to start a production server with a missing or weak secret, naming the variable only; and
- * any server with a setting that does not convert to its type (every {@link Settings} bean is read here).
+ * any server with a setting that does not convert or parse (every {@link Settings} bean is read here).
  */
 @ApplicationScoped
 public class StartupGuard {

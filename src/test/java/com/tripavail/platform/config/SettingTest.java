@@ -25,4 +25,12 @@ class SettingTest {
             assertThat(Setting.secret("S", unset, AppEnvironment.DEVELOPMENT)).isEmpty();
         }
     }
+
+    @Test
+    void aValueItsParserRefusesIsAnInvalidSettingWithTheParsersMessage() {
+        assertThat(Setting.parsed("HOLD_TTL", "PT15M", Durations::parse)).isEqualTo(java.time.Duration.ofMinutes(15));
+        assertThatThrownBy(() -> Setting.parsed("HOLD_TTL", "soon", Durations::parse))
+                .isInstanceOf(Setting.Invalid.class)
+                .hasMessageStartingWith("HOLD_TTL must be an ISO-8601 duration");
+    }
 }
